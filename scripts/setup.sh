@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Installs what building and testing apac-ai-charts needs, skipping whatever is already there.
+# Idempotent: a second run on a ready machine takes a few seconds.
+# Debian machine, run as root (or with sudo available). Nothing is downloaded outside the package
+# registries: browsers come from Debian, tools build from crates.io, wasm-opt comes from npm.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '[setup] %s\n' "$*"; }
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
+# 1. Rust target for the browser.
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  log "adding rust target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# 2. Browsers, drivers and CJK fonts from Debian.
+missing_debs=()
+for pkg in chromium chromium-driver firefox-esr fonts-noto-cjk; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing_debs+=("$pkg")
+done
+if [ "${#missing_debs[@]}" -gt 0 ]; then
+  log "installing Debian packages: ${missing_debs[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing_debs[@]}"
+fi
+
+# 3. wasm-bindgen-cli at exactly the version Cargo.lock pins (wasm-pack uses it from PATH).
+bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if [ -z "$bindgen_version" ]; then echo "[setup] cannot read the wasm-bindgen version from Cargo.lock" >&2; exit 1; fi
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $bindgen_version\$\| $bindgen_version "; then
+  log "installing wasm-bindgen-cli $bindgen_version (several minutes)"
+  cargo install wasm-bindgen-cli --version "$bindgen_version" --force
+fi
+
+# 4. wasm-pack and geckodriver from crates.io.
+if ! command -v wasm-pack >/dev/null 2>&1; then
+  log "installing wasm-pack (several minutes)"
+  cargo install wasm-pack
+fi
+if ! command -v geckodriver >/dev/null 2>&1; then
+  log "installing geckodriver"
+  cargo install geckodriver
+fi
+
+# 5. Node tools pinned in package-lock.json: wasm-opt (binaryen@132), playwright-core.
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  log "installing node tools (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+log "ready: $(wasm-pack --version), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), $(node_modules/.bin/wasm-opt --version | head -1)"

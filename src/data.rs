@@ -1,0 +1,521 @@
+//! The bundled dataset: typed statics, every datum tied to a source record. No logic here.
+//!
+//! Everything comes from the fact sheet `shared/facts.md` (fact check of Xinhua, "Asia-Pacific and
+//! AI", Hong Kong, 28 Dec 2025) and follows its "honest chart notes" (§5). Deliberately absent:
+//! the article's "one-third of the world's population" (sources say 37–60 %), AMD's "$6 billion"
+//! (no source), the Guangxi workshop and "officials" (not confirmed), WAICO as "established"
+//! (only proposed), Japan/Korea patent slices (not in the source), and any yearly or per-country
+//! split of UNDP's projection (none is published).
+
+use serde::Serialize;
+
+/// The whole dataset, as `dataset()` returns it to JS (camelCase keys).
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Dataset {
+    /// The date the data describes the world as of: the article's date.
+    pub as_of: &'static str,
+    pub article: Article,
+    pub sources: &'static [Source],
+    pub patent_share: PatentShare,
+    pub projected_gains: ProjectedGains,
+    pub timeline: &'static [TimelineEvent],
+}
+
+/// The article the charts accompany.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Article {
+    pub title: &'static str,
+    pub publisher: &'static str,
+    pub dateline: &'static str,
+    pub published: &'static str,
+}
+
+/// Where a datum was read. `published` is ISO (`YYYY-MM-DD` or `YYYY-MM`), `None` when the page
+/// carries no date.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Source {
+    pub id: &'static str,
+    /// The document's title, or a plain description in [brackets] where the fact sheet gives none.
+    pub title: &'static str,
+    pub publisher: &'static str,
+    pub url: &'static str,
+    pub published: Option<&'static str>,
+    /// How the text was read, when not at its original address.
+    pub read_via: Option<&'static str>,
+}
+
+/// Chart 1: share of AI patents granted in one year, by granting office.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PatentShare {
+    pub year: u16,
+    pub measure: &'static str,
+    pub unit: &'static str,
+    pub source_id: &'static str,
+    /// Where in the source: chapter, figure, page.
+    pub locator: &'static str,
+    /// The source's own warning.
+    pub caveat: &'static str,
+    /// What the measure is not (for the chart's notes).
+    pub notes: &'static [&'static str],
+    pub slices: &'static [ShareSlice],
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ShareSlice {
+    pub label: &'static str,
+    /// Percent of the world's granted AI patents, as printed on the source chart.
+    pub percent: f64,
+    /// True for a remainder group ("Rest of world"), drawn last whatever its size.
+    pub is_remainder: bool,
+}
+
+/// Chart 2: UNDP's headline projection. A single value: no yearly or per-country split exists.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProjectedGains {
+    pub source_id: &'static str,
+    /// The report the press release announces (not itself read).
+    pub report_source_id: &'static str,
+    pub headline: Projection,
+    /// Other figures from the same release: different scopes and units, never on one axis.
+    pub related: &'static [Projection],
+    /// Always `None`: no breakdown over years or countries is published.
+    pub breakdown: Option<&'static [f64]>,
+    pub caveats: &'static [&'static str],
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Projection {
+    pub label: &'static str,
+    pub scope: &'static str,
+    pub value: f64,
+    pub unit: &'static str,
+    /// The source's hedge: "nearly", "around", "up to".
+    pub qualifier: &'static str,
+    pub period: Option<&'static str>,
+    /// The value as the chart prints it.
+    pub display: &'static str,
+    pub quote: &'static str,
+}
+
+/// How precisely a date is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Precision {
+    Day,
+    Month,
+    Year,
+}
+
+/// Where an event stood on the dataset's `asOf` date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Status {
+    /// It happened; a source states it.
+    Confirmed,
+    /// Put forward, not (yet) in place.
+    Proposed,
+    /// Set for a future date.
+    Scheduled,
+    /// A date in force by statute, with a change to it proposed.
+    StatutoryChangesProposed,
+}
+
+impl Status {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Confirmed => "confirmed",
+            Self::Proposed => "proposed",
+            Self::Scheduled => "scheduled",
+            Self::StatutoryChangesProposed => "statutory date, changes proposed",
+        }
+    }
+}
+
+/// Chart 3: one event on the timeline.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TimelineEvent {
+    pub id: &'static str,
+    /// ISO date at `precision`: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    pub date: &'static str,
+    /// Last day of a multi-day event, if any.
+    pub end_date: Option<&'static str>,
+    pub precision: Precision,
+    /// The date as a reader sees it.
+    pub date_label: &'static str,
+    pub label: &'static str,
+    /// For narrow charts.
+    pub short_label: &'static str,
+    pub place: &'static str,
+    pub status: Status,
+    pub source_id: &'static str,
+    pub note: Option<&'static str>,
+}
+
+/// The article's date, drawn as a marker on the timeline.
+pub const AS_OF: &str = "2025-12-28";
+
+/// The bundled dataset.
+pub static DATASET: Dataset = Dataset {
+    as_of: AS_OF,
+    article: Article {
+        title: "Asia-Pacific and AI",
+        publisher: "Xinhua",
+        dateline: "Hong Kong",
+        published: "2025-12-28",
+    },
+    sources: SOURCES,
+    patent_share: PATENT_SHARE,
+    projected_gains: PROJECTED_GAINS,
+    timeline: TIMELINE,
+};
+
+pub static SOURCES: &[Source] = &[
+    Source {
+        id: "ai-index-2025",
+        title: "Artificial Intelligence Index Report 2025",
+        publisher: "Stanford Institute for Human-Centered AI (HAI)",
+        url: "https://hai-production.s3.amazonaws.com/files/hai_ai_index_report_2025.pdf",
+        published: Some("2025-04"),
+        read_via: Some("a text copy of the report"),
+    },
+    Source {
+        id: "undp-release",
+        title: "AI may widen global development gaps, UNDP warns",
+        publisher: "UNDP (press release, republished verbatim by Mirage News)",
+        url: "https://www.miragenews.com/ai-may-widen-global-development-gaps-undp-warns-1581748",
+        published: Some("2025-12-02"),
+        read_via: Some("Mirage News republication; also fundsforngos.org and ngos.ai"),
+    },
+    Source {
+        id: "undp-report",
+        title: "The Next Great Divergence: Why AI May Widen Inequality Between Countries",
+        publisher: "UNDP Regional Bureau for Asia and the Pacific",
+        url: "https://www.undp.org/asia-pacific/next-great-divergence",
+        published: Some("2025-12-02"),
+        read_via: None,
+    },
+    Source {
+        id: "pandaily-waico",
+        title: "[Report: China proposes a World AI Cooperation Organization at WAIC 2025]",
+        publisher: "Pandaily",
+        url: "https://pandaily.com/china-proposes-world-ai-cooperation-organization-at-waic-2025",
+        published: Some("2025-07-26"),
+        read_via: None,
+    },
+    Source {
+        id: "bcg-apac-expresscomputer",
+        title: "[Report on BCG's 'AI at Work: Is Asia Pacific Leading the Way?' survey]",
+        publisher: "Express Computer",
+        url: "https://www.expresscomputer.in/news/with-92-ai-adoption-india-surges-ahead-bcg-study/129131/",
+        published: Some("2025-11-03"),
+        read_via: None,
+    },
+    Source {
+        id: "apec-ai-initiative",
+        title: "APEC Artificial Intelligence (AI) Initiative (2026-2030)",
+        publisher: "Asia-Pacific Economic Cooperation (APEC)",
+        url: "https://www.apec.org/meeting-papers/leaders-declarations/2025/2025-apec-leaders--gyeongju-declaration/apec-artificial-intelligence-(ai)-initiative-(2026-2030)",
+        published: Some("2025-11-01"),
+        read_via: None,
+    },
+    Source {
+        id: "tass-xi-apec",
+        title: "[Report of Xi Jinping's remarks at APEC on AI cooperation]",
+        publisher: "TASS",
+        url: "https://tass.com/economy/2038507",
+        published: Some("2025-11-01"),
+        read_via: None,
+    },
+    Source {
+        id: "mfa-ma-zhaoxu-isom",
+        title: "[Vice Foreign Minister Ma Zhaoxu's remarks at the APEC ISOM, Shenzhen]",
+        publisher: "Ministry of Foreign Affairs of the People's Republic of China",
+        url: "https://www.mfa.gov.cn/eng/wjb/zygy/hd/202512/t20251212_11771765.html",
+        published: Some("2025-12-12"),
+        read_via: None,
+    },
+    Source {
+        id: "technode-sea-lion",
+        title: "Singapore's national AI program drops Meta model and switches to Alibaba's Qwen",
+        publisher: "TechNode (via techno-news.org)",
+        url: "https://techno-news.org/singapores-national-ai-program-drops-meta-model-and-switches-to-alibabas-qwen-%C2%B7-technode",
+        published: Some("2025-11"),
+        read_via: None,
+    },
+    Source {
+        id: "asianfin-h200",
+        title: "[Report: US to allow Nvidia H200 exports to approved customers in China]",
+        publisher: "AsianFin",
+        url: "https://www.asianfin.com/articles/229738",
+        published: Some("2025-12-08"),
+        read_via: None,
+    },
+    Source {
+        id: "xinhua-isom",
+        title: "[Xinhua: APEC Symposium and Informal Senior Officials' Meeting begins in Shenzhen]",
+        publisher: "Xinhua, via People's Daily Online",
+        url: "http://en.people.cn/n3/2025/1211/c90000-20401296.html",
+        published: Some("2025-12-11"),
+        read_via: None,
+    },
+    Source {
+        id: "msit-ai-basic-act",
+        title: "[MSIT notice: the AI Basic Act takes effect in January 2026]",
+        publisher: "Ministry of Science and ICT, Republic of Korea",
+        url: "https://www.msit.go.kr/eng/bbs/view.do?sCode=eng&mId=4&mPid=2&pageIndex=&bbsSeqNo=42&nttSeqNo=1071&searchOpt=ALL&searchTxt=",
+        published: None,
+        read_via: None,
+    },
+    Source {
+        id: "aipmo-eu-ai-act",
+        title: "[EU AI Act timeline]",
+        publisher: "aipmo.co",
+        url: "https://aipmo.co/eu-ai-act-timeline",
+        published: None,
+        read_via: None,
+    },
+    Source {
+        id: "onetrust-digital-omnibus",
+        title: "[EU Digital Omnibus proposes delay of AI compliance deadlines]",
+        publisher: "OneTrust (blog)",
+        url: "https://www.onetrust.com/blog/eu-digital-omnibus-proposes-delay-of-ai-compliance-deadlines",
+        published: None,
+        read_via: None,
+    },
+];
+
+pub const PATENT_SHARE: PatentShare = PatentShare {
+    year: 2023,
+    measure: "granted in 2023, by granting patent office",
+    unit: "% of the world's AI patents granted in 2023 (patent families)",
+    source_id: "ai-index-2025",
+    locator: "Ch. 1, §1.2, Fig. 1.2.3, p. 44 (data: PATSTAT)",
+    caveat: "Patent standards and laws vary across countries and regions, so these charts should be interpreted with caution.",
+    notes: &[
+        "One year's grants, not all patents in force: a share of 2023 grants, not of all AI patents held.",
+        "Counted by the office of first grant, not by the inventor's or owner's nationality.",
+        "Japan and South Korea have no separate share in the source; both are inside \"Rest of world\".",
+    ],
+    slices: &[
+        ShareSlice { label: "China", percent: 69.70, is_remainder: false },
+        ShareSlice { label: "United States", percent: 14.16, is_remainder: false },
+        ShareSlice { label: "Europe", percent: 2.77, is_remainder: false },
+        ShareSlice { label: "India", percent: 0.37, is_remainder: false },
+        ShareSlice { label: "Rest of world", percent: 13.00, is_remainder: true },
+    ],
+};
+
+pub const PROJECTED_GAINS: ProjectedGains = ProjectedGains {
+    source_id: "undp-release",
+    report_source_id: "undp-report",
+    headline: Projection {
+        label: "Additional GDP",
+        scope: "ASEAN economies",
+        value: 1.0e12,
+        unit: "US$",
+        qualifier: "nearly",
+        period: Some("over the next decade"),
+        display: "nearly US$1 trillion",
+        quote: "ASEAN economies alone could see nearly $1 trillion in additional GDP over the next decade.",
+    },
+    related: &[
+        Projection {
+            label: "Lift to annual GDP growth",
+            scope: "Asia-Pacific region",
+            value: 2.0,
+            unit: "percentage points a year",
+            qualifier: "around",
+            period: None,
+            display: "around +2 percentage points",
+            quote: "AI could lift annual GDP growth in the region by around 2 percentage points",
+        },
+        Projection {
+            label: "Productivity gain in sectors such as health and finance",
+            scope: "Asia-Pacific region",
+            value: 5.0,
+            unit: "%",
+            qualifier: "up to",
+            period: None,
+            display: "up to 5%",
+            quote: "and raise productivity by up to 5% in sectors such as health and finance",
+        },
+    ],
+    breakdown: None,
+    caveats: &[
+        "A conditional projection (\"could\"), not a forecast.",
+        "No start year and no yearly or per-country breakdown is published, so none is drawn.",
+        "The article says \"across Asia\"; UNDP's release says ASEAN economies.",
+    ],
+};
+
+pub static TIMELINE: &[TimelineEvent] = &[
+    TimelineEvent {
+        id: "waico-proposed",
+        date: "2025-07-26",
+        end_date: None,
+        precision: Precision::Day,
+        date_label: "26 Jul 2025",
+        label: "China proposes a World AI Cooperation Organization",
+        short_label: "WAICO proposed",
+        place: "Shanghai (WAIC 2025)",
+        status: Status::Proposed,
+        source_id: "pandaily-waico",
+        note: Some("Proposed, with headquarters tentatively in Shanghai; promoted by Xi at APEC on 1 Nov 2025. No source confirms it was established by 28 Dec 2025, although the article speaks of its \"establishment\"."),
+    },
+    TimelineEvent {
+        id: "apec-ai-initiative",
+        date: "2025-11-01",
+        end_date: None,
+        precision: Precision::Day,
+        date_label: "1 Nov 2025",
+        label: "APEC leaders adopt the AI Initiative (2026-2030)",
+        short_label: "APEC AI Initiative",
+        place: "Gyeongju, South Korea",
+        status: Status::Confirmed,
+        source_id: "apec-ai-initiative",
+        note: Some("Adopted with the Gyeongju Declaration at the leaders' meeting of 31 Oct-1 Nov 2025."),
+    },
+    TimelineEvent {
+        id: "xi-promotes-waico",
+        date: "2025-11-01",
+        end_date: None,
+        precision: Precision::Day,
+        date_label: "1 Nov 2025",
+        label: "Xi promotes WAICO and AI-literacy cooperation at APEC",
+        short_label: "Xi promotes WAICO",
+        place: "Gyeongju, South Korea",
+        status: Status::Proposed,
+        source_id: "tass-xi-apec",
+        note: Some("The organisation is still a proposal."),
+    },
+    TimelineEvent {
+        id: "apec-2026-announced",
+        date: "2025-11-01",
+        end_date: None,
+        precision: Precision::Day,
+        date_label: "1 Nov 2025",
+        label: "Xi announces China will host APEC 2026 in Shenzhen",
+        short_label: "APEC 2026 host named",
+        place: "Gyeongju, South Korea",
+        status: Status::Confirmed,
+        source_id: "mfa-ma-zhaoxu-isom",
+        note: None,
+    },
+    TimelineEvent {
+        id: "bcg-apac-report",
+        date: "2025-11",
+        end_date: None,
+        precision: Precision::Month,
+        date_label: "Nov 2025",
+        label: "BCG: 78% of Asia-Pacific staff use AI regularly (72% globally)",
+        short_label: "BCG AI-at-work survey",
+        place: "Asia-Pacific",
+        status: Status::Confirmed,
+        source_id: "bcg-apac-expresscomputer",
+        note: Some("Survey of 4,500+ employees in nine markets, July 2025; earliest coverage 3 Nov 2025, exact publication day not confirmed."),
+    },
+    TimelineEvent {
+        id: "qwen-sea-lion-v4",
+        date: "2025-11",
+        end_date: None,
+        precision: Precision::Month,
+        date_label: "late Nov 2025",
+        label: "AI Singapore releases Qwen-SEA-LION-v4, built on Alibaba's Qwen",
+        short_label: "Qwen-SEA-LION-v4",
+        place: "Singapore",
+        status: Status::Confirmed,
+        source_id: "technode-sea-lion",
+        note: Some("Reported as 24 Nov (joint announcement) and 25 Nov (release). Built on Qwen3-32B; one of several SEA-LION v4 models."),
+    },
+    TimelineEvent {
+        id: "undp-report",
+        date: "2025-12-02",
+        end_date: None,
+        precision: Precision::Day,
+        date_label: "2 Dec 2025",
+        label: "UNDP report: AI may widen gaps between countries",
+        short_label: "UNDP AI report",
+        place: "Bangkok and Geneva",
+        status: Status::Confirmed,
+        source_id: "undp-report",
+        note: Some("\"The Next Great Divergence\", UNDP's 2025 Asia-Pacific Human Development Report; national launches began on 1 Dec."),
+    },
+    TimelineEvent {
+        id: "us-chip-exports",
+        date: "2025-12-08",
+        end_date: None,
+        precision: Precision::Day,
+        date_label: "8 Dec 2025",
+        label: "US to allow Nvidia H200 sales to approved buyers in China",
+        short_label: "US eases AI-chip exports",
+        place: "United States",
+        status: Status::Confirmed,
+        source_id: "asianfin-h200",
+        note: Some("With a 25% payment to the US; the same approach for AMD and Intel. AMD confirmed MI308 licences on 4 Dec. The \"$6 billion\" AMD figure in the article's links has no source and is not shown."),
+    },
+    TimelineEvent {
+        id: "apec-isom-shenzhen",
+        date: "2025-12-11",
+        end_date: Some("2025-12-12"),
+        precision: Precision::Day,
+        date_label: "11-12 Dec 2025",
+        label: "APEC \"China Year\" opens with officials' meeting",
+        short_label: "APEC officials, Shenzhen",
+        place: "Shenzhen, China",
+        status: Status::Confirmed,
+        source_id: "xinhua-isom",
+        note: Some("APEC Symposium and Informal Senior Officials' Meeting; Vice Foreign Minister Ma Zhaoxu spoke at the opening."),
+    },
+    TimelineEvent {
+        id: "korea-ai-basic-act",
+        date: "2026-01-22",
+        end_date: None,
+        precision: Precision::Day,
+        date_label: "22 Jan 2026",
+        label: "South Korea's AI Basic Act takes effect",
+        short_label: "Korea AI Basic Act",
+        place: "South Korea",
+        status: Status::Scheduled,
+        source_id: "msit-ai-basic-act",
+        note: Some("Promulgated 21 Jan 2025; a grace period of at least a year applies before fines."),
+    },
+    TimelineEvent {
+        id: "apec-2026-leaders",
+        date: "2026-11",
+        end_date: None,
+        precision: Precision::Month,
+        date_label: "Nov 2026",
+        label: "APEC Economic Leaders' Meeting in Shenzhen",
+        short_label: "APEC 2026, Shenzhen",
+        place: "Shenzhen, China",
+        status: Status::Scheduled,
+        source_id: "mfa-ma-zhaoxu-isom",
+        note: Some("The 33rd leaders' meeting, announced for \"November next year\"; exact days were reported only after the article."),
+    },
+    TimelineEvent {
+        id: "eu-ai-act-annex-i",
+        date: "2027-08-02",
+        end_date: None,
+        precision: Precision::Day,
+        date_label: "2 Aug 2027",
+        label: "EU AI Act: rules for high-risk AI in regulated products apply",
+        short_label: "EU AI Act 2027 date",
+        place: "European Union",
+        status: Status::StatutoryChangesProposed,
+        source_id: "aipmo-eu-ai-act",
+        note: Some("Statutory date (Annex I). On 19 Nov 2025 the Commission proposed the Digital Omnibus, which would move it to 2 Aug 2028; a proposal, not law, on 28 Dec 2025 (source: OneTrust)."),
+    },
+];
+
+/// Looks up a source record by id.
+pub fn source(id: &str) -> Option<&'static Source> {
+    SOURCES.iter().find(|s| s.id == id)
+}

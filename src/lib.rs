@@ -1,0 +1,34 @@
+//! apac-ai-charts: three news charts on the Asia-Pacific and AI (AI patent share, projected
+//! economic gains, initiative timeline), compiled to WebAssembly and drawn onto a `<canvas>` by
+//! plotters, with their sourced dataset bundled in.
+//!
+//! Data flows one way: [`data`] → [`options`] → [`model`] (pure layout, CSS px) →
+//! [`render`] (plotters, generic over `DrawingBackend`) → canvas (`web.rs`, wasm only) or SVG
+//! (native tests and static pictures).
+
+pub mod data;
+pub mod error;
+pub mod model;
+pub mod options;
+pub mod render;
+
+#[cfg(target_arch = "wasm32")]
+mod web;
+
+pub use error::ChartError;
+pub use options::{ChartId, ChartOptions, Theme};
+
+/// Renders `chart` to an SVG document natively, at `width` × its preferred height (CSS px),
+/// with fixed text metrics so the output does not depend on installed fonts.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn render_svg(chart: ChartId, theme: Theme, width: u32) -> Result<String, ChartError> {
+    use model::text::ApproxMetrics;
+    let height = model::preferred_height(chart, &ApproxMetrics, f64::from(width));
+    let spec = model::layout(chart, &ApproxMetrics, (f64::from(width), height))?;
+    let mut svg = String::new();
+    {
+        let backend = plotters::backend::SVGBackend::with_string(&mut svg, (width, height as u32));
+        render::draw(backend, &spec, &render::theme::Palette::of(theme), render::Resolution::svg())?;
+    }
+    Ok(svg)
+}

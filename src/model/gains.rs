@@ -1,0 +1,202 @@
+//! Layout of the `projected-gains` chart: UNDP's headline as one annotated total for the decade
+//! (no yearly or per-country series exists, so none is drawn), with the release's two other
+//! figures beside it in their own units. Pure.
+
+use super::frame::{self, Frame, FrameText};
+use super::geom::Rect;
+use super::text::{stack, Align, Font, Ink, TextBox, TextMeasure};
+use super::{format_date, ChartError};
+use crate::data::{self, ProjectedGains};
+
+/// Which figure a block shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GainsDatum {
+    Headline,
+    /// Index into `related`.
+    Related(usize),
+}
+
+/// One figure: its area, its accent strip and its texts.
+#[derive(Debug, Clone)]
+pub struct StatBlock {
+    pub datum: GainsDatum,
+    pub area: Rect,
+    pub strip: Rect,
+    pub texts: Vec<TextBox>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ProjectedGainsSpec {
+    pub frame: Frame,
+    pub blocks: Vec<StatBlock>,
+    /// The decade's total as one undivided bar.
+    pub total_bar: Rect,
+    /// The bracket under it: a horizontal rule and two end ticks.
+    pub bracket: [Rect; 3],
+    pub bracket_label: Vec<TextBox>,
+}
+
+pub fn frame_text(d: &ProjectedGains) -> FrameText {
+    let release = data::source(d.source_id);
+    let report = data::source(d.report_source_id).map_or(d.report_source_id, |s| s.title);
+    FrameText {
+        title: "AI could add nearly US$1 trillion to ASEAN economies".into(),
+        subtitle: format!(
+            "UNDP projection for {} {}: what AI \"could\" bring, not a forecast",
+            d.headline.scope,
+            d.headline.period.unwrap_or("")
+        ),
+        notes: vec![
+            "The article says \"across Asia\"; UNDP's release says ASEAN economies. \
+             UNDP publishes no start year and no yearly or per-country breakdown, so none is drawn."
+                .into(),
+        ],
+        footer: format!(
+            "Source: UNDP press release of {} on its report \"{report}\" (read via {}). As of {}.",
+            release.and_then(|s| s.published).map_or_else(String::new, format_date),
+            release.and_then(|s| s.read_via).and_then(|v| v.split(';').next()).unwrap_or("the release"),
+            format_date(data::AS_OF)
+        ),
+    }
+}
+
+fn fonts(width: f64) -> (Font, Font, Font, Font) {
+    let narrow = width < 480.0;
+    (
+        Font::bold(if narrow { 26.0 } else { 34.0 }),   // headline value
+        Font::regular(if narrow { 13.0 } else { 15.0 }), // headline description
+        Font::bold(if narrow { 19.0 } else { 22.0 }),   // related values
+        Font::regular(if narrow { 12.0 } else { 13.0 }), // small labels
+    )
+}
+
+/// Lays the content out from `top`; returns the spec parts and the content's bottom y.
+fn place(m: &dyn TextMeasure, d: &ProjectedGains, plot: Rect, width: f64) -> (Vec<StatBlock>, Rect, [Rect; 3], Vec<TextBox>, f64) {
+    let (big, desc, mid, small) = fonts(width);
+    let x = plot.x + 12.0;
+    let inner = plot.w - 12.0;
+
+    let mut texts = Vec::new();
+    let (value, y) = stack(m, d.headline.display, big, Ink::Accent, (x, plot.y), Align::Left, inner);
+    texts.extend(value);
+    let description = format!(
+        "in additional GDP that {} could see {}",
+        d.headline.scope,
+        d.headline.period.unwrap_or("")
+    );
+    let (lines, y) = stack(m, &description, desc, Ink::Strong, (x, y + 2.0), Align::Left, inner);
+    texts.extend(lines);
+
+    let total_bar = Rect::new(x, y + 10.0, inner, 18.0);
+    let by = total_bar.bottom() + 6.0;
+    let bracket = [
+        Rect::new(x, by + 4.0, inner, 1.5),
+        Rect::new(x, by, 1.5, 9.0),
+        Rect::new(x + inner - 1.5, by, 1.5, 9.0),
+    ];
+    let (bracket_label, y) = stack(
+        m,
+        "the next decade, as one total: start year, yearly path and country split not published",
+        small,
+        Ink::Muted,
+        (x, by + 12.0),
+        Align::Left,
+        inner,
+    );
+    let head_area = Rect::new(plot.x, plot.y, plot.w, y - plot.y);
+    let mut blocks = vec![StatBlock {
+        datum: GainsDatum::Headline,
+        area: head_area,
+        strip: Rect::new(plot.x, plot.y + 4.0, 4.0, y - plot.y - 4.0),
+        texts,
+    }];
+
+    // Related figures: side by side when there is room, else stacked.
+    let top = y + 18.0;
+    let n = d.related.len().max(1) as f64;
+    let columns = if width >= 480.0 { n } else { 1.0 };
+    let col_w = (plot.w - 16.0 * (columns - 1.0)) / columns;
+    let mut bottom = top;
+    let mut row_top = top;
+    for (i, r) in d.related.iter().enumerate() {
+        let col = (i as f64) % columns;
+        if col == 0.0 && i > 0 {
+            row_top = bottom + 14.0;
+        }
+        let bx = plot.x + col * (col_w + 16.0);
+        let mut texts = Vec::new();
+        let (v, y) = stack(m, r.display, mid, Ink::Strong, (bx + 12.0, row_top), Align::Left, col_w - 12.0);
+        texts.extend(v);
+        let label = format!("{}, {}", r.label, r.scope);
+        let (l, y) = stack(m, &label, small, Ink::Muted, (bx + 12.0, y + 1.0), Align::Left, col_w - 12.0);
+        texts.extend(l);
+        let area = Rect::new(bx, row_top, col_w, y - row_top);
+        blocks.push(StatBlock {
+            datum: GainsDatum::Related(i),
+            area,
+            strip: Rect::new(bx, row_top + 3.0, 4.0, area.h - 3.0),
+            texts,
+        });
+        bottom = bottom.max(y);
+    }
+    (blocks, total_bar, bracket, bracket_label, bottom)
+}
+
+/// Height this chart wants at `width`.
+pub fn preferred_height(m: &dyn TextMeasure, d: &ProjectedGains, width: f64) -> f64 {
+    let chrome = frame::chrome_height(m, width, &frame_text(d));
+    let plot = Rect::new(frame::padding(width), 0.0, width - 2.0 * frame::padding(width), 0.0);
+    let (.., bottom) = place(m, d, plot, width);
+    chrome + bottom + 4.0
+}
+
+pub fn layout(m: &dyn TextMeasure, d: &ProjectedGains, (width, height): (f64, f64)) -> Result<ProjectedGainsSpec, ChartError> {
+    let frame = frame::layout(m, width, height, &frame_text(d));
+    let (blocks, total_bar, bracket, bracket_label, bottom) = place(m, d, frame.plot, width);
+    if bottom > frame.plot.bottom() || frame.plot.w < 200.0 {
+        return Err(ChartError::CanvasTooSmall {
+            chart: "projected-gains",
+            width,
+            height,
+            min_width: 240.0,
+            min_height: (height + bottom - frame.plot.bottom()).ceil(),
+        });
+    }
+    Ok(ProjectedGainsSpec { frame, blocks, total_bar, bracket, bracket_label })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::PROJECTED_GAINS;
+    use crate::model::text::ApproxMetrics;
+
+    #[test]
+    fn one_total_and_two_related_figures_without_overlap() {
+        let m = ApproxMetrics;
+        for width in [320.0, 480.0, 640.0, 1280.0] {
+            let h = preferred_height(&m, &PROJECTED_GAINS, width);
+            let spec = layout(&m, &PROJECTED_GAINS, (width, h)).unwrap();
+            assert_eq!(spec.blocks.len(), 3);
+            let all: Vec<&TextBox> = spec
+                .frame
+                .texts
+                .iter()
+                .chain(spec.blocks.iter().flat_map(|b| &b.texts))
+                .chain(&spec.bracket_label)
+                .collect();
+            let joined: String = all.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
+            for needle in ["nearly US$1 trillion", "ASEAN", "could", "around +2 percentage points", "up to 5%", "UNDP"] {
+                assert!(joined.contains(needle), "{needle:?} missing at {width}: {joined}");
+            }
+            let page = Rect::new(0.0, 0.0, width, h);
+            for (i, a) in all.iter().enumerate() {
+                assert!(page.encloses(&a.bounds(), 0.5), "{:?} outside at {width}", a.text);
+                assert!(!a.bounds().overlaps(&spec.total_bar), "{:?} on the bar", a.text);
+                for b in &all[i + 1..] {
+                    assert!(!a.bounds().overlaps(&b.bounds()), "{:?} overlaps {:?} at {width}", a.text, b.text);
+                }
+            }
+        }
+    }
+}

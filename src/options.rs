@@ -1,0 +1,162 @@
+//! What a caller may ask for: which chart, and the options object passed to `render`.
+//! Pure serde types; must not import `wasm_bindgen`, `web_sys` or plotters.
+//!
+//! serde-wasm-bindgen ignores `#[serde(deny_unknown_fields)]` (its issue #39), so options are read
+//! one key at a time through [`ChartOptions::set`]: an unknown key or a bad value is an error that
+//! names the key and the value.
+
+use serde::{Deserialize, Deserializer};
+
+use crate::error::ChartError;
+
+/// The three charts, by the ids pages use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ChartId {
+    PatentShare,
+    ProjectedGains,
+    InitiativeTimeline,
+}
+
+impl ChartId {
+    /// Every chart, in the order the article uses them.
+    pub const ALL: [ChartId; 3] =
+        [ChartId::PatentShare, ChartId::ProjectedGains, ChartId::InitiativeTimeline];
+
+    /// The id used in JS (`render(canvas, 'patent-share')`) and in `chart="…"` attributes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::PatentShare => "patent-share",
+            Self::ProjectedGains => "projected-gains",
+            Self::InitiativeTimeline => "initiative-timeline",
+        }
+    }
+
+    /// Short human title, as listed by `charts()`.
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::PatentShare => "AI patent share",
+            Self::ProjectedGains => "Projected economic gains",
+            Self::InitiativeTimeline => "Initiative timeline",
+        }
+    }
+
+    /// Parses a chart id; the error lists the valid ids.
+    pub fn parse(id: &str) -> Result<Self, ChartError> {
+        Self::ALL
+            .into_iter()
+            .find(|c| c.as_str() == id)
+            .ok_or_else(|| ChartError::UnknownChart { given: id.to_owned() })
+    }
+}
+
+/// Colour theme. Default: light.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Light => "light",
+            Self::Dark => "dark",
+        }
+    }
+}
+
+/// Smallest and largest accepted `pixelRatio`.
+pub const PIXEL_RATIO_RANGE: (f64, f64) = (0.25, 8.0);
+
+/// The options object of `render(canvas, id, options)`. Every field is optional.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct ChartOptions {
+    /// `theme: 'light' | 'dark'`. Default `'light'`.
+    pub theme: Theme,
+    /// `pixelRatio`: device pixels per CSS pixel for the backing store. Default: the window's
+    /// `devicePixelRatio`, read at each draw (so moving between screens is picked up by `draw()`).
+    /// Set it to export at a fixed resolution. Range 0.25 to 8.
+    pub pixel_ratio: Option<f64>,
+}
+
+impl ChartOptions {
+    /// The keys an options object may have.
+    pub const FIELDS: &'static [&'static str] = &["theme", "pixelRatio"];
+
+    /// Sets one option from a JS (or JSON) value. `undefined` and `null` leave the default.
+    pub fn set<'de, D: Deserializer<'de>>(&mut self, name: &str, value: D) -> Result<(), ChartError> {
+        match name {
+            "theme" => {
+                let given = Option::<String>::deserialize(value)
+                    .map_err(|e| bad("theme", format!("must be \"light\" or \"dark\" ({e})")))?;
+                self.theme = match given.as_deref() {
+                    None | Some("light") => Theme::Light,
+                    Some("dark") => Theme::Dark,
+                    Some(other) => {
+                        return Err(bad("theme", format!("must be \"light\" or \"dark\", got {other:?}")))
+                    }
+                };
+            }
+            "pixelRatio" => {
+                let given = Option::<f64>::deserialize(value).map_err(|e| {
+                    bad("pixelRatio", format!("must be a number from 0.25 to 8 ({e})"))
+                })?;
+                let (lo, hi) = PIXEL_RATIO_RANGE;
+                match given {
+                    Some(r) if !(lo..=hi).contains(&r) => {
+                        return Err(bad(
+                            "pixelRatio",
+                            format!("must be a finite number from {lo} to {hi}, got {r}"),
+                        ))
+                    }
+                    r => self.pixel_ratio = r,
+                }
+            }
+            other => {
+                return Err(ChartError::UnknownOption { name: other.to_owned(), valid: Self::FIELDS })
+            }
+        }
+        Ok(())
+    }
+}
+
+fn bad(name: &'static str, detail: String) -> ChartError {
+    ChartError::BadOption { name, detail }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn chart_ids_round_trip_and_unknown_lists_valid() {
+        for id in ChartId::ALL {
+            assert_eq!(ChartId::parse(id.as_str()), Ok(id));
+        }
+        let msg = ChartId::parse("pie").unwrap_err().to_string();
+        assert!(msg.contains("\"pie\"") && msg.contains("patent-share, projected-gains, initiative-timeline"), "{msg}");
+    }
+
+    #[test]
+    fn options_read_known_fields_and_reject_the_rest() {
+        let mut o = ChartOptions::default();
+        o.set("theme", json!("dark")).unwrap();
+        o.set("pixelRatio", json!(2.0)).unwrap();
+        assert_eq!(o, ChartOptions { theme: Theme::Dark, pixel_ratio: Some(2.0) });
+        o.set("theme", json!(null)).unwrap();
+        assert_eq!(o.theme, Theme::Light);
+
+        let e = o.set("colour", json!("red")).unwrap_err().to_string();
+        assert!(e.contains("\"colour\"") && e.contains("theme, pixelRatio"), "{e}");
+        let e = o.set("theme", json!("blue")).unwrap_err().to_string();
+        assert!(e.contains("theme") && e.contains("\"blue\""), "{e}");
+        let e = o.set("theme", json!(3)).unwrap_err().to_string();
+        assert!(e.contains("theme") && e.contains('3'), "{e}");
+        let e = o.set("pixelRatio", json!(100.0)).unwrap_err().to_string();
+        assert!(e.contains("pixelRatio") && e.contains("100"), "{e}");
+        let e = o.set("pixelRatio", json!("2")).unwrap_err().to_string();
+        assert!(e.contains("pixelRatio") && e.contains("\"2\""), "{e}");
+    }
+}

@@ -1,0 +1,316 @@
+//! The browser glue: the only file that names `wasm_bindgen`, `web_sys`, `js_sys` and
+//! `plotters_canvas`. Each export reads and checks its JS arguments, calls the pure core, and turns
+//! a [`ChartError`] into a JS `Error` whose message names the function, argument and value.
+//! Nothing here panics: a panic would poison the wasm instance and kill every chart on the page.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind};
+use plotters_canvas::CanvasBackend;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+use crate::data::DATASET;
+use crate::error::ChartError;
+use crate::model::text::{Font, TextMeasure};
+use crate::model::{self, MAX_CSS_SIDE};
+use crate::options::{ChartId, ChartOptions, PIXEL_RATIO_RANGE};
+use crate::render::{self, theme::Palette, Resolution};
+
+fn js_error(function: &str, e: &ChartError) -> JsError {
+    JsError::new(&format!("{function}: {e}"))
+}
+
+/// A short, safe description of any JS value for error messages (never throws).
+fn describe(value: &JsValue) -> String {
+    if let Some(s) = value.as_string() {
+        let mut short: String = s.chars().take(60).collect();
+        if s.chars().count() > 60 {
+            short.push('…');
+        }
+        return format!("{short:?}");
+    }
+    if let Some(n) = value.as_f64() {
+        return format!("the number {n}");
+    }
+    if let Some(b) = value.as_bool() {
+        return format!("{b}");
+    }
+    if value.is_null() {
+        return "null".into();
+    }
+    if value.is_undefined() {
+        return "undefined".into();
+    }
+    if js_sys::Array::is_array(value) {
+        return "an array".into();
+    }
+    let name = js_sys::Reflect::get(value, &JsValue::from_str("constructor"))
+        .ok()
+        .and_then(|c| js_sys::Reflect::get(&c, &JsValue::from_str("name")).ok())
+        .and_then(|n| n.as_string())
+        .filter(|n| !n.is_empty());
+    match name {
+        Some(n) => format!("a {n}"),
+        None => format!("a value of type {}", value.js_typeof().as_string().unwrap_or_default()),
+    }
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("could not convert to JS: {e}")))
+}
+
+/// `charts()`: `[{ id, title }]` for the three charts.
+#[wasm_bindgen]
+pub fn charts() -> Result<JsValue, JsError> {
+    #[derive(Serialize)]
+    struct Entry {
+        id: &'static str,
+        title: &'static str,
+    }
+    to_js(&ChartId::ALL.map(|c| Entry { id: c.as_str(), title: c.title() }))
+}
+
+/// `dataset()`: the bundled dataset as a plain object (camelCase keys), with every source.
+#[wasm_bindgen]
+pub fn dataset() -> Result<JsValue, JsError> {
+    to_js(&DATASET)
+}
+
+fn parse_chart_id(value: &JsValue) -> Result<ChartId, ChartError> {
+    let id = value.as_string().ok_or_else(|| ChartError::BadArgument {
+        arg: "chart",
+        expected: "a chart id string such as 'patent-share'",
+        got: describe(value),
+    })?;
+    ChartId::parse(&id)
+}
+
+/// `preferredHeight(chart, cssWidth)`: the CSS height at which `chart` reads best at that width.
+/// Pages set the canvas height with it (the timeline needs more height on phones).
+#[wasm_bindgen(js_name = preferredHeight)]
+pub fn preferred_height(chart: JsValue, css_width: JsValue) -> Result<f64, JsError> {
+    let f = "preferredHeight()";
+    let chart = parse_chart_id(&chart).map_err(|e| js_error(f, &e))?;
+    let width = css_width.as_f64().filter(|w| w.is_finite() && *w > 0.0).ok_or_else(|| {
+        js_error(f, &ChartError::BadArgument { arg: "cssWidth", expected: "a positive number of CSS px", got: describe(&css_width) })
+    })?;
+    let measure = MEASURE_CONTEXT.with(|m| m.borrow().clone());
+    Ok(match measure {
+        Some(ctx) => model::preferred_height(chart, &CanvasMeasure::new(ctx), width),
+        None => model::preferred_height(chart, &model::text::ApproxMetrics, width),
+    })
+}
+
+thread_local! {
+    /// A detached canvas context used to measure text when no chart canvas is at hand.
+    static MEASURE_CONTEXT: RefCell<Option<CanvasRenderingContext2d>> = RefCell::new(
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.create_element("canvas").ok())
+            .and_then(|c| c.dyn_into::<HtmlCanvasElement>().ok())
+            .and_then(|c| context_2d(&c).ok())
+    );
+}
+
+fn context_2d(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, ChartError> {
+    canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+        .ok_or_else(|| ChartError::Drawing("the canvas has no 2D context (is it already used for WebGL?)".into()))
+}
+
+/// Text widths from the canvas's own `measureText`: no DOM, no reflow, no inline styles.
+struct CanvasMeasure {
+    ctx: CanvasRenderingContext2d,
+    cache: RefCell<HashMap<(String, u64, bool), f64>>,
+}
+
+impl CanvasMeasure {
+    fn new(ctx: CanvasRenderingContext2d) -> Self {
+        Self { ctx, cache: RefCell::new(HashMap::new()) }
+    }
+}
+
+impl TextMeasure for CanvasMeasure {
+    fn width(&self, text: &str, font: Font) -> f64 {
+        let key = (text.to_owned(), font.size.to_bits(), font.bold);
+        if let Some(w) = self.cache.borrow().get(&key) {
+            return *w;
+        }
+        // The same font string plotters-canvas sets when it draws.
+        self.ctx.set_font(&format!("{} {}px sans-serif", if font.bold { "bold" } else { "normal" }, font.size));
+        let width = self
+            .ctx
+            .measure_text(text)
+            .map(|m| m.width())
+            .ok()
+            .filter(|w| w.is_finite())
+            .unwrap_or_else(|| model::text::ApproxMetrics.width(text, font));
+        self.cache.borrow_mut().insert(key, width);
+        width
+    }
+}
+
+/// plotters-canvas reports the canvas's CSS size as the drawing size (plotters issue #164); this
+/// wrapper reports the backing store's size instead, so the whole device-pixel canvas is drawn.
+struct BackingStore {
+    inner: CanvasBackend,
+    size: (u32, u32),
+}
+
+/// plotters-canvas does not export its error type by name.
+type CanvasError = <CanvasBackend as DrawingBackend>::ErrorType;
+
+impl DrawingBackend for BackingStore {
+    type ErrorType = CanvasError;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.size
+    }
+    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<CanvasError>> {
+        self.inner.ensure_prepared()
+    }
+    fn present(&mut self) -> Result<(), DrawingErrorKind<CanvasError>> {
+        self.inner.present()
+    }
+    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result<(), DrawingErrorKind<CanvasError>> {
+        self.inner.draw_pixel(point, color)
+    }
+    fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S) -> Result<(), DrawingErrorKind<CanvasError>> {
+        self.inner.draw_line(from, to, style)
+    }
+    fn draw_rect<S: BackendStyle>(&mut self, ul: BackendCoord, br: BackendCoord, style: &S, fill: bool) -> Result<(), DrawingErrorKind<CanvasError>> {
+        self.inner.draw_rect(ul, br, style, fill)
+    }
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, style: &S) -> Result<(), DrawingErrorKind<CanvasError>> {
+        self.inner.draw_path(path, style)
+    }
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, style: &S) -> Result<(), DrawingErrorKind<CanvasError>> {
+        self.inner.fill_polygon(path, style)
+    }
+    fn draw_circle<S: BackendStyle>(&mut self, center: BackendCoord, radius: u32, style: &S, fill: bool) -> Result<(), DrawingErrorKind<CanvasError>> {
+        self.inner.draw_circle(center, radius, style, fill)
+    }
+    fn draw_text<S: BackendTextStyle>(&mut self, text: &str, style: &S, pos: BackendCoord) -> Result<(), DrawingErrorKind<CanvasError>> {
+        self.inner.draw_text(text, style, pos)
+    }
+}
+
+fn read_options(value: &JsValue) -> Result<ChartOptions, ChartError> {
+    let mut options = ChartOptions::default();
+    if value.is_undefined() || value.is_null() {
+        return Ok(options);
+    }
+    if !value.is_object() || js_sys::Array::is_array(value) || value.is_function() {
+        return Err(ChartError::BadArgument {
+            arg: "options",
+            expected: "an object such as { theme: 'dark' }",
+            got: describe(value),
+        });
+    }
+    for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
+        let name = key.as_string().unwrap_or_default();
+        let field = js_sys::Reflect::get(value, &key).map_err(|e| ChartError::BadOption {
+            name: "options",
+            detail: format!("reading {name:?} threw {}", describe(&e)),
+        })?;
+        options.set(&name, serde_wasm_bindgen::Deserializer::from(field))?;
+    }
+    Ok(options)
+}
+
+/// A chart drawn on a canvas: `draw()` redraws it at the canvas's current size, `free()` releases it.
+#[wasm_bindgen]
+pub struct Chart {
+    canvas: HtmlCanvasElement,
+    chart: ChartId,
+    options: ChartOptions,
+    /// CSS size used while the canvas is not laid out (detached or `display: none`).
+    fallback_css: (f64, f64),
+}
+
+/// `render(canvas, chart, options?)`: draws `chart` on `canvas` at once and returns its handle.
+#[wasm_bindgen]
+pub fn render(canvas: JsValue, chart: JsValue, options: JsValue) -> Result<Chart, JsError> {
+    let f = "render()";
+    let canvas: HtmlCanvasElement = canvas.dyn_into().map_err(|v| {
+        js_error(f, &ChartError::BadArgument { arg: "canvas", expected: "an HTMLCanvasElement", got: describe(&v) })
+    })?;
+    let chart = parse_chart_id(&chart).map_err(|e| js_error(f, &e))?;
+    let options = read_options(&options).map_err(|e| js_error(f, &e))?;
+    let fallback_css = (f64::from(canvas.width()), f64::from(canvas.height()));
+    let handle = Chart { canvas, chart, options, fallback_css };
+    handle.draw_now().map_err(|e| js_error(f, &e))?;
+    Ok(handle)
+}
+
+#[wasm_bindgen]
+impl Chart {
+    /// Redraws at the canvas's current CSS size × pixel ratio. Call it after a resize.
+    pub fn draw(&self) -> Result<(), JsError> {
+        self.draw_now().map_err(|e| js_error("draw()", &e))
+    }
+
+    /// The chart's id.
+    #[wasm_bindgen(getter)]
+    pub fn id(&self) -> String {
+        self.chart.as_str().to_owned()
+    }
+
+    fn css_size(&self) -> (f64, f64) {
+        let (w, h) = (self.canvas.client_width(), self.canvas.client_height());
+        if w > 0 && h > 0 { (f64::from(w), f64::from(h)) } else { self.fallback_css }
+    }
+
+    fn pixel_ratio(&self) -> f64 {
+        let window_ratio = || web_sys::window().map(|w| w.device_pixel_ratio()).filter(|r| r.is_finite() && *r > 0.0);
+        let (lo, hi) = PIXEL_RATIO_RANGE;
+        self.options.pixel_ratio.or_else(window_ratio).unwrap_or(1.0).clamp(lo, hi)
+    }
+
+    fn draw_now(&self) -> Result<(), ChartError> {
+        let (css_w, css_h) = self.css_size();
+        let ratio = self.pixel_ratio();
+        let (bw, bh) = ((css_w * ratio).round(), (css_h * ratio).round());
+        if bw > MAX_CSS_SIDE || bh > MAX_CSS_SIDE {
+            return Err(ChartError::CanvasTooLarge { width: bw, height: bh, max_side: MAX_CSS_SIDE });
+        }
+        let ctx = context_2d(&self.canvas)?;
+        // Lay out before touching the canvas: on error the previous drawing stays.
+        let spec = model::layout(self.chart, &CanvasMeasure::new(ctx.clone()), (css_w, css_h))?;
+        let (bw, bh) = (bw as u32, bh as u32);
+        if self.canvas.width() != bw || self.canvas.height() != bh {
+            self.canvas.set_width(bw);
+            self.canvas.set_height(bh);
+            self.keep_css_size(css_w, css_h);
+        }
+        ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0).map_err(|e| ChartError::Drawing(describe(&e)))?;
+        let inner = CanvasBackend::with_canvas_object(self.canvas.clone())
+            .ok_or_else(|| ChartError::Drawing("plotters-canvas could not open the canvas".into()))?;
+        let palette = Palette::of(self.options.theme);
+        render::draw(BackingStore { inner, size: (bw, bh) }, &spec, &palette, Resolution::canvas(ratio))
+    }
+
+    /// A canvas without CSS size takes its size from the backing store; pin it so that a larger
+    /// backing store never makes the canvas grow on the page (no resize loops).
+    fn keep_css_size(&self, css_w: f64, css_h: f64) {
+        if self.canvas.client_width() <= 0 {
+            return; // not laid out: nothing to keep
+        }
+        let style = self.canvas.style();
+        if f64::from(self.canvas.client_width()) != css_w {
+            let _ = style.set_property("width", &format!("{css_w}px"));
+        }
+        if f64::from(self.canvas.client_height()) != css_h {
+            let _ = style.set_property("height", &format!("{css_h}px"));
+        }
+    }
+}

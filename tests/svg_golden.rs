@@ -1,0 +1,120 @@
+//! Native tier 2: each chart rendered to SVG by the same drawing code the browser uses, compared
+//! with committed goldens (`tests/golden/`, also the README's pictures), plus structural checks.
+//! Re-bless after an intended change: `BLESS=1 cargo test --test svg_golden`, then look at the
+//! SVGs before committing them.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::PathBuf;
+
+use apac_ai_charts::{render_svg, ChartId, Theme};
+
+const WIDTHS: [u32; 3] = [320, 640, 1280];
+
+fn golden_path(chart: ChartId, theme: Theme, width: u32) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(format!("{}-{}-{width}.svg", chart.as_str(), theme.as_str()))
+}
+
+#[test]
+fn svgs_match_goldens() {
+    let bless = std::env::var_os("BLESS").is_some();
+    let mut mismatched = Vec::new();
+    for chart in ChartId::ALL {
+        for theme in [Theme::Light, Theme::Dark] {
+            for width in WIDTHS {
+                let svg = render_svg(chart, theme, width).unwrap();
+                let path = golden_path(chart, theme, width);
+                if bless {
+                    std::fs::write(&path, &svg).unwrap();
+                    continue;
+                }
+                let golden = std::fs::read_to_string(&path).unwrap_or_default();
+                if golden != svg {
+                    let actual = path.with_extension("actual.svg");
+                    std::fs::write(&actual, &svg).unwrap();
+                    mismatched.push(format!("{} (see {})", path.display(), actual.display()));
+                }
+            }
+        }
+    }
+    assert!(mismatched.is_empty(), "SVG differs from golden; if intended, run BLESS=1:\n{}", mismatched.join("\n"));
+}
+
+/// The texts of an SVG document, in order.
+fn texts(svg: &str) -> Vec<String> {
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|t| Some(t.split_once('>')?.1.split_once("</text>")?.0.trim().to_owned()))
+        .map(|t| t.replace("&apos;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"))
+        .collect()
+}
+
+/// Filled rectangles of an SVG: (x, width, fill).
+fn rects(svg: &str) -> Vec<(f64, f64, String)> {
+    let attr = |el: &str, name: &str| -> Option<String> {
+        let start = el.find(&format!(" {name}=\""))? + name.len() + 3;
+        Some(el[start..].split('"').next()?.to_owned())
+    };
+    svg.split("<rect")
+        .skip(1)
+        .filter_map(|el| {
+            let el = el.split('>').next()?;
+            Some((attr(el, "x")?.parse().ok()?, attr(el, "width")?.parse().ok()?, attr(el, "fill")?))
+        })
+        .collect()
+}
+
+#[test]
+fn patent_share_svg_has_five_sorted_bars_with_values() {
+    let svg = render_svg(ChartId::PatentShare, Theme::Light, 640).unwrap();
+    let t = texts(&svg);
+    let order: Vec<usize> = ["China", "United States", "Europe", "India", "Rest of world"]
+        .iter()
+        .map(|label| t.iter().position(|x| x == label).unwrap_or_else(|| panic!("{label} missing")))
+        .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "bar labels out of order: {order:?}");
+    for value in ["69.7%", "14.2%", "2.8%", "0.4%", "13.0%"] {
+        assert!(t.iter().any(|x| x == value), "value {value} missing");
+    }
+    assert!(t.iter().any(|x| x.contains("granted in 2023")), "measure missing from subtitle");
+    assert!(t.iter().any(|x| x.contains("28 Dec 2025")), "as-of date missing");
+    assert!(!t.iter().any(|x| x.contains("Japan ") && x.contains('%')), "no Japan slice may exist");
+    // The accent bar (China) is 69.7 % as long as the 0–100 % gridline span.
+    let accent = "#1A56A0";
+    let china: Vec<_> = rects(&svg).into_iter().filter(|r| r.2.eq_ignore_ascii_case(accent)).collect();
+    assert_eq!(china.len(), 1, "exactly one highlighted bar");
+    let grid: Vec<f64> = rects(&svg).into_iter().filter(|r| r.2.eq_ignore_ascii_case("#D6DAE0") && r.1 <= 2.0).map(|r| r.0).collect();
+    let (x0, x100) = (grid.iter().cloned().fold(f64::MAX, f64::min), grid.iter().cloned().fold(f64::MIN, f64::max));
+    let ratio = china[0].1 / (x100 - x0);
+    assert!((ratio - 0.697).abs() < 0.01, "China bar is {ratio:.3} of the axis");
+}
+
+#[test]
+fn projected_gains_svg_states_scope_hedge_and_no_series() {
+    let svg = render_svg(ChartId::ProjectedGains, Theme::Light, 640).unwrap();
+    let all = texts(&svg).join(" ");
+    for needle in ["nearly US$1 trillion", "ASEAN", "could", "not a forecast", "around +2 percentage points", "up to 5%", "UNDP", "across Asia"] {
+        assert!(all.contains(needle), "{needle:?} missing: {all}");
+    }
+    for invented in ["2035", "2030", "per year:", "$900"] {
+        assert!(!all.contains(invented), "{invented:?} must not appear");
+    }
+}
+
+#[test]
+fn timeline_svg_lists_every_event_with_its_date_label() {
+    let svg = render_svg(ChartId::InitiativeTimeline, Theme::Light, 1280).unwrap();
+    let t = texts(&svg);
+    for e in apac_ai_charts::data::TIMELINE {
+        assert!(t.iter().any(|x| x == e.date_label), "{} date missing", e.id);
+        assert!(t.iter().any(|x| x == e.label), "{} label missing", e.id);
+    }
+    for legend in ["confirmed", "proposed", "scheduled", "statutory date, changes proposed", "article date"] {
+        assert!(t.iter().any(|x| x == legend), "legend {legend:?} missing");
+    }
+    assert!(!t.iter().any(|x| x.contains("WAICO established") || x.contains("establishes")), "WAICO is not established");
+    // Narrow: short labels replace the long ones that would wrap.
+    let narrow = texts(&render_svg(ChartId::InitiativeTimeline, Theme::Light, 320).unwrap());
+    assert!(narrow.iter().any(|x| x == "WAICO proposed"), "{narrow:?}");
+}
