@@ -13,7 +13,7 @@ pub mod options;
 pub mod render;
 
 #[cfg(target_arch = "wasm32")]
-mod web;
+pub mod web;
 
 pub use error::ChartError;
 pub use options::{ChartId, ChartOptions, Theme};

@@ -72,12 +72,9 @@ pub fn frame_text(d: &PatentShare) -> FrameText {
 
 /// Slices in drawing order: largest first, remainder groups last.
 pub fn drawing_order(d: &PatentShare) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..d.slices.len()).collect();
-    order.sort_by(|&a, &b| {
-        let (sa, sb) = (&d.slices[a], &d.slices[b]);
-        sa.is_remainder.cmp(&sb.is_remainder).then(sb.percent.total_cmp(&sa.percent))
-    });
-    order
+    let mut order: Vec<(usize, &data::ShareSlice)> = d.slices.iter().enumerate().collect();
+    order.sort_by(|(_, a), (_, b)| a.is_remainder.cmp(&b.is_remainder).then(b.percent.total_cmp(&a.percent)));
+    order.into_iter().map(|(i, _)| i).collect()
 }
 
 /// Height this chart wants at `width`.

@@ -52,7 +52,15 @@ pub struct TimelineSpec {
     pub article_dashes: Vec<Rect>,
     pub article_label: Vec<TextBox>,
     pub rows: Vec<Row>,
-    pub legend: Vec<(Glyph, (f64, f64), TextBox)>,
+    pub legend: Vec<LegendEntry>,
+}
+
+/// One legend entry: a glyph centred at `at`, and its text.
+#[derive(Debug, Clone)]
+pub struct LegendEntry {
+    pub glyph: Glyph,
+    pub at: (f64, f64),
+    pub label: TextBox,
 }
 
 /// First day and end (exclusive) of the axis: the three calendar years 2025–2027.
@@ -162,7 +170,7 @@ fn legend_items(m: &dyn TextMeasure, f: &Fonts) -> Vec<(Glyph, TextBox)> {
 }
 
 /// Legend laid out in wrapped rows from `top`; returns the entries and the bottom y.
-fn place_legend(items: Vec<(Glyph, TextBox)>, plot: Rect, top: f64, f: &Fonts) -> (Vec<(Glyph, (f64, f64), TextBox)>, f64) {
+fn place_legend(items: Vec<(Glyph, TextBox)>, plot: Rect, top: f64, f: &Fonts) -> (Vec<LegendEntry>, f64) {
     let line = f.small.line_height() + 4.0;
     let (mut x, mut y) = (plot.x, top);
     let mut out = Vec::new();
@@ -173,7 +181,7 @@ fn place_legend(items: Vec<(Glyph, TextBox)>, plot: Rect, top: f64, f: &Fonts) -
             y += line;
         }
         let cy = y + f.small.line_height() / 2.0;
-        out.push((glyph, (x + GLYPH / 2.0, cy), text.at(x + GLYPH + 5.0, y, Align::Left)));
+        out.push(LegendEntry { glyph, at: (x + GLYPH / 2.0, cy), label: text.at(x + GLYPH + 5.0, y, Align::Left) });
         x += w + 14.0;
     }
     (out, y + line)
@@ -298,7 +306,7 @@ mod tests {
             .chain(spec.rows.iter().flat_map(|r| &r.texts))
             .chain(&spec.year_labels)
             .chain(&spec.article_label)
-            .chain(spec.legend.iter().map(|(_, _, t)| t))
+            .chain(spec.legend.iter().map(|l| &l.label))
             .collect()
     }
 

@@ -60,9 +60,9 @@ pub fn draw_initiative_timeline<DB: DrawingBackend>(p: &Painter<DB>, spec: &Time
         draw_glyph(p, Glyph::Status(row.status), row.bullet)?;
         p.texts(&row.texts)?;
     }
-    for (glyph, at, label) in &spec.legend {
-        draw_glyph(p, *glyph, *at)?;
-        p.text(label)?;
+    for entry in &spec.legend {
+        draw_glyph(p, entry.glyph, entry.at)?;
+        p.text(&entry.label)?;
     }
     Ok(())
 }

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Quick start 2: install what is missing, then run every test tier:
+#   1. native: lints, unit tests, dataset integrity, SVG goldens (cargo test)
+#   2. browser: the wasm API in real canvases, headless Chromium and Firefox (wasm-pack test)
+#   3. page: the optimised build of www/ end to end in headless Chromium (node --test)
+# Ends with one line "N passed, N failed" counting tests over all tiers; exits non-zero if any
+# step failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh || exit 1
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export CHROMEDRIVER=/usr/bin/chromedriver GECKODRIVER="$HOME/.cargo/bin/geckodriver"
+
+log=$(mktemp); trap 'rm -f "$log"' EXIT
+passed=0; failed=0; broken=()
+run() {
+  local name=$1; shift
+  printf '\n=== %s: %s\n' "$name" "$*"
+  "$@" 2>&1 | tee "$log"
+  local status=${PIPESTATUS[0]}
+  # Count tests from cargo/wasm-bindgen ("test result: ok. N passed; M failed") and node ("# pass N").
+  local p f
+  p=$(grep -hoE '([0-9]+) passed;|^# pass [0-9]+' "$log" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
+  f=$(grep -hoE '([0-9]+) failed;|^# fail [0-9]+' "$log" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+  if [ "$status" -ne 0 ]; then
+    broken+=("$name")
+    [ "${f:-0}" -gt 0 ] || failed=$((failed + 1))   # a step that failed without failing a test
+  fi
+}
+
+run "clippy (native)"   cargo clippy --quiet --all-targets -- -D warnings
+run "clippy (wasm32)"   cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
+run "native tests"      cargo test
+run "browser: chromium" wasm-pack test --headless --chrome -- --test browser
+run "browser: firefox"  wasm-pack test --headless --firefox -- --test browser
+run "release build"     scripts/build.sh
+run "page e2e"          node --test tests/e2e/
+
+printf '\nfailed steps: %s\n' "${broken[*]:-none}"
+printf '%d passed, %d failed\n' "$passed" "$failed"
+[ "${#broken[@]}" -eq 0 ]

@@ -1,0 +1,247 @@
+//! Browser tier: the exported API drawing into real canvases in headless Chromium and Firefox
+//! (`wasm-pack test --headless --chrome --firefox -- --test browser`). Assertions read pixels
+//! back from the canvas, and errors are checked as the JS `Error` objects pages receive.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![cfg(target_arch = "wasm32")]
+
+use apac_ai_charts::web::{charts, dataset, preferred_height, render, Chart};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const LIGHT_BG: [u8; 3] = [255, 255, 255];
+const DARK_BG: [u8; 3] = [18, 20, 24];
+const ACCENT: [u8; 3] = [26, 86, 160];
+const GRID: [u8; 3] = [214, 218, 224];
+const ACCENT2: [u8; 3] = [176, 84, 0];
+
+/// A canvas in the page with the given CSS size.
+fn canvas(css_w: u32, css_h: u32) -> HtmlCanvasElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let canvas: HtmlCanvasElement = document.create_element("canvas").unwrap().dyn_into().unwrap();
+    let style = canvas.style();
+    style.set_property("display", "block").unwrap();
+    style.set_property("width", &format!("{css_w}px")).unwrap();
+    style.set_property("height", &format!("{css_h}px")).unwrap();
+    document.body().unwrap().append_child(&canvas).unwrap();
+    canvas
+}
+
+fn options(json: &str) -> JsValue {
+    js_sys::JSON::parse(json).unwrap()
+}
+
+struct Pixels {
+    width: usize,
+    height: usize,
+    data: Vec<u8>,
+}
+
+impl Pixels {
+    fn of(canvas: &HtmlCanvasElement) -> Self {
+        let ctx: CanvasRenderingContext2d = canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+        let (w, h) = (canvas.width(), canvas.height());
+        let data = ctx.get_image_data(0.0, 0.0, f64::from(w), f64::from(h)).unwrap().data().0;
+        Self { width: w as usize, height: h as usize, data }
+    }
+    fn at(&self, x: usize, y: usize) -> [u8; 3] {
+        let i = (y * self.width + x) * 4;
+        [self.data[i], self.data[i + 1], self.data[i + 2]]
+    }
+    fn is(&self, x: usize, y: usize, c: [u8; 3]) -> bool {
+        let p = self.at(x, y);
+        (0..3).all(|k| p[k].abs_diff(c[k]) <= 3)
+    }
+    /// Longest run of colour `c` in row `y`: (start, length).
+    fn longest_run(&self, y: usize, c: [u8; 3]) -> (usize, usize) {
+        let (mut best, mut start, mut len) = ((0, 0), 0, 0);
+        for x in 0..self.width {
+            if self.is(x, y, c) {
+                if len == 0 {
+                    start = x;
+                }
+                len += 1;
+                if len > best.1 {
+                    best = (start, len);
+                }
+            } else {
+                len = 0;
+            }
+        }
+        best
+    }
+    fn count(&self, c: [u8; 3]) -> usize {
+        (0..self.height).flat_map(|y| (0..self.width).map(move |x| (x, y))).filter(|&(x, y)| self.is(x, y, c)).count()
+    }
+    fn inked_share(&self, background: [u8; 3]) -> f64 {
+        let total = self.width * self.height;
+        (total - self.count(background)) as f64 / total as f64
+    }
+}
+
+/// The JS `Error` a page would receive, and its message.
+fn error_message(result: Result<Chart, wasm_bindgen::JsError>) -> String {
+    let value: JsValue = match result {
+        Ok(_) => panic!("expected an error"),
+        Err(e) => e.into(),
+    };
+    let error: js_sys::Error = value.dyn_into().expect("a JS Error object");
+    error.message().into()
+}
+
+#[wasm_bindgen_test]
+fn charts_lists_the_three_ids_with_titles() {
+    let list: js_sys::Array = charts().unwrap().dyn_into().unwrap();
+    let ids: Vec<String> = list
+        .iter()
+        .map(|c| js_sys::Reflect::get(&c, &"id".into()).unwrap().as_string().unwrap())
+        .collect();
+    assert_eq!(ids, ["patent-share", "projected-gains", "initiative-timeline"]);
+    let title = js_sys::Reflect::get(&list.get(0), &"title".into()).unwrap().as_string().unwrap();
+    assert_eq!(title, "AI patent share");
+}
+
+#[wasm_bindgen_test]
+fn dataset_is_a_plain_object_with_sources_and_camel_case_keys() {
+    let data = dataset().unwrap();
+    let get = |v: &JsValue, k: &str| js_sys::Reflect::get(v, &k.into()).unwrap();
+    assert_eq!(get(&data, "asOf").as_string().as_deref(), Some("2025-12-28"));
+    let slices: js_sys::Array = get(&get(&data, "patentShare"), "slices").dyn_into().unwrap();
+    let sum: f64 = slices.iter().map(|s| get(&s, "percent").as_f64().unwrap()).sum();
+    assert!((sum - 100.0).abs() < 0.01, "{sum}");
+    let timeline: js_sys::Array = get(&data, "timeline").dyn_into().unwrap();
+    assert!(timeline.length() >= 11);
+    assert!(get(&timeline.get(0), "sourceId").is_string());
+    let sources: js_sys::Array = get(&data, "sources").dyn_into().unwrap();
+    assert!(get(&sources.get(0), "url").as_string().unwrap().starts_with("https://"));
+}
+
+#[wasm_bindgen_test]
+fn patent_share_china_bar_is_69_7_percent_of_the_axis_at_2x() {
+    let c = canvas(640, 420);
+    let chart = render(c.clone().into(), "patent-share".into(), options(r#"{"pixelRatio": 2}"#)).unwrap();
+    assert_eq!((c.width(), c.height()), (1280, 840), "backing store is CSS size × 2");
+    let px = Pixels::of(&c);
+    assert!(px.is(2, 2, LIGHT_BG));
+    // The China bar: the rows whose longest accent run is a quarter of the width or more.
+    let rows: Vec<usize> = (0..px.height).filter(|&y| px.longest_run(y, ACCENT).1 > px.width / 4).collect();
+    assert!(rows.len() >= 20, "China bar not found ({} rows)", rows.len());
+    let y = rows[rows.len() / 2];
+    let (x0, len) = px.longest_run(y, ACCENT);
+    // The 100 % gridline is the right-most grid-coloured pixel on the bar's row.
+    let x100 = (0..px.width).rev().find(|&x| px.is(x, y, GRID)).expect("100% gridline");
+    let ratio = len as f64 / (x100 as f64 - x0 as f64);
+    assert!((ratio - 0.697).abs() < 0.01, "China bar is {ratio:.4} of the axis");
+    chart.draw().unwrap();
+    assert_eq!(c.width(), 1280, "redraw keeps the backing store");
+}
+
+#[wasm_bindgen_test]
+fn default_pixel_ratio_follows_the_window() {
+    let c = canvas(500, 400);
+    render(c.clone().into(), "patent-share".into(), JsValue::UNDEFINED).unwrap();
+    let ratio = web_sys::window().unwrap().device_pixel_ratio();
+    assert_eq!(c.width(), (500.0 * ratio).round() as u32);
+}
+
+#[wasm_bindgen_test]
+fn projected_gains_draws_one_total_bar_and_the_related_strips() {
+    let c = canvas(640, 480);
+    render(c.clone().into(), "projected-gains".into(), JsValue::UNDEFINED).unwrap();
+    let px = Pixels::of(&c);
+    let widest = (0..px.height).map(|y| px.longest_run(y, ACCENT).1).max().unwrap();
+    assert!(widest as f64 > px.width as f64 * 0.8, "the decade total spans the chart ({widest} px)");
+    assert!(px.count(ACCENT2) > 100, "related figures' strips missing");
+}
+
+#[wasm_bindgen_test]
+fn timeline_draws_in_dark_theme_with_status_glyphs() {
+    let h = preferred_height("initiative-timeline".into(), JsValue::from(360)).unwrap();
+    let c = canvas(360, h as u32);
+    render(c.clone().into(), "initiative-timeline".into(), options(r#"{"theme": "dark", "pixelRatio": 1}"#)).unwrap();
+    let px = Pixels::of(&c);
+    assert!(px.is(1, 1, DARK_BG), "dark background: {:?}", px.at(1, 1));
+    assert!(px.inked_share(DARK_BG) > 0.03, "timeline looks blank");
+    assert!(px.count([245, 158, 66]) > 20, "scheduled/statutory glyphs (dark accent2) missing");
+    assert!(px.count([110, 168, 254]) > 100, "confirmed glyphs (dark accent) missing");
+}
+
+#[wasm_bindgen_test]
+fn redraw_follows_a_resize_and_never_grows_an_unsized_canvas() {
+    let c = canvas(800, 500);
+    let chart = render(c.clone().into(), "patent-share".into(), options(r#"{"pixelRatio": 1}"#)).unwrap();
+    c.style().set_property("width", "400px").unwrap();
+    chart.draw().unwrap();
+    assert_eq!(c.width(), 400);
+
+    // A canvas sized only by its attributes: a 2× backing store must not double its CSS size.
+    let document = web_sys::window().unwrap().document().unwrap();
+    let bare: HtmlCanvasElement = document.create_element("canvas").unwrap().dyn_into().unwrap();
+    bare.set_width(600);
+    bare.set_height(450);
+    document.body().unwrap().append_child(&bare).unwrap();
+    let chart = render(bare.clone().into(), "patent-share".into(), options(r#"{"pixelRatio": 2}"#)).unwrap();
+    for _ in 0..5 {
+        chart.draw().unwrap();
+    }
+    assert_eq!((bare.client_width(), bare.client_height()), (600, 450));
+    assert_eq!(bare.width(), 1200);
+}
+
+#[wasm_bindgen_test]
+fn bad_input_throws_errors_that_name_the_argument_and_value() {
+    let c = canvas(640, 480);
+    let document = web_sys::window().unwrap().document().unwrap();
+    let div: JsValue = document.create_element("div").unwrap().into();
+    let cases: Vec<(Result<Chart, wasm_bindgen::JsError>, &[&str])> = vec![
+        (render(JsValue::NULL, "patent-share".into(), JsValue::UNDEFINED), &["canvas", "HTMLCanvasElement", "null"]),
+        (render(div, "patent-share".into(), JsValue::UNDEFINED), &["canvas", "HTMLDivElement"]),
+        (render("#chart".into(), "patent-share".into(), JsValue::UNDEFINED), &["canvas", "\"#chart\""]),
+        (render(c.clone().into(), "pie".into(), JsValue::UNDEFINED), &["\"pie\"", "patent-share, projected-gains, initiative-timeline"]),
+        (render(c.clone().into(), JsValue::from(42), JsValue::UNDEFINED), &["chart", "42"]),
+        (render(c.clone().into(), JsValue::UNDEFINED, JsValue::UNDEFINED), &["chart", "undefined"]),
+        (render(c.clone().into(), "patent-share".into(), "dark".into()), &["options", "\"dark\""]),
+        (render(c.clone().into(), "patent-share".into(), options("[1]")), &["options", "array"]),
+        (render(c.clone().into(), "patent-share".into(), options(r#"{"colour": "red"}"#)), &["\"colour\"", "theme, pixelRatio"]),
+        (render(c.clone().into(), "patent-share".into(), options(r#"{"theme": "blue"}"#)), &["theme", "\"blue\""]),
+        (render(c.clone().into(), "patent-share".into(), options(r#"{"theme": 7}"#)), &["theme", "7"]),
+        (render(c.clone().into(), "patent-share".into(), options(r#"{"pixelRatio": 1000}"#)), &["pixelRatio", "1000"]),
+        (render(c.clone().into(), "patent-share".into(), options(r#"{"pixelRatio": -1}"#)), &["pixelRatio", "-1"]),
+        (render(canvas(10, 10).into(), "initiative-timeline".into(), JsValue::UNDEFINED), &["10×10", "initiative-timeline"]),
+        (render(canvas(2000, 2000).into(), "patent-share".into(), options(r#"{"pixelRatio": 8}"#)), &["16000", "pixelRatio"]),
+    ];
+    for (i, (result, needles)) in cases.into_iter().enumerate() {
+        let message = error_message(result);
+        assert!(message.starts_with("render(): "), "case {i}: {message}");
+        for needle in needles {
+            assert!(message.contains(needle), "case {i}: {needle:?} not in {message:?}");
+        }
+    }
+    // NaN cannot be written in JSON: build it in JS.
+    let nan = js_sys::Object::new();
+    js_sys::Reflect::set(&nan, &"pixelRatio".into(), &JsValue::from(f64::NAN)).unwrap();
+    assert!(error_message(render(c.clone().into(), "patent-share".into(), nan.into())).contains("NaN"));
+    let e: JsValue = preferred_height("nope".into(), JsValue::from(300)).unwrap_err().into();
+    assert!(e.dyn_into::<js_sys::Error>().unwrap().message().as_string().unwrap().contains("\"nope\""));
+
+    // The module still works for every chart after all of that.
+    for id in ["patent-share", "projected-gains", "initiative-timeline"] {
+        let c = canvas(640, 760);
+        render(c.clone().into(), id.into(), options(r#"{"pixelRatio": 1}"#)).unwrap();
+        assert!(Pixels::of(&c).inked_share(LIGHT_BG) > 0.02, "{id} blank after errors");
+    }
+}
+
+#[wasm_bindgen_test]
+fn preferred_height_gives_a_drawable_size_from_phone_to_desktop() {
+    for id in ["patent-share", "projected-gains", "initiative-timeline"] {
+        for width in [320, 640, 1280] {
+            let h = preferred_height(id.into(), JsValue::from(width)).unwrap();
+            let c = canvas(width, h.ceil() as u32);
+            render(c.into(), id.into(), options(r#"{"pixelRatio": 1}"#))
+                .unwrap_or_else(|_| panic!("{id} at {width}×{h} did not draw"));
+        }
+    }
+}
