@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// Measures time to first chart on the host page: navigation start → all three charts drawn,
+// median of N cold loads (fresh browser context each) in headless Debian Chromium.
+// Usage: node scripts/first-chart.mjs [N=10]   (needs www/pkg built; starts its own server)
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { chromium } from 'playwright-core';
+
+const runs = Number(process.argv[2] ?? 10);
+const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const origin = (await once(server.stdout, 'data'))[0].toString().match(/http:\/\/localhost:\d+/)[0];
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+const results = [];
+for (let i = 0; i < runs; i += 1) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${origin}/`);
+  await page.waitForFunction(() => document.documentElement.dataset.charts?.startsWith('drawn'));
+  results.push(await page.evaluate(() => ({
+    drawnAt: Number(document.documentElement.dataset.drawnAtMs),
+    initToDrawn: Number(document.documentElement.dataset.initToDrawnMs),
+  })));
+  await context.close();
+}
+await browser.close();
+server.kill();
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+console.log(`runs: ${runs}`);
+console.log(`navigation start → 3 charts drawn: median ${median(results.map((r) => r.drawnAt))} ms`);
+console.log(`module start (init) → 3 charts drawn: median ${median(results.map((r) => r.initToDrawn))} ms`);
