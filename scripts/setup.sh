@@ -10,7 +10,13 @@ log() { printf '[setup] %s\n' "$*"; }
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 SUDO=""
-if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+if [ "$(id -u)" -ne 0 ]; then
+  if ! command -v sudo >/dev/null 2>&1; then
+    echo "[setup] run as root, or install sudo: Debian packages must be installed" >&2
+    exit 1
+  fi
+  SUDO="sudo"
+fi
 
 # 1. Rust target for the browser.
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
@@ -18,9 +24,9 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-# 2. Browsers, drivers and CJK fonts from Debian.
+# 2. A C toolchain (cargo install builds C code: ring, zstd-sys…), browsers, drivers, CJK fonts.
 missing_debs=()
-for pkg in chromium chromium-driver firefox-esr fonts-noto-cjk; do
+for pkg in build-essential pkg-config chromium chromium-driver firefox-esr fonts-noto-cjk; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing_debs+=("$pkg")
 done
 if [ "${#missing_debs[@]}" -gt 0 ]; then
@@ -32,19 +38,21 @@ fi
 # 3. wasm-bindgen-cli at exactly the version Cargo.lock pins (wasm-pack uses it from PATH).
 bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 if [ -z "$bindgen_version" ]; then echo "[setup] cannot read the wasm-bindgen version from Cargo.lock" >&2; exit 1; fi
-if ! wasm-bindgen --version 2>/dev/null | grep -q " $bindgen_version\$\| $bindgen_version "; then
+if ! wasm-bindgen --version 2>/dev/null | grep -qE " ${bindgen_version//./\\.}( |\$)"; then
   log "installing wasm-bindgen-cli $bindgen_version (several minutes)"
   cargo install wasm-bindgen-cli --version "$bindgen_version" --force
 fi
 
-# 4. wasm-pack and geckodriver from crates.io.
-if ! command -v wasm-pack >/dev/null 2>&1; then
-  log "installing wasm-pack (several minutes)"
-  cargo install wasm-pack
+# 4. wasm-pack and geckodriver from crates.io, at the versions this project is tested with.
+WASM_PACK_VERSION=0.15.1
+GECKODRIVER_VERSION=0.37.1
+if ! wasm-pack --version 2>/dev/null | grep -qE " ${WASM_PACK_VERSION//./\\.}( |\$)"; then
+  log "installing wasm-pack $WASM_PACK_VERSION (several minutes)"
+  cargo install wasm-pack --version "$WASM_PACK_VERSION" --force
 fi
-if ! command -v geckodriver >/dev/null 2>&1; then
-  log "installing geckodriver"
-  cargo install geckodriver
+if ! geckodriver --version 2>/dev/null | head -1 | grep -qE " ${GECKODRIVER_VERSION//./\\.}( |\$)"; then
+  log "installing geckodriver $GECKODRIVER_VERSION"
+  cargo install geckodriver --version "$GECKODRIVER_VERSION" --force
 fi
 
 # 5. Node tools pinned in package-lock.json: wasm-opt (binaryen@132), playwright-core.

@@ -2,7 +2,8 @@
 # Quick start 2: install what is missing, then run every test tier:
 #   1. native: lints, unit tests, dataset integrity, SVG goldens (cargo test)
 #   2. browser: the wasm API in real canvases, headless Chromium and Firefox (wasm-pack test)
-#   3. page: the optimised build of www/ end to end in headless Chromium (node --test)
+#   3. page: the optimised build of www/ (article page, custom element, iframe) end to end in
+#      headless Chromium (node --test)
 # Ends with one line "N passed, N failed" counting tests over all tiers; exits non-zero if any
 # step failed.
 set -uo pipefail
@@ -35,7 +36,7 @@ run "native tests"      cargo test
 run "browser: chromium" wasm-pack test --headless --chrome -- --test browser
 run "browser: firefox"  wasm-pack test --headless --firefox -- --test browser
 run "release build"     scripts/build.sh
-run "page e2e"          node --test tests/e2e/
+run "page e2e"          node --test --test-concurrency=1 tests/e2e/
 
 printf '\nfailed steps: %s\n' "${broken[*]:-none}"
 printf '%d passed, %d failed\n' "$passed" "$failed"

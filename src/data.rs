@@ -157,6 +157,8 @@ pub struct TimelineEvent {
     pub status: Status,
     pub source_id: &'static str,
     pub note: Option<&'static str>,
+    /// Source of a fact the note adds, when it is not the event's own source.
+    pub note_source_id: Option<&'static str>,
 }
 
 /// The article's date, drawn as a marker on the timeline.
@@ -188,7 +190,7 @@ pub static SOURCES: &[Source] = &[
     },
     Source {
         id: "undp-release",
-        title: "AI may widen global development gaps, UNDP warns",
+        title: "[UNDP press release: AI may widen global development gaps]",
         publisher: "UNDP (press release, republished verbatim by Mirage News)",
         url: "https://www.miragenews.com/ai-may-widen-global-development-gaps-undp-warns-1581748",
         published: Some("2025-12-02"),
@@ -244,10 +246,10 @@ pub static SOURCES: &[Source] = &[
     },
     Source {
         id: "technode-sea-lion",
-        title: "Singapore's national AI program drops Meta model and switches to Alibaba's Qwen",
+        title: "[TechNode report: Singapore's national AI programme switches from Meta's model to Alibaba's Qwen]",
         publisher: "TechNode (via techno-news.org)",
         url: "https://techno-news.org/singapores-national-ai-program-drops-meta-model-and-switches-to-alibabas-qwen-%C2%B7-technode",
-        published: Some("2025-11"),
+        published: None,
         read_via: None,
     },
     Source {
@@ -255,7 +257,7 @@ pub static SOURCES: &[Source] = &[
         title: "[Report: US to allow Nvidia H200 exports to approved customers in China]",
         publisher: "AsianFin",
         url: "https://www.asianfin.com/articles/229738",
-        published: Some("2025-12-08"),
+        published: None,
         read_via: None,
     },
     Source {
@@ -368,6 +370,7 @@ pub static TIMELINE: &[TimelineEvent] = &[
         place: "Shanghai (WAIC 2025)",
         status: Status::Proposed,
         source_id: "pandaily-waico",
+        note_source_id: None,
         note: Some("Proposed, with headquarters tentatively in Shanghai; promoted by Xi at APEC on 1 Nov 2025. No source confirms it was established by 28 Dec 2025, although the article speaks of its \"establishment\"."),
     },
     TimelineEvent {
@@ -381,6 +384,7 @@ pub static TIMELINE: &[TimelineEvent] = &[
         place: "Gyeongju, South Korea",
         status: Status::Confirmed,
         source_id: "apec-ai-initiative",
+        note_source_id: None,
         note: Some("Adopted with the Gyeongju Declaration at the leaders' meeting of 31 Oct-1 Nov 2025."),
     },
     TimelineEvent {
@@ -389,12 +393,13 @@ pub static TIMELINE: &[TimelineEvent] = &[
         end_date: None,
         precision: Precision::Day,
         date_label: "1 Nov 2025",
-        label: "Xi promotes WAICO and AI-literacy cooperation at APEC",
-        short_label: "Xi promotes WAICO",
+        label: "Xi promotes the WAICO proposal and AI-literacy cooperation at APEC",
+        short_label: "Xi promotes WAICO plan",
         place: "Gyeongju, South Korea",
-        status: Status::Proposed,
+        status: Status::Confirmed,
         source_id: "tass-xi-apec",
-        note: Some("The organisation is still a proposal."),
+        note_source_id: None,
+        note: Some("The speech is confirmed; the organisation itself is still a proposal."),
     },
     TimelineEvent {
         id: "apec-2026-announced",
@@ -407,7 +412,8 @@ pub static TIMELINE: &[TimelineEvent] = &[
         place: "Gyeongju, South Korea",
         status: Status::Confirmed,
         source_id: "mfa-ma-zhaoxu-isom",
-        note: None,
+        note_source_id: None,
+        note: Some("Announced at the Gyeongju leaders' meeting; the fact sheet dates it 1 Nov (worldtradescanner) and the MFA text of 12 Dec confirms the announcement."),
     },
     TimelineEvent {
         id: "bcg-apac-report",
@@ -420,6 +426,7 @@ pub static TIMELINE: &[TimelineEvent] = &[
         place: "Asia-Pacific",
         status: Status::Confirmed,
         source_id: "bcg-apac-expresscomputer",
+        note_source_id: None,
         note: Some("Survey of 4,500+ employees in nine markets, July 2025; earliest coverage 3 Nov 2025, exact publication day not confirmed."),
     },
     TimelineEvent {
@@ -433,7 +440,8 @@ pub static TIMELINE: &[TimelineEvent] = &[
         place: "Singapore",
         status: Status::Confirmed,
         source_id: "technode-sea-lion",
-        note: Some("Reported as 24 Nov (joint announcement) and 25 Nov (release). Built on Qwen3-32B; one of several SEA-LION v4 models."),
+        note_source_id: None,
+        note: Some("Reported as 24 Nov (joint announcement, ckhq.net) and 25 Nov (release, ciplawyer.com and b.news), per the fact sheet. Built on Qwen3-32B; one of several SEA-LION v4 models."),
     },
     TimelineEvent {
         id: "undp-report",
@@ -446,6 +454,7 @@ pub static TIMELINE: &[TimelineEvent] = &[
         place: "Bangkok and Geneva",
         status: Status::Confirmed,
         source_id: "undp-report",
+        note_source_id: None,
         note: Some("\"The Next Great Divergence\", UNDP's 2025 Asia-Pacific Human Development Report; national launches began on 1 Dec."),
     },
     TimelineEvent {
@@ -459,7 +468,8 @@ pub static TIMELINE: &[TimelineEvent] = &[
         place: "United States",
         status: Status::Confirmed,
         source_id: "asianfin-h200",
-        note: Some("With a 25% payment to the US; the same approach for AMD and Intel. AMD confirmed MI308 licences on 4 Dec. The \"$6 billion\" AMD figure in the article's links has no source and is not shown."),
+        note_source_id: None,
+        note: Some("With a 25% payment to the US; the same approach for AMD and Intel. The \"$6 billion\" AMD figure in the article's links has no source and is not shown."),
     },
     TimelineEvent {
         id: "apec-isom-shenzhen",
@@ -472,6 +482,7 @@ pub static TIMELINE: &[TimelineEvent] = &[
         place: "Shenzhen, China",
         status: Status::Confirmed,
         source_id: "xinhua-isom",
+        note_source_id: None,
         note: Some("APEC Symposium and Informal Senior Officials' Meeting; Vice Foreign Minister Ma Zhaoxu spoke at the opening."),
     },
     TimelineEvent {
@@ -485,6 +496,7 @@ pub static TIMELINE: &[TimelineEvent] = &[
         place: "South Korea",
         status: Status::Scheduled,
         source_id: "msit-ai-basic-act",
+        note_source_id: None,
         note: Some("Promulgated 21 Jan 2025; a grace period of at least a year applies before fines."),
     },
     TimelineEvent {
@@ -498,6 +510,7 @@ pub static TIMELINE: &[TimelineEvent] = &[
         place: "Shenzhen, China",
         status: Status::Scheduled,
         source_id: "mfa-ma-zhaoxu-isom",
+        note_source_id: None,
         note: Some("The 33rd leaders' meeting, announced for \"November next year\"; exact days were reported only after the article."),
     },
     TimelineEvent {
@@ -511,7 +524,8 @@ pub static TIMELINE: &[TimelineEvent] = &[
         place: "European Union",
         status: Status::StatutoryChangesProposed,
         source_id: "aipmo-eu-ai-act",
-        note: Some("Statutory date (Annex I). On 19 Nov 2025 the Commission proposed the Digital Omnibus, which would move it to 2 Aug 2028; a proposal, not law, on 28 Dec 2025 (source: OneTrust)."),
+        note_source_id: Some("onetrust-digital-omnibus"),
+        note: Some("Statutory date (Annex I). On 19 Nov 2025 the Commission proposed the Digital Omnibus, which would move it to 2 Aug 2028; a proposal, not law, on 28 Dec 2025."),
     },
 ];
 

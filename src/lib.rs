@@ -6,12 +6,15 @@
 //! [`render`] (plotters, generic over `DrawingBackend`) → canvas (`web.rs`, wasm only) or SVG
 //! (native tests and static pictures).
 
+pub mod color;
 pub mod data;
 pub mod error;
 pub mod model;
 pub mod options;
 pub mod render;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod static_site;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 

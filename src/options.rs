@@ -5,8 +5,11 @@
 //! one key at a time through [`ChartOptions::set`]: an unknown key or a bad value is an error that
 //! names the key and the value.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Deserializer};
 
+use crate::color::Rgba;
 use crate::error::ChartError;
 
 /// The three charts, by the ids pages use.
@@ -69,6 +72,35 @@ impl Theme {
 /// Smallest and largest accepted `pixelRatio`.
 pub const PIXEL_RATIO_RANGE: (f64, f64) = (0.25, 8.0);
 
+/// Colours a page may override (the embed reads them from CSS custom properties such as
+/// `--apac-chart-accent`). Unset ones keep the theme's.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct ColorOverrides {
+    pub background: Option<Rgba>,
+    pub foreground: Option<Rgba>,
+    pub muted: Option<Rgba>,
+    pub accent: Option<Rgba>,
+    pub accent2: Option<Rgba>,
+    pub grid: Option<Rgba>,
+}
+
+impl ColorOverrides {
+    /// The keys of `options.colors`.
+    pub const FIELDS: &'static [&'static str] = &["background", "foreground", "muted", "accent", "accent2", "grid"];
+
+    fn slot(&mut self, name: &str) -> Option<&mut Option<Rgba>> {
+        Some(match name {
+            "background" => &mut self.background,
+            "foreground" => &mut self.foreground,
+            "muted" => &mut self.muted,
+            "accent" => &mut self.accent,
+            "accent2" => &mut self.accent2,
+            "grid" => &mut self.grid,
+            _ => return None,
+        })
+    }
+}
+
 /// The options object of `render(canvas, id, options)`. Every field is optional.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct ChartOptions {
@@ -78,11 +110,14 @@ pub struct ChartOptions {
     /// `devicePixelRatio`, read at each draw (so moving between screens is picked up by `draw()`).
     /// Set it to export at a fixed resolution. Range 0.25 to 8.
     pub pixel_ratio: Option<f64>,
+    /// `colors: { background, foreground, muted, accent, accent2, grid }`: CSS colours
+    /// (`#rrggbb`, `#rgb`, `rgb()`, `rgba()`) replacing the theme's. Default: none.
+    pub colors: ColorOverrides,
 }
 
 impl ChartOptions {
     /// The keys an options object may have.
-    pub const FIELDS: &'static [&'static str] = &["theme", "pixelRatio"];
+    pub const FIELDS: &'static [&'static str] = &["theme", "pixelRatio", "colors"];
 
     /// Sets one option from a JS (or JSON) value. `undefined` and `null` leave the default.
     pub fn set<'de, D: Deserializer<'de>>(&mut self, name: &str, value: D) -> Result<(), ChartError> {
@@ -105,13 +140,33 @@ impl ChartOptions {
                 let (lo, hi) = PIXEL_RATIO_RANGE;
                 match given {
                     Some(r) if !(lo..=hi).contains(&r) => {
+                        let shown = if r != 0.0 && r.is_finite() && !(1e-3..1e6).contains(&r.abs()) { format!("{r:e}") } else { format!("{r}") };
                         return Err(bad(
                             "pixelRatio",
-                            format!("must be a finite number from {lo} to {hi}, got {r}"),
+                            format!("must be a finite number from {lo} to {hi}, got {shown}"),
                         ))
                     }
                     r => self.pixel_ratio = r,
                 }
+            }
+            "colors" => {
+                let given = Option::<BTreeMap<String, Option<String>>>::deserialize(value).map_err(|e| {
+                    bad("colors", format!("must be an object of CSS colour strings such as {{ accent: '#1a56a0' }} ({e})"))
+                })?;
+                let mut colors = ColorOverrides::default();
+                for (key, css) in given.unwrap_or_default() {
+                    let slot = colors.slot(&key).ok_or_else(|| ChartError::UnknownOption {
+                        name: format!("colors.{key}"),
+                        valid: ColorOverrides::FIELDS,
+                    })?;
+                    *slot = match css.as_deref().map(str::trim) {
+                        None | Some("") => None,
+                        Some(text) => Some(Rgba::parse(text).ok_or_else(|| {
+                            bad("colors", format!("{key}: {text:?} is not a colour; use #rrggbb, #rgb, rgb() or rgba()"))
+                        })?),
+                    };
+                }
+                self.colors = colors;
             }
             other => {
                 return Err(ChartError::UnknownOption { name: other.to_owned(), valid: Self::FIELDS })
@@ -144,18 +199,29 @@ mod tests {
         let mut o = ChartOptions::default();
         o.set("theme", json!("dark")).unwrap();
         o.set("pixelRatio", json!(2.0)).unwrap();
-        assert_eq!(o, ChartOptions { theme: Theme::Dark, pixel_ratio: Some(2.0) });
+        assert_eq!(o, ChartOptions { theme: Theme::Dark, pixel_ratio: Some(2.0), ..Default::default() });
+        o.set("colors", json!({ "accent": "#ff0000", "grid": "" })).unwrap();
+        assert_eq!(o.colors.accent, Some(Rgba(255, 0, 0, 1.0)));
+        assert_eq!(o.colors.grid, None);
+        let e = o.set("colors", json!({ "acent": "#ff0000" })).unwrap_err().to_string();
+        assert!(e.contains("colors.acent") && e.contains("accent2"), "{e}");
+        let e = o.set("colors", json!({ "accent": "blue" })).unwrap_err().to_string();
+        assert!(e.contains("accent") && e.contains("\"blue\""), "{e}");
+        let e = o.set("colors", json!("red")).unwrap_err().to_string();
+        assert!(e.contains("colors") && e.contains("red"), "{e}");
         o.set("theme", json!(null)).unwrap();
         assert_eq!(o.theme, Theme::Light);
 
         let e = o.set("colour", json!("red")).unwrap_err().to_string();
-        assert!(e.contains("\"colour\"") && e.contains("theme, pixelRatio"), "{e}");
+        assert!(e.contains("\"colour\"") && e.contains("theme, pixelRatio, colors"), "{e}");
         let e = o.set("theme", json!("blue")).unwrap_err().to_string();
         assert!(e.contains("theme") && e.contains("\"blue\""), "{e}");
         let e = o.set("theme", json!(3)).unwrap_err().to_string();
         assert!(e.contains("theme") && e.contains('3'), "{e}");
         let e = o.set("pixelRatio", json!(100.0)).unwrap_err().to_string();
         assert!(e.contains("pixelRatio") && e.contains("100"), "{e}");
+        let e = o.set("pixelRatio", json!(1e-300)).unwrap_err().to_string();
+        assert!(e.contains("1e-300") && e.len() < 120, "{e}");
         let e = o.set("pixelRatio", json!("2")).unwrap_err().to_string();
         assert!(e.contains("pixelRatio") && e.contains("\"2\""), "{e}");
     }

@@ -20,6 +20,16 @@ use crate::model::{self, MAX_CSS_SIDE};
 use crate::options::{ChartId, ChartOptions, PIXEL_RATIO_RANGE};
 use crate::render::{self, theme::Palette, Resolution};
 
+#[wasm_bindgen]
+extern "C" {
+    // `catch` bindings: a JS exception (a Proxy's trap, a revoked Proxy) comes back as `Err`
+    // instead of unwinding through the wasm, which would leak its stack and poison the module.
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
+    fn is_array(value: &JsValue) -> Result<bool, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = getPrototypeOf)]
+    fn prototype_of(value: &JsValue) -> Result<JsValue, JsValue>;
+}
+
 fn js_error(function: &str, e: &ChartError) -> JsError {
     JsError::new(&format!("{function}: {e}"))
 }
@@ -45,8 +55,10 @@ fn describe(value: &JsValue) -> String {
     if value.is_undefined() {
         return "undefined".into();
     }
-    if js_sys::Array::is_array(value) {
-        return "an array".into();
+    match is_array(value) {
+        Ok(true) => return "an array".into(),
+        Ok(false) => {}
+        Err(_) => return "an object that throws when inspected (a revoked Proxy?)".into(),
     }
     let name = js_sys::Reflect::get(value, &JsValue::from_str("constructor"))
         .ok()
@@ -209,22 +221,37 @@ fn read_options(value: &JsValue) -> Result<ChartOptions, ChartError> {
     if value.is_undefined() || value.is_null() {
         return Ok(options);
     }
-    if !value.is_object() || js_sys::Array::is_array(value) || value.is_function() {
-        return Err(ChartError::BadArgument {
-            arg: "options",
-            expected: "an object such as { theme: 'dark' }",
-            got: describe(value),
-        });
+    let not_plain = || ChartError::BadArgument {
+        arg: "options",
+        expected: "a plain object such as { theme: 'dark' }",
+        got: describe(value),
+    };
+    if !value.is_object() || !is_plain_object(value) {
+        return Err(not_plain());
     }
-    for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
-        let name = key.as_string().unwrap_or_default();
-        let field = js_sys::Reflect::get(value, &key).map_err(|e| ChartError::BadOption {
-            name: "options",
-            detail: format!("reading {name:?} threw {}", describe(&e)),
-        })?;
+    let keys = js_sys::Reflect::own_keys(value.unchecked_ref()).map_err(|_| not_plain())?;
+    for key in keys.iter() {
+        let Some(name) = key.as_string() else { continue }; // symbol keys are not options
+        let threw = |e: JsValue| ChartError::BadOption { name: "options", detail: format!("reading {name:?} threw {}", describe(&e)) };
+        let field = js_sys::Reflect::get(value, &key).map_err(threw)?;
+        // Nested objects (colors) are read by serde-wasm-bindgen with plain JS calls: check first
+        // that inspecting them cannot throw.
+        if field.is_object() && (!is_plain_object(&field) || js_sys::Reflect::own_keys(field.unchecked_ref()).is_err()) {
+            return Err(ChartError::BadOption { name: "options", detail: format!("{name:?} must be a plain value or object, got {}", describe(&field)) });
+        }
         options.set(&name, serde_wasm_bindgen::Deserializer::from(field))?;
     }
     Ok(options)
+}
+
+/// True for `{…}` and `Object.create(null)`; false for arrays, Maps, Dates, class instances,
+/// DOM objects and anything whose prototype cannot be read.
+fn is_plain_object(value: &JsValue) -> bool {
+    match prototype_of(value) {
+        Ok(proto) if proto.is_null() => true,
+        Ok(proto) => prototype_of(&proto).is_ok_and(|p| p.is_null()) && !matches!(is_array(value), Ok(true) | Err(_)),
+        Err(_) => false,
+    }
 }
 
 /// A chart drawn on a canvas: `draw()` redraws it at the canvas's current size, `free()` releases it.
@@ -265,9 +292,25 @@ impl Chart {
         self.chart.as_str().to_owned()
     }
 
+    /// The canvas's content-box size in CSS px (its client size less padding), or the size it
+    /// had at `render()` while it is not laid out.
     fn css_size(&self) -> (f64, f64) {
         let (w, h) = (self.canvas.client_width(), self.canvas.client_height());
-        if w > 0 && h > 0 { (f64::from(w), f64::from(h)) } else { self.fallback_css }
+        if w <= 0 || h <= 0 {
+            return self.fallback_css;
+        }
+        let style = web_sys::window().and_then(|win| win.get_computed_style(&self.canvas).ok().flatten());
+        let px = |name: &str| {
+            style
+                .as_ref()
+                .and_then(|s| s.get_property_value(name).ok())
+                .and_then(|v| crate::color::parse_decimal(v.trim_end_matches("px")))
+                .filter(|v| v.is_finite() && *v > 0.0)
+                .unwrap_or(0.0)
+        };
+        let w = f64::from(w) - px("padding-left") - px("padding-right");
+        let h = f64::from(h) - px("padding-top") - px("padding-bottom");
+        (w.max(0.0), h.max(0.0))
     }
 
     fn pixel_ratio(&self) -> f64 {
@@ -295,7 +338,7 @@ impl Chart {
         ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0).map_err(|e| ChartError::Drawing(describe(&e)))?;
         let inner = CanvasBackend::with_canvas_object(self.canvas.clone())
             .ok_or_else(|| ChartError::Drawing("plotters-canvas could not open the canvas".into()))?;
-        let palette = Palette::of(self.options.theme);
+        let palette = Palette::with_overrides(self.options.theme, &self.options.colors);
         render::draw(BackingStore { inner, size: (bw, bh) }, &spec, &palette, Resolution::canvas(ratio))
     }
 

@@ -4,7 +4,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 #![cfg(target_arch = "wasm32")]
 
+use apac_ai_charts::model::{self, text::{Font, TextMeasure}};
 use apac_ai_charts::web::{charts, dataset, preferred_height, render, Chart};
+use apac_ai_charts::ChartId;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -139,14 +141,6 @@ fn patent_share_china_bar_is_69_7_percent_of_the_axis_at_2x() {
 }
 
 #[wasm_bindgen_test]
-fn default_pixel_ratio_follows_the_window() {
-    let c = canvas(500, 400);
-    render(c.clone().into(), "patent-share".into(), JsValue::UNDEFINED).unwrap();
-    let ratio = web_sys::window().unwrap().device_pixel_ratio();
-    assert_eq!(c.width(), (500.0 * ratio).round() as u32);
-}
-
-#[wasm_bindgen_test]
 fn projected_gains_draws_one_total_bar_and_the_related_strips() {
     let c = canvas(640, 480);
     render(c.clone().into(), "projected-gains".into(), JsValue::UNDEFINED).unwrap();
@@ -244,4 +238,48 @@ fn preferred_height_gives_a_drawable_size_from_phone_to_desktop() {
                 .unwrap_or_else(|_| panic!("{id} at {width}×{h} did not draw"));
         }
     }
+}
+
+/// Text widths from this browser's own fonts, as the widget measures them.
+struct BrowserFonts(CanvasRenderingContext2d);
+
+impl TextMeasure for BrowserFonts {
+    fn width(&self, text: &str, font: Font) -> f64 {
+        self.0.set_font(&format!("{} {}px sans-serif", if font.bold { "bold" } else { "normal" }, font.size));
+        self.0.measure_text(text).unwrap().width()
+    }
+}
+
+#[wasm_bindgen_test]
+fn no_text_overlaps_with_this_browsers_fonts_from_320_to_1280_px() {
+    let ctx: CanvasRenderingContext2d = canvas(10, 10).get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    let fonts = BrowserFonts(ctx);
+    for chart in ChartId::ALL {
+        for width in (320..=1280).step_by(80).map(f64::from) {
+            let height = model::preferred_height(chart, &fonts, width);
+            let spec = model::layout(chart, &fonts, (width, height)).unwrap();
+            assert_eq!(spec.text_collisions(width, height), Vec::<String>::new(), "{chart:?} at {width}×{height}");
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn options_that_are_not_plain_objects_or_that_throw_are_rejected_cleanly() {
+    let c = canvas(640, 480);
+    let map: JsValue = js_sys::Map::new().into();
+    assert!(error_message(render(c.clone().into(), "patent-share".into(), map)).contains("plain object"));
+    let date: JsValue = js_sys::Date::new_0().into();
+    assert!(error_message(render(c.clone().into(), "patent-share".into(), date)).contains("a Date"));
+    // A revoked Proxy throws on every inspection: the error must still be a clean JS Error.
+    let revocable = js_sys::Proxy::revocable(&js_sys::Object::new(), &js_sys::Object::new());
+    let proxy = js_sys::Reflect::get(&revocable, &"proxy".into()).unwrap();
+    let revoke: js_sys::Function = js_sys::Reflect::get(&revocable, &"revoke".into()).unwrap().dyn_into().unwrap();
+    revoke.call0(&JsValue::NULL).unwrap();
+    for _ in 0..3000 {
+        // Many times: an exception unwinding through wasm would leak its stack and break the module.
+        assert!(error_message(render(c.clone().into(), "patent-share".into(), proxy.clone())).contains("options"));
+        assert!(error_message(render(proxy.clone(), "patent-share".into(), JsValue::UNDEFINED)).contains("canvas"));
+    }
+    render(c.clone().into(), "patent-share".into(), options(r#"{"pixelRatio": 1}"#)).unwrap();
+    assert!(Pixels::of(&c).inked_share(LIGHT_BG) > 0.02);
 }

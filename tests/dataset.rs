@@ -42,6 +42,21 @@ fn every_datum_resolves_to_a_source_with_an_http_url() {
 }
 
 #[test]
+fn every_source_is_used_and_every_note_source_resolves() {
+    let mut used: Vec<&str> = vec![DATASET.patent_share.source_id, DATASET.projected_gains.source_id, DATASET.projected_gains.report_source_id];
+    for e in DATASET.timeline {
+        used.push(e.source_id);
+        if let Some(id) = e.note_source_id {
+            assert!(data::source(id).is_some(), "{}: note source {id:?} unknown", e.id);
+            used.push(id);
+        }
+    }
+    for s in DATASET.sources {
+        assert!(used.contains(&s.id), "source {} is referenced by no datum", s.id);
+    }
+}
+
+#[test]
 fn timeline_dates_parse_at_their_precision_and_are_in_order() {
     let mut last = i64::MIN;
     for e in DATASET.timeline {
@@ -79,8 +94,8 @@ fn timeline_covers_the_articles_events_with_honest_status_and_precision() {
     assert_eq!(find("apec-2026-leaders").status, Status::Scheduled);
     // Unconfirmed claims are not charted as fact (facts.md §5.7, §5.8).
     for e in DATASET.timeline {
-        let text = format!("{} {}", e.label, e.short_label);
-        for banned in ["established", "$6 billion", "officials from", "one-third", "workshop"] {
+        let text = format!("{} {} {}", e.label, e.short_label, e.place);
+        for banned in ["established", "$6 billion", "one-third", "workshop", "Guangxi", "Vietnamese officials"] {
             assert!(!text.contains(banned), "{}: {banned:?} charted as fact", e.id);
         }
     }

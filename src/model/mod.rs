@@ -7,6 +7,7 @@ pub mod frame;
 pub mod gains;
 pub mod geom;
 pub mod share;
+pub mod summary;
 pub mod text;
 pub mod timeline;
 
@@ -44,6 +45,56 @@ pub fn layout(chart: ChartId, m: &dyn TextMeasure, (width, height): (f64, f64)) 
         ChartId::ProjectedGains => ChartSpec::ProjectedGains(gains::layout(m, &DATASET.projected_gains, size)?),
         ChartId::InitiativeTimeline => ChartSpec::InitiativeTimeline(timeline::layout(m, DATASET.timeline, size)?),
     })
+}
+
+impl ChartSpec {
+    /// Every text the chart draws, chrome included.
+    pub fn texts(&self) -> Vec<&text::TextBox> {
+        match self {
+            ChartSpec::PatentShare(s) => s
+                .frame
+                .texts
+                .iter()
+                .chain(s.bars.iter().flat_map(|b| [&b.label, &b.value]))
+                .chain(s.ticks.iter().map(|t| &t.label))
+                .collect(),
+            ChartSpec::ProjectedGains(s) => s
+                .frame
+                .texts
+                .iter()
+                .chain(s.blocks.iter().flat_map(|b| &b.texts))
+                .chain(&s.bracket_label)
+                .collect(),
+            ChartSpec::InitiativeTimeline(s) => s
+                .frame
+                .texts
+                .iter()
+                .chain(s.rows.iter().flat_map(|r| &r.texts))
+                .chain(&s.year_labels)
+                .chain(&s.article_label)
+                .chain(s.legend.iter().map(|l| &l.label))
+                .collect(),
+        }
+    }
+
+    /// Pairs of texts whose boxes overlap, and texts that leave the `width` × `height` box.
+    /// Empty for every layout this crate produces (tested natively and with real browser fonts).
+    pub fn text_collisions(&self, width: f64, height: f64) -> Vec<String> {
+        let texts = self.texts();
+        let page = geom::Rect::new(0.0, 0.0, width, height);
+        let mut out = Vec::new();
+        for (i, a) in texts.iter().enumerate() {
+            if !page.encloses(&a.bounds(), 0.5) {
+                out.push(format!("{:?} leaves the canvas", a.text));
+            }
+            for b in texts.iter().skip(i + 1) {
+                if a.bounds().overlaps(&b.bounds()) {
+                    out.push(format!("{:?} overlaps {:?}", a.text, b.text));
+                }
+            }
+        }
+        out
+    }
 }
 
 /// The height, CSS px, at which `chart` is drawn best at `width` (pages size canvases with it).
@@ -87,7 +138,8 @@ mod tests {
         for chart in ChartId::ALL {
             for width in [240.0, 320.0, 360.0, 640.0, 1280.0, 4000.0] {
                 let h = preferred_height(chart, &ApproxMetrics, width);
-                assert!(layout(chart, &ApproxMetrics, (width, h)).is_ok(), "{chart:?} at {width}×{h}");
+                let spec = layout(chart, &ApproxMetrics, (width, h)).unwrap();
+                assert_eq!(spec.text_collisions(width, h), Vec::<String>::new(), "{chart:?} at {width}×{h}");
             }
             for size in [(1.0, 1.0), (239.0, 900.0), (640.0, 40.0), (f64::NAN, 300.0), (f64::INFINITY, 300.0)] {
                 let e = layout(chart, &ApproxMetrics, size).unwrap_err();

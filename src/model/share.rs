@@ -39,6 +39,8 @@ pub struct PatentShareSpec {
 }
 
 const TICKS: [f64; 5] = [0.0, 25.0, 50.0, 75.0, 100.0];
+/// On narrow axes, where quarter ticks' labels would touch.
+const SPARSE_TICKS: [f64; 3] = [0.0, 50.0, 100.0];
 const MIN_BAND: f64 = 22.0;
 const IDEAL_BAND: f64 = 40.0;
 const AXIS_H: f64 = 20.0;
@@ -142,7 +144,9 @@ pub fn layout(
 
     let bars_bottom = plot.y + band * n;
     let tick_font = Font::regular(font.size - 1.0);
-    let ticks = TICKS
+    let quarter = (x100 - x0) / 4.0;
+    let ticks = if quarter > m.width("100%", tick_font) + 8.0 { &TICKS[..] } else { &SPARSE_TICKS[..] };
+    let ticks = ticks
         .iter()
         .map(|&p| {
             let x = x0 + p * scale;

@@ -119,12 +119,13 @@ impl TextBox {
     }
 }
 
-/// Breaks `text` into lines no wider than `max_width` at spaces. A single word wider than the
-/// line is kept whole on its own line (and reported by the caller's overlap checks, never cut).
+/// Breaks `text` into lines no wider than `max_width` at spaces; a word wider than a line is
+/// broken after its hyphens, and failing that between characters, so nothing leaves the line.
 pub fn wrap(m: &dyn TextMeasure, text: &str, font: Font, max_width: f64) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
-    for word in text.split_whitespace() {
+    let words = text.split_whitespace().flat_map(|w| split_long_word(m, w, font, max_width));
+    for word in words {
         let candidate = if line.is_empty() { word.to_owned() } else { format!("{line} {word}") };
         if !line.is_empty() && m.width(&candidate, font) > max_width {
             lines.push(std::mem::replace(&mut line, word.to_owned()));
@@ -136,6 +137,40 @@ pub fn wrap(m: &dyn TextMeasure, text: &str, font: Font, max_width: f64) -> Vec<
         lines.push(line);
     }
     lines
+}
+
+/// A word as pieces that each fit `max_width`: after hyphens first, then between characters.
+fn split_long_word(m: &dyn TextMeasure, word: &str, font: Font, max_width: f64) -> Vec<String> {
+    if m.width(word, font) <= max_width {
+        return vec![word.to_owned()];
+    }
+    let mut pieces: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for part in word.split_inclusive('-') {
+        if !current.is_empty() && m.width(&format!("{current}{part}"), font) > max_width {
+            pieces.push(std::mem::take(&mut current));
+        }
+        current.push_str(part);
+    }
+    pieces.push(current);
+    // Pieces still too wide (no hyphens): break between characters.
+    pieces
+        .into_iter()
+        .flat_map(|piece| {
+            let mut out = Vec::new();
+            let mut cur = String::new();
+            for c in piece.chars() {
+                cur.push(c);
+                if m.width(&cur, font) > max_width && cur.chars().count() > 1 {
+                    cur.pop();
+                    out.push(std::mem::take(&mut cur));
+                    cur.push(c);
+                }
+            }
+            out.push(cur);
+            out
+        })
+        .collect()
 }
 
 /// Stacks wrapped lines from `y` down, each anchored at `x`; returns the boxes and the y below them.
@@ -171,13 +206,25 @@ mod tests {
         let text = "Share of AI patents granted in 2023, by granting patent office";
         for width in [60.0, 120.0, 200.0, 1000.0] {
             let lines = wrap(&m, text, f, width);
-            assert_eq!(lines.join(" "), text);
+            assert_eq!(lines.join(" ").replace(' ', ""), text.replace(' ', ""));
             for l in &lines {
-                assert!(m.width(l, f) <= width || !l.contains(' '), "{l:?} wider than {width}");
+                assert!(m.width(l, f) <= width, "{l:?} wider than {width}");
             }
         }
         assert_eq!(wrap(&m, text, f, 1000.0).len(), 1);
         assert!(wrap(&m, text, f, 120.0).len() > 2);
+    }
+
+    #[test]
+    fn long_words_break_after_hyphens_then_anywhere() {
+        let m = ApproxMetrics;
+        let f = Font::regular(12.0);
+        let lines = wrap(&m, "Qwen-SEA-LION-v4", f, 70.0);
+        assert!(lines.len() > 1 && lines[0].ends_with('-'), "{lines:?}");
+        assert_eq!(lines.concat(), "Qwen-SEA-LION-v4");
+        let lines = wrap(&m, "Supercalifragilistic", f, 40.0);
+        assert!(lines.iter().all(|l| m.width(l, f) <= 40.0), "{lines:?}");
+        assert_eq!(lines.concat(), "Supercalifragilistic");
     }
 
     #[test]

@@ -84,7 +84,7 @@ fn fonts(width: f64) -> Fonts {
 
 pub fn frame_text() -> FrameText {
     FrameText {
-        title: "AI initiatives in the Asia-Pacific, 2025–2027".into(),
+        title: "AI initiatives and deadlines, 2025–2027".into(),
         subtitle: "Events the article covers, with dates as precise as the sources allow".into(),
         notes: vec![
             "WAICO is a proposal: no source confirms it was established. The EU date is statutory; \
@@ -92,7 +92,7 @@ pub fn frame_text() -> FrameText {
                 .into(),
         ],
         footer: format!(
-            "Sources: APEC, UNDP, MFA of China, Xinhua, MSIT Korea, TASS and others (one per event; see the data). As of {}.",
+            "Sources: one per event, listed with the data (APEC, UNDP, China's MFA, Xinhua, TASS, Korea's MSIT, Pandaily, AsianFin and others). As of {}.",
             format_date(data::AS_OF)
         ),
     }

@@ -2,11 +2,8 @@
 //! blue/orange pair that stays distinct under the common colour-vision deficiencies, and every
 //! status is also told apart by shape, never by colour alone.
 
-use crate::options::Theme;
-
-/// An sRGB colour with alpha 0–1.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Rgba(pub u8, pub u8, pub u8, pub f64);
+pub use crate::color::Rgba;
+use crate::options::{ColorOverrides, Theme};
 
 /// What each kind of ink and mark is painted with.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -31,6 +28,23 @@ pub struct Palette {
 }
 
 impl Palette {
+    /// The theme's palette with the page's overrides (CSS custom properties) applied. Text on
+    /// accent-filled marks switches to black or white, whichever contrasts more with the accent.
+    pub fn with_overrides(theme: Theme, o: &ColorOverrides) -> Self {
+        let mut p = Self::of(theme);
+        p.background = o.background.unwrap_or(p.background);
+        p.strong = o.foreground.unwrap_or(p.strong);
+        p.muted = o.muted.unwrap_or(p.muted);
+        p.accent = o.accent.unwrap_or(p.accent);
+        p.accent2 = o.accent2.unwrap_or(p.accent2);
+        p.grid = o.grid.unwrap_or(p.grid);
+        if o.accent.is_some() {
+            let (white, black) = (Rgba(255, 255, 255, 1.0), Rgba(0, 0, 0, 1.0));
+            p.on_accent = if white.contrast(p.accent) >= black.contrast(p.accent) { white } else { black };
+        }
+        p
+    }
+
     pub fn of(theme: Theme) -> Self {
         match theme {
             Theme::Light => Self {
@@ -63,17 +77,8 @@ impl Palette {
 mod tests {
     use super::*;
 
-    fn luminance(c: Rgba) -> f64 {
-        let ch = |v: u8| {
-            let s = f64::from(v) / 255.0;
-            if s <= 0.039_28 { s / 12.92 } else { ((s + 0.055) / 1.055).powf(2.4) }
-        };
-        0.2126 * ch(c.0) + 0.7152 * ch(c.1) + 0.0722 * ch(c.2)
-    }
-
     fn contrast(a: Rgba, b: Rgba) -> f64 {
-        let (la, lb) = (luminance(a), luminance(b));
-        (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+        a.contrast(b)
     }
 
     #[test]
@@ -86,5 +91,15 @@ mod tests {
             }
             assert!(contrast(p.on_accent, p.accent) >= 4.5, "{theme:?} on_accent");
         }
+    }
+
+    #[test]
+    fn overrides_replace_colours_and_keep_text_on_accent_readable() {
+        let o = ColorOverrides { accent: Some(Rgba(250, 220, 60, 1.0)), background: Some(Rgba(0, 0, 0, 1.0)), ..Default::default() };
+        let p = Palette::with_overrides(Theme::Light, &o);
+        assert_eq!(p.background, Rgba(0, 0, 0, 1.0));
+        assert_eq!(p.on_accent, Rgba(0, 0, 0, 1.0), "dark text on a yellow accent");
+        assert_eq!(p.strong, Palette::of(Theme::Light).strong, "unset colours keep the theme's");
+        assert_eq!(Palette::with_overrides(Theme::Dark, &ColorOverrides::default()), Palette::of(Theme::Dark));
     }
 }

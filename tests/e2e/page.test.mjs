@@ -1,26 +1,16 @@
-// Page end-to-end tests: www/index.html in headless Debian Chromium (playwright-core, never a
-// downloaded browser), served by scripts/serve.mjs with the strict CSP header.
-// Run: node --test tests/e2e/   (after the wasm is built into www/pkg)
+// The host page (www/index.html: the article with its three charts) end to end in headless
+// Chromium, served with the strict CSP header. Run after the release build (scripts/build.sh).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { chromium } from 'playwright-core';
+import { startServer, launch, newPage, waitForCharts, inspectCharts } from './helpers.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 let server;
 let origin;
 let browser;
 
 before(async () => {
-  server = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const [line] = await once(server.stdout, 'data');
-  origin = line.toString().match(/http:\/\/localhost:\d+/)[0];
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  ({ server, origin } = await startServer());
+  browser = await launch();
 });
 
 after(async () => {
@@ -28,94 +18,68 @@ after(async () => {
   server?.kill();
 });
 
-/** Opens the page at a viewport; records console errors, CSP violations and every request. */
-async function open(viewport, { scheme = 'light', deviceScaleFactor = 1 } = {}) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor, colorScheme: scheme });
-  const page = await context.newPage();
-  const problems = [];
-  const requests = [];
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('request', (r) => requests.push(r.url()));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-  });
-  await page.goto(`${origin}/`);
-  await page.waitForFunction(() => document.documentElement.dataset.charts?.startsWith('drawn') || document.documentElement.dataset.charts === 'failed');
-  return { context, page, problems, requests };
-}
-
-/** For each chart canvas: its sizes and how much of it differs from its background colour. */
-function inspectCanvases(page) {
-  return page.$$eval('canvas[data-chart]', (canvases) => canvases.map((c) => {
-    const ctx = c.getContext('2d');
-    const { data } = ctx.getImageData(0, 0, c.width, c.height);
-    const [br, bg, bb] = data;
-    let inked = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if (Math.abs(data[i] - br) + Math.abs(data[i + 1] - bg) + Math.abs(data[i + 2] - bb) > 60) inked += 1;
-    }
-    const rect = c.getBoundingClientRect();
-    return { id: c.dataset.chart, width: c.width, height: c.height, cssWidth: rect.width, cssHeight: rect.height,
-      inkedShare: inked / (c.width * c.height), background: [br, bg, bb], label: c.getAttribute('aria-label') };
-  }));
+async function open(options) {
+  const opened = await newPage(browser, options);
+  await opened.page.goto(`${origin}/`);
+  await waitForCharts(opened.page, 3);
+  return opened;
 }
 
 for (const [name, viewport] of [['phone 360', { width: 360, height: 740 }], ['desktop 1280', { width: 1280, height: 900 }]]) {
   test(`${name}: all three charts drawn, no errors, nothing leaves the origin`, async () => {
-    const { context, page, problems, requests } = await open(viewport);
+    const { context, page, problems, requests } = await open({ viewport });
     assert.equal(await page.evaluate(() => document.documentElement.dataset.charts), 'drawn:3');
-    const canvases = await inspectCanvases(page);
-    assert.deepEqual(canvases.map((c) => c.id), ['projected-gains', 'patent-share', 'initiative-timeline']);
-    for (const c of canvases) {
-      assert.ok(c.inkedShare > 0.01, `${c.id} looks blank (${c.inkedShare})`);
-      assert.equal(c.width, Math.round(c.cssWidth), `${c.id} backing store matches CSS width at DPR 1`);
-      assert.ok(c.cssWidth <= viewport.width, `${c.id} wider than the viewport`);
-      assert.ok(!c.label.includes('loading'), `${c.id} has no text alternative`);
+    const charts = await inspectCharts(page);
+    assert.deepEqual(charts.map((c) => c.chart), ['projected-gains', 'patent-share', 'initiative-timeline']);
+    for (const c of charts) {
+      assert.equal(c.state, 'drawn', c.chart);
+      assert.ok(c.inkedShare > 0.01, `${c.chart} looks blank (${c.inkedShare})`);
+      assert.equal(c.width, Math.round(c.cssWidth), `${c.chart}: backing store = CSS width at DPR 1`);
+      assert.ok(c.cssWidth <= viewport.width, `${c.chart} wider than the viewport`);
+      assert.match(c.label, /^(Bar chart|UNDP projection|Timeline)/, `${c.chart} text alternative`);
     }
     const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(pageWidth <= viewport.width, `page scrolls sideways: ${pageWidth}px`);
     assert.deepEqual(problems, []);
-    const foreign = requests.filter((u) => !u.startsWith(origin));
-    assert.deepEqual(foreign, []);
+    assert.deepEqual(requests.filter((u) => !u.startsWith(origin)), []);
+    assert.equal(requests.filter((u) => u.endsWith('_bg.wasm')).length, 1, 'wasm fetched once');
     await page.screenshot({ path: `test-results/page-${viewport.width}.png`, fullPage: true }).catch(() => {});
     await context.close();
   });
 }
 
 test('2x screen: backing stores are twice the CSS size', async () => {
-  const { context, page, problems } = await open({ width: 800, height: 900 }, { deviceScaleFactor: 2 });
-  for (const c of await inspectCanvases(page)) {
-    assert.equal(c.width, Math.round(c.cssWidth * 2), c.id);
-    assert.equal(c.height, Math.round(c.cssHeight * 2), c.id);
+  const { context, page, problems } = await open({ viewport: { width: 800, height: 900 }, deviceScaleFactor: 2 });
+  for (const c of await inspectCharts(page)) {
+    assert.equal(c.width, Math.round(c.cssWidth * 2), c.chart);
+    assert.equal(c.height, Math.round(c.cssHeight * 2), c.chart);
   }
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test('dark reader preference: charts drawn on the dark background', async () => {
-  const { context, page } = await open({ width: 800, height: 900 }, { scheme: 'dark' });
-  for (const c of await inspectCanvases(page)) assert.deepEqual(c.background, [18, 20, 24], c.id);
+  const { context, page } = await open({ viewport: { width: 800, height: 900 }, scheme: 'dark' });
+  for (const c of await inspectCharts(page)) assert.deepEqual(c.background, [18, 20, 24], c.chart);
   await context.close();
 });
 
-test('resizing the column redraws at the new width without a resize loop', async () => {
-  const { context, page, problems } = await open({ width: 1280, height: 900 });
+test('resizing the window redraws at the new width without a resize loop', async () => {
+  const { context, page, problems } = await open({ viewport: { width: 1280, height: 900 } });
   await page.setViewportSize({ width: 400, height: 900 });
-  await page.waitForFunction(() => [...document.querySelectorAll('canvas[data-chart]')].every((c) => c.width === c.clientWidth));
-  const before = await page.evaluate(() => Number(document.documentElement.dataset.redraws));
+  await page.waitForFunction(() => [...document.querySelectorAll('apac-ai-chart')]
+    .every((el) => el.shadowRoot.querySelector('canvas').width === Math.round(el.getBoundingClientRect().width)));
+  const before = (await inspectCharts(page)).map((c) => c.draws);
   await page.waitForTimeout(300);
-  const afterIdle = await page.evaluate(() => Number(document.documentElement.dataset.redraws));
-  assert.equal(afterIdle, before, 'redraws continued with no resize: a resize loop');
-  for (const c of await inspectCanvases(page)) {
-    assert.ok(c.cssWidth < 400 && c.inkedShare > 0.01, `${c.id} at ${c.cssWidth}px`);
-  }
+  const charts = await inspectCharts(page);
+  assert.deepEqual(charts.map((c) => c.draws), before, 'draws continued with no resize: a resize loop');
+  for (const c of charts) assert.ok(c.cssWidth < 400 && c.inkedShare > 0.01, `${c.chart} at ${c.cssWidth}px`);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test('the JS API: bad input throws an Error naming the argument; other charts keep working', async () => {
-  const { context, page } = await open({ width: 800, height: 900 });
+  const { context, page } = await open({ viewport: { width: 800, height: 900 } });
   const results = await page.evaluate(async () => {
     const { render, charts, dataset } = await import('./pkg/apac_ai_charts.js');
     const canvas = document.createElement('canvas');
@@ -128,6 +92,7 @@ test('the JS API: bad input throws an Error naming the argument; other charts ke
       badId: attempt(() => render(canvas, 'pie-chart')),
       badTheme: attempt(() => render(canvas, 'patent-share', { theme: 'blue' })),
       unknownKey: attempt(() => render(canvas, 'patent-share', { colour: 'red' })),
+      badColor: attempt(() => render(canvas, 'patent-share', { colors: { accent: 'bleu' } })),
       tiny: attempt(() => { const t = document.createElement('canvas'); t.width = 10; t.height = 10; render(t, 'initiative-timeline'); }),
     };
     const chart = render(canvas, 'patent-share', { theme: 'dark' });
@@ -142,7 +107,8 @@ test('the JS API: bad input throws an Error naming the argument; other charts ke
   assert.match(results.badCanvas, /^true:render\(\): argument `canvas` must be an HTMLCanvasElement, got a HTMLBodyElement/);
   assert.match(results.badId, /^true:.*"pie-chart".*patent-share, projected-gains, initiative-timeline/);
   assert.match(results.badTheme, /^true:.*theme.*"blue"/);
-  assert.match(results.unknownKey, /^true:.*"colour".*theme, pixelRatio/);
+  assert.match(results.unknownKey, /^true:.*"colour".*theme, pixelRatio, colors/);
+  assert.match(results.badColor, /^true:.*colors.*accent.*"bleu"/);
   assert.match(results.tiny, /^true:.*10×10/);
   assert.deepEqual(results.afterwards, [18, 20, 24]);
   assert.equal(results.id, 'patent-share');

@@ -1,0 +1,303 @@
+// The embed (www/embed.js, www/embed.html) on host pages it does not control, in headless
+// Chromium: strict CSP, many charts, dynamic elements, resizing, colour-scheme flips, the iframe
+// height protocol, no-JS and failed-wasm fallbacks, offline. Run after scripts/build.sh.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { startServer, launch, newPage, serveFixture, waitForCharts, inspectCharts } from './helpers.mjs';
+
+let server;
+let origin;
+let browser;
+
+before(async () => {
+  ({ server, origin } = await startServer());
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+// A host page with aggressive CSS resets of its own (they must not reach into the element).
+const HOSTILE_CSS = `
+*, *::before, *::after { box-sizing: content-box; margin: 0; padding: 0; font: 40px/1 serif !important; }
+div { display: inline !important; } canvas { width: 50px !important; height: 20px !important; display: inline !important; }
+img { display: none; }
+.col { display: block !important; margin: 8px 0; }
+.w360 { width: 360px; } .w900 { width: 900px; }
+`;
+
+const IDS = ['patent-share', 'projected-gains', 'initiative-timeline'];
+const TWELVE = IDS.flatMap((id) => ['light', 'dark'].flatMap((theme) => [360, 900].map((width) => ({ id, theme, width }))));
+
+function twelvePage() {
+  const charts = TWELVE.map(({ id, theme, width }) =>
+    `<section class="col w${width}"><apac-ai-chart chart="${id}" theme="${theme}"></apac-ai-chart></section>`).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>12 charts</title>
+<link rel="stylesheet" href="/fixture.css"><script type="module" src="/embed.js"></script></head>
+<body>${charts}</body></html>`;
+}
+
+async function openTwelve(options = {}) {
+  const opened = await newPage(browser, { viewport: { width: 1000, height: 900 }, ...options });
+  await serveFixture(opened.page, `${origin}/fixture-12.html`, twelvePage());
+  await opened.page.route(`${origin}/fixture.css`, (r) => r.fulfill({ contentType: 'text/css', body: HOSTILE_CSS }));
+  // Heights of the boxes as the page first lays out, before the wasm has arrived.
+  await opened.page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      window.reservedHeights = [...document.querySelectorAll('apac-ai-chart')].map((el) => el.getBoundingClientRect().height);
+      window.wasmReadyAtDomContentLoaded = customElements.get('apac-ai-chart')?.wasmMemoryBytes > 0;
+    });
+  });
+  await opened.page.goto(`${origin}/fixture-12.html`);
+  await waitForCharts(opened.page, 12);
+  return opened;
+}
+
+test('12 charts under a strict CSP: all drawn, no violations or errors, wasm fetched once, no layout shift', async () => {
+  const { context, page, problems, requests } = await openTwelve();
+  const charts = await inspectCharts(page);
+  assert.equal(charts.length, 12);
+  TWELVE.forEach((spec, i) => {
+    const c = charts[i];
+    assert.equal(c.state, 'drawn', `${spec.id} ${spec.theme}`);
+    assert.ok(c.inkedShare > 0.01, `${spec.id} ${spec.theme} ${spec.width} blank`);
+    assert.deepEqual(c.background, spec.theme === 'dark' ? [18, 20, 24] : [255, 255, 255], `${spec.id} ${spec.theme}`);
+    assert.equal(Math.round(c.cssWidth), spec.width, `${spec.id} fills its ${spec.width}px container`);
+  });
+  // The box reserved before the wasm arrived is the box drawn in: no layout shift.
+  const reserved = await page.evaluate(() => window.reservedHeights);
+  assert.equal(await page.evaluate(() => window.wasmReadyAtDomContentLoaded), false, 'heights measured before the wasm loaded');
+  assert.deepEqual(charts.map((c) => Math.round(c.boxHeight)), reserved.map(Math.round));
+  assert.deepEqual(problems, []);
+  assert.equal(requests.filter((u) => u.endsWith('_bg.wasm')).length, 1, 'wasm fetched once');
+  assert.deepEqual(requests.filter((u) => !u.startsWith(origin)), []);
+  await page.screenshot({ path: 'test-results/embed-12.png', fullPage: true }).catch(() => {});
+  await context.close();
+});
+
+test('elements added later and removed work; the wasm is still fetched once', async () => {
+  const { context, page, problems, requests } = await openTwelve();
+  await page.evaluate(() => {
+    const sections = document.querySelectorAll('section');
+    for (const s of [...sections].slice(0, 6)) s.remove();
+    for (const id of ['initiative-timeline', 'patent-share', 'projected-gains']) {
+      const el = document.createElement('apac-ai-chart');
+      el.setAttribute('chart', id);
+      const holder = document.createElement('section');
+      holder.className = 'col';
+      holder.style.width = '500px';
+      holder.append(el);
+      document.body.append(holder);
+    }
+  });
+  await waitForCharts(page, 9);
+  // Move one element elsewhere (disconnect + connect) and change another's chart attribute.
+  await page.evaluate(() => {
+    const els = document.querySelectorAll('apac-ai-chart');
+    document.body.prepend(els[8]);
+    els[0].setAttribute('chart', 'patent-share');
+  });
+  await page.waitForTimeout(200);
+  await waitForCharts(page, 9);
+  const charts = await inspectCharts(page);
+  assert.equal(charts.length, 9);
+  for (const c of charts) assert.ok(c.state === 'drawn' && c.inkedShare > 0.01, `${c.chart}: ${c.state}`);
+  assert.equal(charts.filter((c) => c.chart === 'patent-share').length, 2, 'the chart attribute change took effect');
+  assert.deepEqual(problems, []);
+  assert.equal(requests.filter((u) => u.endsWith('_bg.wasm')).length, 1);
+  await context.close();
+});
+
+test('a container resized 200 times: one draw per frame at most, final size right, no loop, memory flat', async () => {
+  const { context, page, problems } = await openTwelve();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+  };
+  const resize = (rounds) => page.evaluate(async (n) => {
+    const section = document.querySelector('section');
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    for (let i = 0; i < n; i += 1) {
+      section.style.width = `${300 + ((i * 37) % 600)}px`;
+      await frame();
+    }
+    section.style.width = '640px';
+    await frame(); await frame(); await frame();
+  }, rounds);
+  await resize(20); // warm up: caches, JIT
+  const heapBefore = await heap();
+  const wasmBefore = await page.evaluate(() => customElements.get('apac-ai-chart').wasmMemoryBytes);
+  const drawsBefore = await page.evaluate(() => document.querySelector('apac-ai-chart').drawCount);
+  await resize(200);
+  const drawsAfter = await page.evaluate(() => document.querySelector('apac-ai-chart').drawCount);
+  assert.ok(drawsAfter - drawsBefore <= 201 + 3, `${drawsAfter - drawsBefore} draws for 201 sizes: not coalesced`);
+  assert.ok(drawsAfter - drawsBefore >= 100, 'the chart did not follow the resizes');
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => document.querySelector('apac-ai-chart').drawCount), drawsAfter, 'drawing went on after resizing stopped: a loop');
+  const first = (await inspectCharts(page))[0];
+  assert.equal(Math.round(first.cssWidth), 640);
+  assert.equal(first.width, 640);
+  const heapGrowth = (await heap()) - heapBefore;
+  const wasmGrowth = (await page.evaluate(() => customElements.get('apac-ai-chart').wasmMemoryBytes)) - wasmBefore;
+  assert.ok(heapGrowth < 512 * 1024, `JS heap grew ${heapGrowth} bytes`);
+  assert.ok(wasmGrowth <= 64 * 1024, `wasm memory grew ${wasmGrowth} bytes`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('theme="auto" follows prefers-color-scheme live; explicit themes do not', async () => {
+  const { context, page } = await newPage(browser, { viewport: { width: 800, height: 900 }, scheme: 'light' });
+  await serveFixture(page, `${origin}/fixture-auto.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<script type="module" src="/embed.js"></script></head><body>
+<apac-ai-chart chart="patent-share"></apac-ai-chart><apac-ai-chart chart="patent-share" theme="light"></apac-ai-chart></body></html>`);
+  await page.goto(`${origin}/fixture-auto.html`);
+  await waitForCharts(page, 2);
+  assert.deepEqual((await inspectCharts(page)).map((c) => c.background), [[255, 255, 255], [255, 255, 255]]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForFunction(() => {
+    const c = document.querySelector('apac-ai-chart').shadowRoot.querySelector('canvas');
+    return c.getContext('2d').getImageData(1, 1, 1, 1).data[0] === 18;
+  });
+  assert.deepEqual((await inspectCharts(page)).map((c) => c.background), [[18, 20, 24], [255, 255, 255]]);
+  await context.close();
+});
+
+test('CSS custom properties recolour the chart at draw time', async () => {
+  const { context, page } = await newPage(browser, { viewport: { width: 800, height: 900 } });
+  await serveFixture(page, `${origin}/fixture-colors.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<link rel="stylesheet" href="/fixture-colors.css"><script type="module" src="/embed.js"></script></head><body>
+<apac-ai-chart chart="patent-share" theme="light"></apac-ai-chart></body></html>`);
+  await page.route(`${origin}/fixture-colors.css`, (r) => r.fulfill({ contentType: 'text/css',
+    body: 'apac-ai-chart { --apac-chart-bg: #fdf6e3; --apac-chart-accent: rgb(214, 39, 40); }' }));
+  await page.goto(`${origin}/fixture-colors.html`);
+  await waitForCharts(page, 1);
+  const colors = await page.evaluate(() => {
+    const c = document.querySelector('apac-ai-chart').shadowRoot.querySelector('canvas');
+    const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+    let red = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] === 214 && data[i + 1] === 39 && data[i + 2] === 40) red += 1;
+    return { background: Array.from(data.slice(0, 3)), red };
+  });
+  assert.deepEqual(colors.background, [253, 246, 227]);
+  assert.ok(colors.red > 1000, `accent bar not recoloured (${colors.red} px)`);
+  await context.close();
+});
+
+test('the iframe embed posts a height that matches its content (and the AMP message)', async () => {
+  const { context, page, problems } = await newPage(browser, { viewport: { width: 420, height: 900 } });
+  await page.addInitScript(() => {
+    window.heights = [];
+    window.addEventListener('message', (e) => window.heights.push(e.data));
+  });
+  await serveFixture(page, `${origin}/fixture-iframe.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>
+<iframe title="Initiative timeline" src="/embed.html?chart=initiative-timeline&amp;theme=light" width="400" height="150"></iframe></body></html>`);
+  await page.goto(`${origin}/fixture-iframe.html`);
+  const frame = page.frames().find((f) => f.url().includes('embed.html')) ?? (await (await page.$('iframe')).contentFrame());
+  await frame.waitForFunction(() => document.querySelector('apac-ai-chart')?.state === 'drawn');
+  await page.waitForFunction(() => window.heights.some((m) => m.type === 'apac-ai-chart:height'));
+  const { posted, amp } = await page.evaluate(() => ({
+    posted: window.heights.filter((m) => m.type === 'apac-ai-chart:height').at(-1),
+    amp: window.heights.filter((m) => m.sentinel === 'amp').at(-1),
+  }));
+  const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  const chartBox = await frame.evaluate(() => document.querySelector('apac-ai-chart').getBoundingClientRect().height);
+  assert.equal(posted.chart, 'initiative-timeline');
+  assert.equal(posted.height, content);
+  assert.ok(Math.abs(posted.height - chartBox) <= 4, `posted ${posted.height}, chart ${chartBox}`);
+  assert.ok(posted.height > 500, 'a 400 px wide timeline is tall');
+  assert.deepEqual(amp, { sentinel: 'amp', type: 'embed-size', height: posted.height });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('JavaScript disabled: the noscript picture with its alt text is shown', async () => {
+  const { context, page, requests } = await newPage(browser, { viewport: { width: 800, height: 900 }, javaScriptEnabled: false });
+  await page.goto(`${origin}/`);
+  const images = page.locator('apac-ai-chart img');
+  assert.equal(await images.count(), 3);
+  for (let i = 0; i < 3; i += 1) {
+    const box = await images.nth(i).boundingBox();
+    assert.ok(box && box.width > 300 && box.height > 200, `fallback ${i} not shown: ${JSON.stringify(box)}`);
+    assert.match(await images.nth(i).getAttribute('alt'), /^(Bar chart|UNDP projection|Timeline)/);
+  }
+  assert.equal(requests.filter((u) => /static\/.*\.svg$/.test(u)).length, 3);
+  await context.close();
+});
+
+test('wasm blocked: a readable error and the static picture instead of a blank box', async () => {
+  const { context, page } = await newPage(browser, { viewport: { width: 800, height: 900 } });
+  await page.route('**/*_bg.wasm', (route) => route.abort());
+  await page.goto(`${origin}/`);
+  await waitForCharts(page, 3);
+  const states = await page.$$eval('apac-ai-chart', (els) => els.map((el) => {
+    const img = el.shadowRoot.querySelector('.status img');
+    return { state: el.state, text: el.shadowRoot.querySelector('.status').textContent, img: img?.getAttribute('src'), alt: img?.alt,
+      visible: img ? img.getBoundingClientRect().height : 0 };
+  }));
+  for (const s of states) {
+    assert.equal(s.state, 'error');
+    assert.match(s.text, /could not be loaded/);
+    assert.match(s.img, /static\/(patent-share|projected-gains|initiative-timeline)-light-(360|640|1280)\.svg$/);
+    assert.ok(s.alt.length > 40);
+  }
+  await page.waitForFunction(() => [...document.querySelectorAll('apac-ai-chart')].every((el) => el.shadowRoot.querySelector('.status img').naturalWidth > 0));
+  await context.close();
+});
+
+test('after one visit the article and its charts work offline', async () => {
+  const { context, page } = await newPage(browser, { viewport: { width: 800, height: 900 }, serviceWorkers: 'allow' });
+  await page.goto(`${origin}/`);
+  await waitForCharts(page, 3);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload(); // now controlled by the service worker, which caches what it serves
+  await waitForCharts(page, 3);
+  await context.setOffline(true);
+  await page.reload();
+  await waitForCharts(page, 3);
+  for (const c of await inspectCharts(page)) assert.ok(c.state === 'drawn' && c.inkedShare > 0.01, c.chart);
+  await context.close();
+});
+
+test('static SVGs match the canvas layout: same bar proportions and values', async () => {
+  const svg = await readFile('www/static/patent-share-light-640.svg', 'utf8');
+  const rects = [...svg.matchAll(/<rect x="(\d+)" y="(\d+)" width="(\d+)" height="(\d+)"[^>]*fill="(#[0-9A-F]{6})"/g)]
+    .map(([, x, y, w, h, fill]) => ({ x: +x, y: +y, w: +w, h: +h, fill }));
+  const china = rects.find((r) => r.fill === '#1A56A0');
+  const grid = rects.filter((r) => r.fill === '#D6DAE0' && r.w <= 2);
+  const svgRatio = china.w / (Math.max(...grid.map((r) => r.x)) - Math.min(...grid.map((r) => r.x)));
+  const texts = [...svg.matchAll(/<text[^>]*>\s*([^<]*?)\s*<\/text>/g)].map((m) => m[1]);
+  for (const v of ['69.7%', '14.2%', '2.8%', '0.4%', '13.0%']) assert.ok(texts.includes(v), `${v} not in the static SVG`);
+
+  const { context, page } = await newPage(browser, { viewport: { width: 640 + 32, height: 900 } });
+  await serveFixture(page, `${origin}/fixture-640.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<link rel="stylesheet" href="/fixture-640.css"><script type="module" src="/embed.js"></script></head><body>
+<apac-ai-chart chart="patent-share" theme="light"></apac-ai-chart></body></html>`);
+  await page.route(`${origin}/fixture-640.css`, (r) => r.fulfill({ contentType: 'text/css', body: 'body { margin: 0; width: 640px; }' }));
+  await page.goto(`${origin}/fixture-640.html`);
+  await waitForCharts(page, 1);
+  const canvasRatio = await page.evaluate(() => {
+    const c = document.querySelector('apac-ai-chart').shadowRoot.querySelector('canvas');
+    const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+    const is = (x, y, rgb) => { const i = (y * c.width + x) * 4; return data[i] === rgb[0] && data[i + 1] === rgb[1] && data[i + 2] === rgb[2]; };
+    let best = { y: 0, len: 0, x0: 0 };
+    for (let y = 0; y < c.height; y += 1) {
+      let run = 0;
+      for (let x = 0; x < c.width; x += 1) {
+        run = is(x, y, [26, 86, 160]) ? run + 1 : 0;
+        if (run > best.len) best = { y, len: run, x0: x - run + 1 };
+      }
+    }
+    let x100 = 0;
+    for (let x = c.width - 1; x > 0; x -= 1) if (is(x, best.y, [214, 218, 224])) { x100 = x; break; }
+    return best.len / (x100 - best.x0);
+  });
+  assert.ok(Math.abs(svgRatio - 0.697) < 0.01, `static SVG ratio ${svgRatio}`);
+  assert.ok(Math.abs(canvasRatio - svgRatio) < 0.01, `canvas ${canvasRatio} vs static ${svgRatio}`);
+  await context.close();
+});

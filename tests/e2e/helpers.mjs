@@ -1,0 +1,74 @@
+// Shared by the page tests: a local server (scripts/serve.mjs, strict CSP), headless Debian
+// Chromium through playwright-core (never a downloaded browser), and canvas inspection.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { chromium } from 'playwright-core';
+
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+export async function startServer() {
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const [line] = await once(server.stdout, 'data');
+  return { server, origin: line.toString().match(/http:\/\/localhost:\d+/)[0] };
+}
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--js-flags=--expose-gc'],
+  });
+}
+
+/** A new context and page that records console errors/warnings, CSP violations and requests. */
+export async function newPage(browser, { viewport = { width: 1000, height: 900 }, scheme = 'light', deviceScaleFactor = 1, javaScriptEnabled = true, serviceWorkers = 'allow' } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor, colorScheme: scheme, javaScriptEnabled, serviceWorkers });
+  const page = await context.newPage();
+  const problems = [];
+  const requests = [];
+  page.on('console', (m) => {
+    // The tests' own pixel readbacks make Chromium suggest willReadFrequently: not the widget's doing.
+    if ((m.type() === 'error' || m.type() === 'warning') && !m.text().includes('willReadFrequently')) problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return { context, page, problems, requests };
+}
+
+/** Serves `html` at `url` with the strict CSP header (fixture pages for the embed tests). */
+export async function serveFixture(page, url, html) {
+  await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': CSP }, body: html }));
+}
+
+/** Waits until every <apac-ai-chart> on the page has drawn (or failed). */
+export function waitForCharts(page, count) {
+  return page.waitForFunction((n) => {
+    const els = [...document.querySelectorAll('apac-ai-chart')];
+    return els.length >= n && els.every((el) => el.state === 'drawn' || el.state === 'error');
+  }, count);
+}
+
+/** For every <apac-ai-chart>: its state, sizes and how much of its canvas differs from its background. */
+export function inspectCharts(page) {
+  return page.$$eval('apac-ai-chart', (elements) => elements.map((el) => {
+    const c = el.shadowRoot.querySelector('canvas');
+    const box = el.shadowRoot.querySelector('.box');
+    const out = { chart: el.getAttribute('chart'), state: el.state, draws: el.drawCount, width: c.width, height: c.height,
+      cssWidth: c.getBoundingClientRect().width, cssHeight: c.getBoundingClientRect().height,
+      boxHeight: box.getBoundingClientRect().height, hostWidth: el.getBoundingClientRect().width, label: c.getAttribute('aria-label') };
+    if (c.width && c.height) {
+      const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+      const [br, bg, bb] = data;
+      let inked = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (Math.abs(data[i] - br) + Math.abs(data[i + 1] - bg) + Math.abs(data[i + 2] - bb) > 60) inked += 1;
+      }
+      out.background = [br, bg, bb];
+      out.inkedShare = inked / (c.width * c.height);
+    }
+    return out;
+  }));
+}

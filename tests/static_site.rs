@@ -1,0 +1,42 @@
+//! Native: the committed static fallbacks (`www/static/*.svg`) and `www/chart-meta.js` are exactly
+//! what the current code renders, so the no-JS image and the reserved heights match the canvas.
+//! Refresh with `cargo run --bin render-static`.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::Path;
+
+#[test]
+fn static_files_are_current() {
+    let www = Path::new(env!("CARGO_MANIFEST_DIR")).join("www");
+    let files = apac_ai_charts::static_site::files().unwrap();
+    assert_eq!(files.len(), 3 * 2 * 3 + 1);
+    let stale: Vec<&str> = files
+        .iter()
+        .filter(|(name, contents)| std::fs::read_to_string(www.join(name)).ok().as_deref() != Some(contents.as_str()))
+        .map(|(name, _)| name.as_str())
+        .collect();
+    assert!(stale.is_empty(), "stale or missing (run `cargo run --bin render-static`): {stale:?}");
+}
+
+#[test]
+fn chart_meta_reserves_a_drawable_height_at_every_listed_width() {
+    use apac_ai_charts::model::{layout, text::ApproxMetrics};
+    use apac_ai_charts::ChartId;
+    let meta = apac_ai_charts::static_site::chart_meta();
+    for chart in ChartId::ALL {
+        let entry = meta.split(&format!("'{}': {{", chart.as_str())).nth(1).unwrap();
+        let heights = entry.split("heights: [").nth(1).unwrap().split("],\n").next().unwrap();
+        let pairs: Vec<(f64, f64)> = heights
+            .split("], [")
+            .map(|p| {
+                let nums: Vec<f64> = p.trim_matches(['[', ']']).split(", ").map(|n| n.parse().unwrap()).collect();
+                (nums[0], nums[1])
+            })
+            .collect();
+        assert_eq!(pairs.len(), 35, "{chart:?}");
+        for (w, h) in pairs {
+            assert!(layout(chart, &ApproxMetrics, (w, h)).is_ok(), "{chart:?} does not fit {w}×{h}");
+        }
+    }
+}
