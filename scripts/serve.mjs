@@ -27,6 +27,11 @@ export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; st
 const server = createServer(async (req, res) => {
   try {
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    if (path === '/favicon.ico') { // browsers ask for it on pages without an icon link
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) throw Object.assign(new Error('outside root'), { code: 'ENOENT' });
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');

@@ -301,3 +301,31 @@ test('static SVGs match the canvas layout: same bar proportions and values', asy
   assert.ok(Math.abs(canvasRatio - svgRatio) < 0.01, `canvas ${canvasRatio} vs static ${svgRatio}`);
   await context.close();
 });
+
+/** The first ```html block after `heading` in the README, with /charts/ pointing at this server. */
+async function readmeSnippet(heading) {
+  const readme = await readFile('README.md', 'utf8');
+  const section = readme.slice(readme.indexOf(heading));
+  return section.match(/```html\n([\s\S]*?)```/)[1].replaceAll('/charts/', '/');
+}
+
+test('the README snippets work pasted into a fresh page', async () => {
+  const element = await readmeSnippet('### One line: the custom element');
+  const iframe = await readmeSnippet('### Responsive iframe');
+  const { context, page, problems } = await newPage(browser, { viewport: { width: 700, height: 900 } });
+  // A plain page with no CSP of its own (the iframe snippet's listener is an inline script).
+  await page.route(`${origin}/fresh.html`, (r) => r.fulfill({ contentType: 'text/html',
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fresh</title></head><body>${element}${iframe}</body></html>` }));
+  await page.goto(`${origin}/fresh.html`);
+  await waitForCharts(page, 1);
+  assert.equal((await inspectCharts(page))[0].state, 'drawn');
+  await page.waitForFunction(() => {
+    const f = document.querySelector('iframe[data-apac-chart]');
+    const inner = f.contentDocument?.documentElement;
+    return inner && f.contentDocument.querySelector('apac-ai-chart')?.state === 'drawn'
+      && Math.abs(f.getBoundingClientRect().height - Math.ceil(inner.getBoundingClientRect().height)) <= 1
+      && f.getBoundingClientRect().height !== 480;
+  });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
