@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use crate::numfmt::num;
+
 /// Everything that can go wrong between a caller's input and pixels.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChartError {
@@ -41,13 +43,20 @@ impl fmt::Display for ChartError {
             Self::BadOption { name, detail } => write!(f, "option `{name}`: {detail}"),
             Self::CanvasTooSmall { chart, width, height, min_width, min_height } => write!(
                 f,
-                "canvas is {width}×{height} CSS px; the {chart} chart needs at least {min_width}×{min_height} CSS px at this width \
-                 (is the canvas hidden, or its height not set?)"
+                "canvas is {}×{} CSS px; the {chart} chart needs at least {}×{} CSS px at this width \
+                 (is the canvas hidden, or its height not set?)",
+                num(*width),
+                num(*height),
+                num(*min_width),
+                num(*min_height)
             ),
             Self::CanvasTooLarge { width, height, max_side } => write!(
                 f,
-                "canvas backing store would be {width}×{height} px; the largest side drawn is {max_side} px \
-                 (lower the CSS size or `pixelRatio`)"
+                "canvas backing store would be {}×{} px; the largest side drawn is {} px \
+                 (lower the CSS size or `pixelRatio`)",
+                num(*width),
+                num(*height),
+                num(*max_side)
             ),
             Self::Drawing(detail) => write!(f, "drawing failed: {detail}"),
         }

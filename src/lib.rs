@@ -10,6 +10,7 @@ pub mod color;
 pub mod data;
 pub mod error;
 pub mod model;
+pub mod numfmt;
 pub mod options;
 pub mod render;
 
@@ -19,6 +20,9 @@ pub mod static_site;
 pub mod web;
 
 pub use error::ChartError;
+
+/// The bundled dataset as JSON (camelCase keys), serialised from [`data::DATASET`] by `build.rs`.
+pub const DATASET_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
 pub use options::{ChartId, ChartOptions, Theme};
 
 /// Renders `chart` to an SVG document natively, at `width` × its preferred height (CSS px),

@@ -5,12 +5,11 @@
 //! one key at a time through [`ChartOptions::set`]: an unknown key or a bad value is an error that
 //! names the key and the value.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Deserializer};
 
 use crate::color::Rgba;
 use crate::error::ChartError;
+use crate::numfmt::num;
 
 /// The three charts, by the ids pages use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -140,21 +139,20 @@ impl ChartOptions {
                 let (lo, hi) = PIXEL_RATIO_RANGE;
                 match given {
                     Some(r) if !(lo..=hi).contains(&r) => {
-                        let shown = if r != 0.0 && r.is_finite() && !(1e-3..1e6).contains(&r.abs()) { format!("{r:e}") } else { format!("{r}") };
                         return Err(bad(
                             "pixelRatio",
-                            format!("must be a finite number from {lo} to {hi}, got {shown}"),
+                            format!("must be a finite number from {} to {}, got {}", num(lo), num(hi), num(r)),
                         ))
                     }
                     r => self.pixel_ratio = r,
                 }
             }
             "colors" => {
-                let given = Option::<BTreeMap<String, Option<String>>>::deserialize(value).map_err(|e| {
+                let given = value.deserialize_any(ColorsVisitor).map_err(|e| {
                     bad("colors", format!("must be an object of CSS colour strings such as {{ accent: '#1a56a0' }} ({e})"))
                 })?;
                 let mut colors = ColorOverrides::default();
-                for (key, css) in given.unwrap_or_default() {
+                for (key, css) in given {
                     let slot = colors.slot(&key).ok_or_else(|| ChartError::UnknownOption {
                         name: format!("colors.{key}"),
                         valid: ColorOverrides::FIELDS,
@@ -173,6 +171,31 @@ impl ChartOptions {
             }
         }
         Ok(())
+    }
+}
+
+/// Reads `colors` as (key, value) pairs in order, without building a map (smaller wasm than a
+/// `BTreeMap`); `null` / `undefined` give no pairs.
+struct ColorsVisitor;
+
+impl<'de> serde::de::Visitor<'de> for ColorsVisitor {
+    type Value = Vec<(String, Option<String>)>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("an object")
+    }
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(Vec::new())
+    }
+    fn visit_none<E>(self) -> Result<Self::Value, E> {
+        Ok(Vec::new())
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut pairs = Vec::new();
+        while let Some(key) = map.next_key::<String>()? {
+            pairs.push((key, map.next_value::<Option<String>>()?));
+        }
+        Ok(pairs)
     }
 }
 

@@ -8,15 +8,14 @@ use std::collections::HashMap;
 
 use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind};
 use plotters_canvas::CanvasBackend;
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use crate::data::DATASET;
 use crate::error::ChartError;
 use crate::model::text::{Font, TextMeasure};
 use crate::model::{self, MAX_CSS_SIDE};
+use crate::numfmt::num;
 use crate::options::{ChartId, ChartOptions, PIXEL_RATIO_RANGE};
 use crate::render::{self, theme::Palette, Resolution};
 
@@ -44,7 +43,7 @@ fn describe(value: &JsValue) -> String {
         return format!("{short:?}");
     }
     if let Some(n) = value.as_f64() {
-        return format!("the number {n}");
+        return format!("the number {}", num(n));
     }
     if let Some(b) = value.as_bool() {
         return format!("{b}");
@@ -71,27 +70,25 @@ fn describe(value: &JsValue) -> String {
     }
 }
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("could not convert to JS: {e}")))
-}
-
 /// `charts()`: `[{ id, title }]` for the three charts.
 #[wasm_bindgen]
 pub fn charts() -> Result<JsValue, JsError> {
-    #[derive(Serialize)]
-    struct Entry {
-        id: &'static str,
-        title: &'static str,
+    let list = js_sys::Array::new();
+    for chart in ChartId::ALL {
+        let entry = js_sys::Object::new();
+        for (key, value) in [("id", chart.as_str()), ("title", chart.title())] {
+            js_sys::Reflect::set(&entry, &key.into(), &value.into()).map_err(|e| JsError::new(&format!("charts(): {}", describe(&e))))?;
+        }
+        list.push(&entry);
     }
-    to_js(&ChartId::ALL.map(|c| Entry { id: c.as_str(), title: c.title() }))
+    Ok(list.into())
 }
 
 /// `dataset()`: the bundled dataset as a plain object (camelCase keys), with every source.
+/// A fresh object each call, so callers may change it freely.
 #[wasm_bindgen]
 pub fn dataset() -> Result<JsValue, JsError> {
-    to_js(&DATASET)
+    js_sys::JSON::parse(crate::DATASET_JSON).map_err(|e| JsError::new(&format!("dataset(): {}", describe(&e))))
 }
 
 fn parse_chart_id(value: &JsValue) -> Result<ChartId, ChartError> {
@@ -158,7 +155,7 @@ impl TextMeasure for CanvasMeasure {
             return *w;
         }
         // The same font string plotters-canvas sets when it draws.
-        self.ctx.set_font(&format!("{} {}px sans-serif", if font.bold { "bold" } else { "normal" }, font.size));
+        self.ctx.set_font(&format!("{} {}px sans-serif", if font.bold { "bold" } else { "normal" }, num(font.size)));
         let width = self
             .ctx
             .measure_text(text)
@@ -350,10 +347,10 @@ impl Chart {
         }
         let style = self.canvas.style();
         if f64::from(self.canvas.client_width()) != css_w {
-            let _ = style.set_property("width", &format!("{css_w}px"));
+            let _ = style.set_property("width", &format!("{}px", num(css_w)));
         }
         if f64::from(self.canvas.client_height()) != css_h {
-            let _ = style.set_property("height", &format!("{css_h}px"));
+            let _ = style.set_property("height", &format!("{}px", num(css_h)));
         }
     }
 }

@@ -117,7 +117,8 @@ fn projected_gains_follow_undp_scope_without_a_breakdown() {
 
 #[test]
 fn dataset_serializes_with_the_documented_camel_case_keys() {
-    let v = serde_json::to_value(&DATASET).unwrap();
+    let v: serde_json::Value = serde_json::from_str(apac_ai_charts::DATASET_JSON).unwrap();
+    assert_eq!(v, serde_json::to_value(&DATASET).unwrap(), "the bundled JSON is the dataset the charts draw");
     for key in ["asOf", "sources", "patentShare", "projectedGains", "timeline"] {
         assert!(v.get(key).is_some(), "{key} missing");
     }

@@ -47,7 +47,7 @@ const AXIS_H: f64 = 20.0;
 
 /// Formats a share the way the chart prints it: one decimal and a percent sign.
 pub fn percent_label(p: f64) -> String {
-    format!("{p:.1}%")
+    format!("{}%", crate::numfmt::fixed1(p))
 }
 
 fn label_font(width: f64) -> Font {
@@ -74,9 +74,14 @@ pub fn frame_text(d: &PatentShare) -> FrameText {
 
 /// Slices in drawing order: largest first, remainder groups last.
 pub fn drawing_order(d: &PatentShare) -> Vec<usize> {
-    let mut order: Vec<(usize, &data::ShareSlice)> = d.slices.iter().enumerate().collect();
-    order.sort_by(|(_, a), (_, b)| a.is_remainder.cmp(&b.is_remainder).then(b.percent.total_cmp(&a.percent)));
-    order.into_iter().map(|(i, _)| i).collect()
+    // Insertion sort: a handful of slices, and far less wasm than `sort_by`.
+    let before = |a: &data::ShareSlice, b: &data::ShareSlice| (!a.is_remainder && b.is_remainder) || (a.is_remainder == b.is_remainder && a.percent > b.percent);
+    let mut order: Vec<usize> = Vec::with_capacity(d.slices.len());
+    for (i, slice) in d.slices.iter().enumerate() {
+        let at = order.iter().position(|&j| d.slices.get(j).is_some_and(|other| before(slice, other))).unwrap_or(order.len());
+        order.insert(at, i);
+    }
+    order
 }
 
 /// Height this chart wants at `width`.
@@ -151,7 +156,7 @@ pub fn layout(
         .map(|&p| {
             let x = x0 + p * scale;
             let line = Rect::new(x - 0.5, plot.y, 1.0, bars_bottom - plot.y);
-            let label = TextBox::new(m, format!("{p}%"), tick_font, Ink::Muted).at(x, bars_bottom + 4.0, Align::Center);
+            let label = TextBox::new(m, format!("{}%", crate::numfmt::num(p)), tick_font, Ink::Muted).at(x, bars_bottom + 4.0, Align::Center);
             Tick { percent: p, line, label }
         })
         .collect();
