@@ -9,6 +9,7 @@
 pub mod color;
 pub mod data;
 pub mod error;
+pub mod i18n;
 pub mod model;
 pub mod numfmt;
 pub mod options;
@@ -29,13 +30,19 @@ pub use options::{ChartId, ChartOptions, Theme};
 /// with fixed text metrics so the output does not depend on installed fonts.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn render_svg(chart: ChartId, theme: Theme, width: u32) -> Result<String, ChartError> {
+    render_svg_in(chart, theme, width, i18n::Locale::default())
+}
+
+/// [`render_svg`] in a given language and direction.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn render_svg_in(chart: ChartId, theme: Theme, width: u32, loc: i18n::Locale) -> Result<String, ChartError> {
     use model::text::ApproxMetrics;
-    let height = model::preferred_height(chart, &ApproxMetrics, f64::from(width));
-    let spec = model::layout(chart, &ApproxMetrics, (f64::from(width), height))?;
+    let height = model::preferred_height(chart, &ApproxMetrics, f64::from(width), loc);
+    let spec = model::layout(chart, &ApproxMetrics, (f64::from(width), height), loc)?;
     let mut svg = String::new();
     {
         let backend = plotters::backend::SVGBackend::with_string(&mut svg, (width, height as u32));
-        render::draw(backend, &spec, &render::theme::Palette::of(theme), render::Resolution::svg())?;
+        render::draw(backend, &spec, &render::theme::Palette::of(theme), render::Resolution::svg(), None)?;
     }
     Ok(svg)
 }

@@ -9,6 +9,7 @@ use serde::{Deserialize, Deserializer};
 
 use crate::color::Rgba;
 use crate::error::ChartError;
+use crate::i18n::{Lang, Locale};
 use crate::numfmt::num;
 
 /// The three charts, by the ids pages use.
@@ -112,11 +113,21 @@ pub struct ChartOptions {
     /// `colors: { background, foreground, muted, accent, accent2, grid }`: CSS colours
     /// (`#rrggbb`, `#rgb`, `rgb()`, `rgba()`) replacing the theme's. Default: none.
     pub colors: ColorOverrides,
+    /// `lang`: a BCP 47 tag. `zh-Hans` (and `zh`, `zh-CN`, `zh-SG`) draw in Simplified Chinese,
+    /// `ur` draws the timeline in Urdu (translation awaiting review); anything else in English.
+    pub lang: Lang,
+    /// `dir: 'ltr' | 'rtl'`: right to left mirrors the chart. Default: the language's direction.
+    pub rtl: Option<bool>,
 }
 
 impl ChartOptions {
     /// The keys an options object may have.
-    pub const FIELDS: &'static [&'static str] = &["theme", "pixelRatio", "colors"];
+    pub const FIELDS: &'static [&'static str] = &["theme", "pixelRatio", "colors", "lang", "dir"];
+
+    /// The language and direction to lay out in.
+    pub fn locale(&self) -> Locale {
+        Locale { lang: self.lang, rtl: self.rtl.unwrap_or(self.lang.is_rtl()) }
+    }
 
     /// Sets one option from a JS (or JSON) value. `undefined` and `null` leave the default.
     pub fn set<'de, D: Deserializer<'de>>(&mut self, name: &str, value: D) -> Result<(), ChartError> {
@@ -165,6 +176,20 @@ impl ChartOptions {
                     };
                 }
                 self.colors = colors;
+            }
+            "lang" => {
+                let given = Option::<String>::deserialize(value)
+                    .map_err(|e| bad("lang", format!("must be a language tag such as \"en\" or \"zh-Hans\" ({e})")))?;
+                self.lang = given.as_deref().map_or(Lang::En, Lang::from_tag);
+            }
+            "dir" => {
+                let given = Option::<String>::deserialize(value).map_err(|e| bad("dir", format!("must be \"ltr\" or \"rtl\" ({e})")))?;
+                self.rtl = match given.as_deref() {
+                    None | Some("auto") => None,
+                    Some("ltr") => Some(false),
+                    Some("rtl") => Some(true),
+                    Some(other) => return Err(bad("dir", format!("must be \"ltr\" or \"rtl\", got {other:?}"))),
+                };
             }
             other => {
                 return Err(ChartError::UnknownOption { name: other.to_owned(), valid: Self::FIELDS })
@@ -236,13 +261,23 @@ mod tests {
         assert_eq!(o.theme, Theme::Light);
 
         let e = o.set("colour", json!("red")).unwrap_err().to_string();
-        assert!(e.contains("\"colour\"") && e.contains("theme, pixelRatio, colors"), "{e}");
+        assert!(e.contains("\"colour\"") && e.contains("theme, pixelRatio, colors, lang, dir"), "{e}");
         let e = o.set("theme", json!("blue")).unwrap_err().to_string();
         assert!(e.contains("theme") && e.contains("\"blue\""), "{e}");
         let e = o.set("theme", json!(3)).unwrap_err().to_string();
         assert!(e.contains("theme") && e.contains('3'), "{e}");
         let e = o.set("pixelRatio", json!(100.0)).unwrap_err().to_string();
         assert!(e.contains("pixelRatio") && e.contains("100"), "{e}");
+        o.set("lang", json!("zh-CN")).unwrap();
+        o.set("dir", json!("rtl")).unwrap();
+        assert_eq!(o.locale(), Locale { lang: Lang::ZhHans, rtl: true });
+        o.set("dir", json!(null)).unwrap();
+        o.set("lang", json!("ur")).unwrap();
+        assert!(o.locale().rtl, "Urdu is right to left by default");
+        o.set("lang", json!("fr")).unwrap();
+        assert_eq!(o.locale(), Locale::default(), "unknown languages fall back to English");
+        assert!(o.set("dir", json!("down")).unwrap_err().to_string().contains("\"down\""));
+        assert!(o.set("lang", json!(5)).unwrap_err().to_string().contains("lang"));
         let e = o.set("pixelRatio", json!(1e-300)).unwrap_err().to_string();
         assert!(e.contains("1e-300") && e.len() < 120, "{e}");
         let e = o.set("pixelRatio", json!("2")).unwrap_err().to_string();

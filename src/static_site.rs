@@ -1,10 +1,16 @@
-//! Files generated natively from the same layout and drawing code the browser runs: static SVGs
-//! of every chart (no-JS fallback, social previews, the embed's error state) and `chart-meta.js`
-//! (heights the embed reserves before the wasm loads, text alternatives, titles).
+//! Files generated natively from the same dataset, layout and drawing code the browser runs:
+//! - `static/*.svg`: every chart × theme × width (no-JS fallback, social previews, the embed's
+//!   error state, "Download SVG");
+//! - `chart-meta.js`: the heights the embed reserves before the wasm loads, titles and `alt`s;
+//! - `i18n/<lang>.js`: per language, each chart's summary, data table, caveats and sources, and
+//!   the embed's own interface strings.
+//!
 //! Written by `cargo run --bin render-static`; `tests/static_site.rs` checks they are current.
 
+use crate::i18n::{tr, Lang, Locale};
+use crate::model::describe::{describe, Description};
 use crate::model::text::ApproxMetrics;
-use crate::model::{preferred_height, summary::summary, MIN_WIDTH};
+use crate::model::{preferred_height, MIN_WIDTH};
 use crate::options::{ChartId, Theme};
 use crate::{render_svg, ChartError};
 
@@ -13,6 +19,22 @@ pub const STATIC_WIDTHS: [u32; 3] = [360, 640, 1280];
 /// The heights table covers these widths, every `HEIGHT_STEP` px.
 pub const HEIGHT_WIDTHS: (u32, u32) = (240, 1600);
 pub const HEIGHT_STEP: usize = 40;
+/// Languages with an interface file.
+pub const LANGS: [Lang; 3] = [Lang::En, Lang::ZhHans, Lang::Ur];
+/// The embed's interface strings (English keys, translated per language).
+pub const UI_STRINGS: [&str; 11] = [
+    "Get the data (CSV)",
+    "Download PNG",
+    "Download SVG",
+    "Sources:",
+    "Loading chart…",
+    "Data shown in the chart",
+    "Use the arrow keys to move between data points; Enter opens the source; Escape closes the details.",
+    "Open the source",
+    "Close",
+    "Date precision",
+    "Source",
+];
 
 /// Every generated file: its path under `www/` and its contents.
 pub fn files() -> Result<Vec<(String, String)>, ChartError> {
@@ -26,12 +48,19 @@ pub fn files() -> Result<Vec<(String, String)>, ChartError> {
         }
     }
     out.push(("chart-meta.js".into(), chart_meta()));
+    for lang in LANGS {
+        out.push((format!("i18n/{}.js", lang.tag()), lang_module(lang)));
+    }
     Ok(out)
 }
 
 fn js_string(s: &str) -> String {
     // Rust's debug form of a string is a valid JS string literal.
     format!("{s:?}")
+}
+
+fn js_array<T>(items: &[T], each: impl Fn(&T) -> String) -> String {
+    format!("[{}]", items.iter().map(each).collect::<Vec<_>>().join(", "))
 }
 
 /// `www/chart-meta.js`.
@@ -42,21 +71,66 @@ pub fn chart_meta() -> String {
          // (fixed text metrics, generous, so the reserved box never shifts when the wasm arrives).\n",
     );
     js.push_str(&format!(
-        "export const STATIC_WIDTHS = [{}];\nexport const MIN_WIDTH = {MIN_WIDTH};\nexport const CHARTS = {{\n",
-        STATIC_WIDTHS.map(|w| w.to_string()).join(", ")
+        "export const STATIC_WIDTHS = [{}];\nexport const MIN_WIDTH = {MIN_WIDTH};\nexport const LANGS = [{}];\nexport const CHARTS = {{\n",
+        STATIC_WIDTHS.map(|w| w.to_string()).join(", "),
+        LANGS.map(|l| format!("'{}'", l.tag())).join(", ")
     ));
     for chart in ChartId::ALL {
         let heights: Vec<String> = (HEIGHT_WIDTHS.0..=HEIGHT_WIDTHS.1)
             .step_by(HEIGHT_STEP)
-            .map(|w| format!("[{w}, {}]", preferred_height(chart, &ApproxMetrics, f64::from(w))))
+            .map(|w| format!("[{w}, {}]", preferred_height(chart, &ApproxMetrics, f64::from(w), Locale::default())))
             .collect();
         js.push_str(&format!(
             "  '{}': {{\n    title: {},\n    alt: {},\n    heights: [{}],\n  }},\n",
             chart.as_str(),
             js_string(chart.title()),
-            js_string(&summary(chart)),
+            js_string(&describe(chart, Lang::En).summary),
             heights.join(", ")
         ));
+    }
+    js.push_str("};\n");
+    js
+}
+
+/// The language a chart's texts are really in when asked for `lang` (Urdu covers the timeline only).
+pub fn effective_lang(chart: ChartId, lang: Lang) -> Lang {
+    match (lang, chart) {
+        (Lang::Ur, ChartId::InitiativeTimeline) => Lang::Ur,
+        (Lang::Ur, _) => Lang::En,
+        (other, _) => other,
+    }
+}
+
+fn description_js(d: &Description, lang: Lang) -> String {
+    format!(
+        "{{\n    lang: '{}',\n    title: {},\n    summary: {},\n    columns: {},\n    rows: [\n      {},\n    ],\n    notes: {},\n    sources: {},\n  }}",
+        lang.tag(),
+        js_string(&d.title),
+        js_string(&d.summary),
+        js_array(&d.columns, |c| js_string(c)),
+        d.rows.iter().map(|r| js_array(r, |c| js_string(c))).collect::<Vec<_>>().join(",\n      "),
+        js_array(&d.notes, |n| js_string(n)),
+        js_array(&d.sources, |(t, u)| format!("[{}, {}]", js_string(t), js_string(u))),
+    )
+}
+
+/// `www/i18n/<lang>.js`.
+pub fn lang_module(lang: Lang) -> String {
+    let mut js = format!(
+        "// Generated by `cargo run --bin render-static` from the Rust dataset and translations: do not edit.\n\
+         // Language: {}{}.\n",
+        lang.tag(),
+        if lang.needs_review() { " (translation awaiting review; charts other than the timeline fall back to English)" } else { "" }
+    );
+    js.push_str(&format!("export const dir = '{}';\n", if lang.is_rtl() { "rtl" } else { "ltr" }));
+    js.push_str("export const ui = {\n");
+    for key in UI_STRINGS {
+        js.push_str(&format!("  {}: {},\n", js_string(key), js_string(tr(lang, key))));
+    }
+    js.push_str("};\nexport const charts = {\n");
+    for chart in ChartId::ALL {
+        let effective = effective_lang(chart, lang);
+        js.push_str(&format!("  '{}': {},\n", chart.as_str(), description_js(&describe(chart, effective), effective)));
     }
     js.push_str("};\n");
     js

@@ -3,10 +3,14 @@
 //! a [`ChartError`] into a JS `Error` whose message names the function, argument and value.
 //! Nothing here panics: a panic would poison the wasm instance and kill every chart on the page.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
-use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind};
+use plotters_backend::text_anchor::{HPos, Pos};
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontFamily, FontStyle,
+    FontTransform,
+};
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -14,7 +18,8 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::error::ChartError;
 use crate::model::text::{Font, TextMeasure};
-use crate::model::{self, MAX_CSS_SIDE};
+use crate::model::hit::{self, DatumInfo};
+use crate::model::{self, ChartSpec, MAX_CSS_SIDE};
 use crate::numfmt::num;
 use crate::options::{ChartId, ChartOptions, PIXEL_RATIO_RANGE};
 use crate::render::{self, theme::Palette, Resolution};
@@ -100,19 +105,21 @@ fn parse_chart_id(value: &JsValue) -> Result<ChartId, ChartError> {
     ChartId::parse(&id)
 }
 
-/// `preferredHeight(chart, cssWidth)`: the CSS height at which `chart` reads best at that width.
-/// Pages set the canvas height with it (the timeline needs more height on phones).
+/// `preferredHeight(chart, cssWidth, options?)`: the CSS height at which `chart` reads best at
+/// that width (in `options.lang`). Pages set the canvas height with it (the timeline needs more
+/// height on phones).
 #[wasm_bindgen(js_name = preferredHeight)]
-pub fn preferred_height(chart: JsValue, css_width: JsValue) -> Result<f64, JsError> {
+pub fn preferred_height(chart: JsValue, css_width: JsValue, options: JsValue) -> Result<f64, JsError> {
     let f = "preferredHeight()";
     let chart = parse_chart_id(&chart).map_err(|e| js_error(f, &e))?;
     let width = css_width.as_f64().filter(|w| w.is_finite() && *w > 0.0).ok_or_else(|| {
         js_error(f, &ChartError::BadArgument { arg: "cssWidth", expected: "a positive number of CSS px", got: describe(&css_width) })
     })?;
+    let loc = read_options(&options).map_err(|e| js_error(f, &e))?.locale();
     let measure = MEASURE_CONTEXT.with(|m| m.borrow().clone());
     Ok(match measure {
-        Some(ctx) => model::preferred_height(chart, &CanvasMeasure::new(ctx), width),
-        None => model::preferred_height(chart, &model::text::ApproxMetrics, width),
+        Some(ctx) => model::preferred_height(chart, &CanvasMeasure::new(ctx), width, loc),
+        None => model::preferred_height(chart, &model::text::ApproxMetrics, width, loc),
     })
 }
 
@@ -172,7 +179,51 @@ impl TextMeasure for CanvasMeasure {
 /// wrapper reports the backing store's size instead, so the whole device-pixel canvas is drawn.
 struct BackingStore {
     inner: CanvasBackend,
+    context: CanvasRenderingContext2d,
     size: (u32, u32),
+}
+
+/// Arabic-script and Hebrew letters: text that must be shaped right to left.
+fn is_rtl_text(text: &str) -> bool {
+    text.chars().any(|c| matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF))
+}
+
+/// A text style with left and right anchors swapped: under `direction = "rtl"` the canvas's
+/// `start` (which plotters-canvas uses for left) means right.
+struct Swapped<'a, S>(&'a S);
+
+impl<S: BackendTextStyle> BackendTextStyle for Swapped<'_, S> {
+    type FontError = S::FontError;
+    fn color(&self) -> BackendColor {
+        self.0.color()
+    }
+    fn size(&self) -> f64 {
+        self.0.size()
+    }
+    fn transform(&self) -> FontTransform {
+        self.0.transform()
+    }
+    fn style(&self) -> FontStyle {
+        self.0.style()
+    }
+    fn anchor(&self) -> Pos {
+        let p = self.0.anchor();
+        let h = match p.h_pos {
+            HPos::Left => HPos::Right,
+            HPos::Right => HPos::Left,
+            HPos::Center => HPos::Center,
+        };
+        Pos::new(h, p.v_pos)
+    }
+    fn family(&self) -> FontFamily<'_> {
+        self.0.family()
+    }
+    fn layout_box(&self, text: &str) -> Result<((i32, i32), (i32, i32)), Self::FontError> {
+        self.0.layout_box(text)
+    }
+    fn draw<E, F: FnMut(i32, i32, BackendColor) -> Result<(), E>>(&self, text: &str, pos: BackendCoord, draw: F) -> Result<Result<(), E>, Self::FontError> {
+        self.0.draw(text, pos, draw)
+    }
 }
 
 /// plotters-canvas does not export its error type by name.
@@ -208,8 +259,16 @@ impl DrawingBackend for BackingStore {
     fn draw_circle<S: BackendStyle>(&mut self, center: BackendCoord, radius: u32, style: &S, fill: bool) -> Result<(), DrawingErrorKind<CanvasError>> {
         self.inner.draw_circle(center, radius, style, fill)
     }
+    /// Sets the canvas's text direction per string, so that a `dir="rtl"` page cannot flip the
+    /// alignment of left-to-right labels, and Urdu is shaped and ordered right to left.
     fn draw_text<S: BackendTextStyle>(&mut self, text: &str, style: &S, pos: BackendCoord) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.inner.draw_text(text, style, pos)
+        let rtl = is_rtl_text(text);
+        let _ = js_sys::Reflect::set(&self.context, &"direction".into(), &(if rtl { "rtl" } else { "ltr" }).into());
+        if rtl {
+            self.inner.draw_text(text, &Swapped(style), pos)
+        } else {
+            self.inner.draw_text(text, style, pos)
+        }
     }
 }
 
@@ -241,6 +300,32 @@ fn read_options(value: &JsValue) -> Result<ChartOptions, ChartError> {
     Ok(options)
 }
 
+/// A datum as a plain JS object (see `Chart.hitTest`).
+fn datum_object(index: usize, info: &DatumInfo, area: crate::model::geom::Rect, announcement: &str) -> JsValue {
+    let obj = js_sys::Object::new();
+    let set = |key: &str, value: JsValue| {
+        let _ = js_sys::Reflect::set(&obj, &key.into(), &value);
+    };
+    let text = |v: &Option<String>| v.as_deref().map_or(JsValue::NULL, JsValue::from_str);
+    set("index", JsValue::from(index as u32));
+    set("label", info.label.as_str().into());
+    set("value", text(&info.value));
+    set("number", info.number.map_or(JsValue::NULL, JsValue::from));
+    set("unit", text(&info.unit));
+    set("date", text(&info.date));
+    set("precision", text(&info.precision));
+    set("status", text(&info.status));
+    set("place", text(&info.place));
+    set("note", text(&info.note));
+    set("sourceTitle", info.source_title.as_str().into());
+    set("sourceUrl", info.source_url.as_str().into());
+    set("announcement", announcement.into());
+    for (key, v) in [("x", area.x), ("y", area.y), ("width", area.w), ("height", area.h)] {
+        set(key, JsValue::from(v));
+    }
+    obj.into()
+}
+
 /// True for `{…}` and `Object.create(null)`; false for arrays, Maps, Dates, class instances,
 /// DOM objects and anything whose prototype cannot be read.
 fn is_plain_object(value: &JsValue) -> bool {
@@ -259,6 +344,10 @@ pub struct Chart {
     options: ChartOptions,
     /// CSS size used while the canvas is not laid out (detached or `display: none`).
     fallback_css: (f64, f64),
+    /// The layout last drawn: hit-testing reads it.
+    spec: RefCell<Option<ChartSpec>>,
+    /// The point drawn with a focus ring, if any.
+    focus: Cell<Option<usize>>,
 }
 
 /// `render(canvas, chart, options?)`: draws `chart` on `canvas` at once and returns its handle.
@@ -271,7 +360,7 @@ pub fn render(canvas: JsValue, chart: JsValue, options: JsValue) -> Result<Chart
     let chart = parse_chart_id(&chart).map_err(|e| js_error(f, &e))?;
     let options = read_options(&options).map_err(|e| js_error(f, &e))?;
     let fallback_css = (f64::from(canvas.width()), f64::from(canvas.height()));
-    let handle = Chart { canvas, chart, options, fallback_css };
+    let handle = Chart { canvas, chart, options, fallback_css, spec: RefCell::new(None), focus: Cell::new(None) };
     handle.draw_now().map_err(|e| js_error(f, &e))?;
     Ok(handle)
 }
@@ -287,6 +376,67 @@ impl Chart {
     #[wasm_bindgen(getter)]
     pub fn id(&self) -> String {
         self.chart.as_str().to_owned()
+    }
+
+    /// Number of data points (bars, figures, events), in reading and keyboard order.
+    #[wasm_bindgen(getter, js_name = pointCount)]
+    pub fn point_count(&self) -> u32 {
+        self.spec.try_borrow().ok().and_then(|s| s.as_ref().map(|s| hit::points(s).len() as u32)).unwrap_or(0)
+    }
+
+    /// `hitTest(x, y)`: the datum under a point given in CSS px from the canvas's top-left
+    /// corner, or `null`: `{ index, label, value, number, unit, date, precision, status, place,
+    /// note, sourceTitle, sourceUrl, announcement, x, y, width, height }`.
+    #[wasm_bindgen(js_name = hitTest)]
+    pub fn hit_test(&self, x: JsValue, y: JsValue) -> Result<JsValue, JsError> {
+        let f = "hitTest()";
+        let coord = |v: &JsValue, arg: &'static str| {
+            v.as_f64().ok_or_else(|| js_error(f, &ChartError::BadArgument { arg, expected: "a number of CSS px", got: describe(v) }))
+        };
+        let (x, y) = (coord(&x, "x")?, coord(&y, "y")?);
+        let index = self.spec.try_borrow().ok().and_then(|s| s.as_ref().and_then(|s| hit::hit_test(s, x, y)));
+        Ok(index.map_or(JsValue::NULL, |i| self.point_object(i)))
+    }
+
+    /// `point(index)`: the datum of point `index` (0 ≤ index < `pointCount`), as `hitTest`.
+    pub fn point(&self, index: JsValue) -> Result<JsValue, JsError> {
+        let i = self.index_arg("point()", &index)?;
+        Ok(self.point_object(i))
+    }
+
+    /// `highlight(index)`: redraws with a focus ring around point `index`; `-1` or `null` clears it.
+    pub fn highlight(&self, index: JsValue) -> Result<(), JsError> {
+        let focus = if index.is_null() || index.is_undefined() || index.as_f64() == Some(-1.0) {
+            None
+        } else {
+            Some(self.index_arg("highlight()", &index)?)
+        };
+        if self.focus.replace(focus) != focus {
+            self.draw_now().map_err(|e| js_error("highlight()", &e))?;
+        }
+        Ok(())
+    }
+
+    fn index_arg(&self, f: &str, index: &JsValue) -> Result<usize, JsError> {
+        let count = self.point_count();
+        index
+            .as_f64()
+            .filter(|i| i.fract() == 0.0 && *i >= 0.0 && *i < f64::from(count))
+            .map(|i| i as usize)
+            .ok_or_else(|| {
+                let expected = "an integer index from 0 to pointCount - 1";
+                js_error(f, &ChartError::BadArgument { arg: "index", expected, got: describe(index) })
+            })
+    }
+
+    fn point_object(&self, i: usize) -> JsValue {
+        let lang = self.options.lang;
+        let found = self.spec.try_borrow().ok().and_then(|s| {
+            let point = s.as_ref().and_then(|s| hit::points(s).get(i).copied())?;
+            Some((point, hit::info(point.datum, lang)?))
+        });
+        let Some((point, info)) = found else { return JsValue::NULL };
+        datum_object(i, &info, point.area, &info.announcement(lang))
     }
 
     /// The canvas's content-box size in CSS px (its client size less padding), or the size it
@@ -325,7 +475,7 @@ impl Chart {
         }
         let ctx = context_2d(&self.canvas)?;
         // Lay out before touching the canvas: on error the previous drawing stays.
-        let spec = model::layout(self.chart, &CanvasMeasure::new(ctx.clone()), (css_w, css_h))?;
+        let spec = model::layout(self.chart, &CanvasMeasure::new(ctx.clone()), (css_w, css_h), self.options.locale())?;
         let (bw, bh) = (bw as u32, bh as u32);
         if self.canvas.width() != bw || self.canvas.height() != bh {
             self.canvas.set_width(bw);
@@ -336,7 +486,12 @@ impl Chart {
         let inner = CanvasBackend::with_canvas_object(self.canvas.clone())
             .ok_or_else(|| ChartError::Drawing("plotters-canvas could not open the canvas".into()))?;
         let palette = Palette::with_overrides(self.options.theme, &self.options.colors);
-        render::draw(BackingStore { inner, size: (bw, bh) }, &spec, &palette, Resolution::canvas(ratio))
+        let focus = self.focus.get().and_then(|i| hit::points(&spec).get(i).map(|p| p.area));
+        render::draw(BackingStore { inner, context: ctx, size: (bw, bh) }, &spec, &palette, Resolution::canvas(ratio), focus)?;
+        if let Ok(mut stored) = self.spec.try_borrow_mut() {
+            *stored = Some(spec);
+        }
+        Ok(())
     }
 
     /// A canvas without CSS size takes its size from the backing store; pin it so that a larger

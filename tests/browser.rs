@@ -6,6 +6,7 @@
 
 use apac_ai_charts::model::{self, text::{Font, TextMeasure}};
 use apac_ai_charts::web::{charts, dataset, preferred_height, render, Chart};
+use apac_ai_charts::i18n::{Lang, Locale};
 use apac_ai_charts::ChartId;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -152,7 +153,7 @@ fn projected_gains_draws_one_total_bar_and_the_related_strips() {
 
 #[wasm_bindgen_test]
 fn timeline_draws_in_dark_theme_with_status_glyphs() {
-    let h = preferred_height("initiative-timeline".into(), JsValue::from(360)).unwrap();
+    let h = preferred_height("initiative-timeline".into(), JsValue::from(360), JsValue::UNDEFINED).unwrap();
     let c = canvas(360, h as u32);
     render(c.clone().into(), "initiative-timeline".into(), options(r#"{"theme": "dark", "pixelRatio": 1}"#)).unwrap();
     let px = Pixels::of(&c);
@@ -217,7 +218,7 @@ fn bad_input_throws_errors_that_name_the_argument_and_value() {
     let nan = js_sys::Object::new();
     js_sys::Reflect::set(&nan, &"pixelRatio".into(), &JsValue::from(f64::NAN)).unwrap();
     assert!(error_message(render(c.clone().into(), "patent-share".into(), nan.into())).contains("NaN"));
-    let e: JsValue = preferred_height("nope".into(), JsValue::from(300)).unwrap_err().into();
+    let e: JsValue = preferred_height("nope".into(), JsValue::from(300), JsValue::UNDEFINED).unwrap_err().into();
     assert!(e.dyn_into::<js_sys::Error>().unwrap().message().as_string().unwrap().contains("\"nope\""));
 
     // The module still works for every chart after all of that.
@@ -232,7 +233,7 @@ fn bad_input_throws_errors_that_name_the_argument_and_value() {
 fn preferred_height_gives_a_drawable_size_from_phone_to_desktop() {
     for id in ["patent-share", "projected-gains", "initiative-timeline"] {
         for width in [320, 640, 1280] {
-            let h = preferred_height(id.into(), JsValue::from(width)).unwrap();
+            let h = preferred_height(id.into(), JsValue::from(width), JsValue::UNDEFINED).unwrap();
             let c = canvas(width, h.ceil() as u32);
             render(c.into(), id.into(), options(r#"{"pixelRatio": 1}"#))
                 .unwrap_or_else(|_| panic!("{id} at {width}×{h} did not draw"));
@@ -256,8 +257,14 @@ fn no_text_overlaps_with_this_browsers_fonts_from_320_to_1280_px() {
     let fonts = BrowserFonts(ctx);
     for chart in ChartId::ALL {
         for width in (320..=1280).step_by(80).map(f64::from) {
-            let height = model::preferred_height(chart, &fonts, width);
-            let spec = model::layout(chart, &fonts, (width, height)).unwrap();
+            for loc in [Locale::default(), Locale::new(Lang::ZhHans), Locale { lang: Lang::En, rtl: true }] {
+                let height = model::preferred_height(chart, &fonts, width, loc);
+                let spec = model::layout(chart, &fonts, (width, height), loc).unwrap();
+                assert_eq!(spec.text_collisions(width, height), Vec::<String>::new(), "{chart:?} at {width}×{height} {loc:?}");
+            }
+            let loc = Locale::new(Lang::Ur);
+            let height = model::preferred_height(chart, &fonts, width, loc);
+            let spec = model::layout(chart, &fonts, (width, height), loc).unwrap();
             assert_eq!(spec.text_collisions(width, height), Vec::<String>::new(), "{chart:?} at {width}×{height}");
         }
     }

@@ -10,7 +10,7 @@ use std::path::Path;
 fn static_files_are_current() {
     let www = Path::new(env!("CARGO_MANIFEST_DIR")).join("www");
     let files = apac_ai_charts::static_site::files().unwrap();
-    assert_eq!(files.len(), 3 * 2 * 3 + 1);
+    assert_eq!(files.len(), 3 * 2 * 3 + 1 + 3);
     let stale: Vec<&str> = files
         .iter()
         .filter(|(name, contents)| std::fs::read_to_string(www.join(name)).ok().as_deref() != Some(contents.as_str()))
@@ -36,7 +36,16 @@ fn chart_meta_reserves_a_drawable_height_at_every_listed_width() {
             .collect();
         assert_eq!(pairs.len(), 35, "{chart:?}");
         for (w, h) in pairs {
-            assert!(layout(chart, &ApproxMetrics, (w, h)).is_ok(), "{chart:?} does not fit {w}×{h}");
+            assert!(layout(chart, &ApproxMetrics, (w, h), apac_ai_charts::i18n::Locale::default()).is_ok(), "{chart:?} does not fit {w}×{h}");
         }
+    }
+}
+
+#[test]
+fn interface_strings_are_translated() {
+    use apac_ai_charts::i18n::{has, Lang};
+    for key in apac_ai_charts::static_site::UI_STRINGS {
+        assert!(has(Lang::ZhHans, key), "{key:?} has no Chinese");
+        assert!(has(Lang::Ur, key), "{key:?} has no Urdu");
     }
 }

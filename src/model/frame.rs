@@ -1,6 +1,6 @@
 //! The chrome every chart shares: title, subtitle, notes and source footer around a plot area.
 
-use super::geom::Rect;
+use super::geom::{Mirror, Rect};
 use super::text::{stack, Align, Font, Ink, TextBox, TextMeasure};
 
 /// Outer padding, CSS px: tighter on phones.
@@ -79,6 +79,14 @@ pub fn layout(m: &dyn TextMeasure, width: f64, height: f64, text: &FrameText) ->
     let rule = Rect::new(pad, below_top - 8.0, inner, 1.0);
     let plot = Rect::new(pad, plot_top, inner, rule.y - 10.0 - plot_top);
     Frame { texts, rule, plot }
+}
+
+impl Mirror for Frame {
+    fn mirror(&mut self, width: f64) {
+        self.texts.mirror(width);
+        self.rule.mirror(width);
+        self.plot.mirror(width);
+    }
 }
 
 #[cfg(test)]

@@ -3,10 +3,11 @@
 //! figures beside it in their own units. Pure.
 
 use super::frame::{self, Frame, FrameText};
-use super::geom::Rect;
+use super::geom::{Mirror, Rect};
 use super::text::{stack, Align, Font, Ink, TextBox, TextMeasure};
-use super::{format_date, ChartError};
+use super::ChartError;
 use crate::data::{self, ProjectedGains};
+use crate::i18n::{as_of, date, tr, Lang};
 
 /// Which figure a block shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,27 +37,42 @@ pub struct ProjectedGainsSpec {
     pub bracket_label: Vec<TextBox>,
 }
 
-pub fn frame_text(d: &ProjectedGains) -> FrameText {
-    let release = data::source(d.source_id);
-    let report = data::source(d.report_source_id).map_or(d.report_source_id, |s| s.title);
+impl Mirror for ProjectedGainsSpec {
+    fn mirror(&mut self, width: f64) {
+        self.frame.mirror(width);
+        for block in &mut self.blocks {
+            block.area.mirror(width);
+            block.strip.mirror(width);
+            block.texts.mirror(width);
+        }
+        self.total_bar.mirror(width);
+        self.bracket.mirror(width);
+        self.bracket_label.mirror(width);
+    }
+}
+
+pub fn frame_text(d: &ProjectedGains, lang: Lang) -> FrameText {
+    let published = data::source(d.source_id).and_then(|s| s.published).unwrap_or("");
+    let source = tr(lang, "Source: UNDP press release of {date} on its report \"The Next Great Divergence\" (read via Mirage News).")
+        .replace("{date}", &date(lang, published, None, false));
     FrameText {
-        title: "AI could add nearly US$1 trillion to ASEAN economies".into(),
-        subtitle: format!(
-            "UNDP projection for {} {}: what AI \"could\" bring, not a forecast",
-            d.headline.scope,
-            d.headline.period.unwrap_or("")
-        ),
-        notes: vec![
+        title: tr(lang, "AI could add nearly US$1 trillion to ASEAN economies").into(),
+        subtitle: tr(
+            lang,
+            &format!(
+                "UNDP projection for {} {}: what AI \"could\" bring, not a forecast",
+                d.headline.scope,
+                d.headline.period.unwrap_or("")
+            ),
+        )
+        .into(),
+        notes: vec![tr(
+            lang,
             "The article says \"across Asia\"; UNDP's release says ASEAN economies. \
-             UNDP publishes no start year and no yearly or per-country breakdown, so none is drawn."
-                .into(),
-        ],
-        footer: format!(
-            "Source: UNDP press release of {} on its report \"{report}\" (read via {}). As of {}.",
-            release.and_then(|s| s.published).map_or_else(String::new, format_date),
-            release.and_then(|s| s.read_via).and_then(|v| v.split(';').next()).unwrap_or("the release"),
-            format_date(data::AS_OF)
-        ),
+             UNDP publishes no start year and no yearly or per-country breakdown, so none is drawn.",
+        )
+        .into()],
+        footer: format!("{source} {}", as_of(lang)),
     }
 }
 
@@ -71,20 +87,20 @@ fn fonts(width: f64) -> (Font, Font, Font, Font) {
 }
 
 /// Lays the content out from `top`; returns the spec parts and the content's bottom y.
-fn place(m: &dyn TextMeasure, d: &ProjectedGains, plot: Rect, width: f64) -> (Vec<StatBlock>, Rect, [Rect; 3], Vec<TextBox>, f64) {
+fn place(m: &dyn TextMeasure, d: &ProjectedGains, plot: Rect, width: f64, lang: Lang) -> (Vec<StatBlock>, Rect, [Rect; 3], Vec<TextBox>, f64) {
     let (big, desc, mid, small) = fonts(width);
     let x = plot.x + 12.0;
     let inner = plot.w - 12.0;
 
     let mut texts = Vec::new();
-    let (value, y) = stack(m, d.headline.display, big, Ink::Accent, (x, plot.y), Align::Left, inner);
+    let (value, y) = stack(m, tr(lang, d.headline.display), big, Ink::Accent, (x, plot.y), Align::Left, inner);
     texts.extend(value);
     let description = format!(
         "in additional GDP that {} could see {}",
         d.headline.scope,
         d.headline.period.unwrap_or("")
     );
-    let (lines, y) = stack(m, &description, desc, Ink::Strong, (x, y + 2.0), Align::Left, inner);
+    let (lines, y) = stack(m, tr(lang, &description), desc, Ink::Strong, (x, y + 2.0), Align::Left, inner);
     texts.extend(lines);
 
     let total_bar = Rect::new(x, y + 10.0, inner, 18.0);
@@ -96,7 +112,7 @@ fn place(m: &dyn TextMeasure, d: &ProjectedGains, plot: Rect, width: f64) -> (Ve
     ];
     let (bracket_label, y) = stack(
         m,
-        "the next decade, as one total: start year, yearly path and country split not published",
+        tr(lang, "the next decade, as one total: start year, yearly path and country split not published"),
         small,
         Ink::Muted,
         (x, by + 12.0),
@@ -125,10 +141,10 @@ fn place(m: &dyn TextMeasure, d: &ProjectedGains, plot: Rect, width: f64) -> (Ve
         }
         let bx = plot.x + col * (col_w + 16.0);
         let mut texts = Vec::new();
-        let (v, y) = stack(m, r.display, mid, Ink::Strong, (bx + 12.0, row_top), Align::Left, col_w - 12.0);
+        let (v, y) = stack(m, tr(lang, r.display), mid, Ink::Strong, (bx + 12.0, row_top), Align::Left, col_w - 12.0);
         texts.extend(v);
         let label = format!("{}, {}", r.label, r.scope);
-        let (l, y) = stack(m, &label, small, Ink::Muted, (bx + 12.0, y + 1.0), Align::Left, col_w - 12.0);
+        let (l, y) = stack(m, tr(lang, &label), small, Ink::Muted, (bx + 12.0, y + 1.0), Align::Left, col_w - 12.0);
         texts.extend(l);
         let area = Rect::new(bx, row_top, col_w, y - row_top);
         blocks.push(StatBlock {
@@ -143,16 +159,16 @@ fn place(m: &dyn TextMeasure, d: &ProjectedGains, plot: Rect, width: f64) -> (Ve
 }
 
 /// Height this chart wants at `width`.
-pub fn preferred_height(m: &dyn TextMeasure, d: &ProjectedGains, width: f64) -> f64 {
-    let chrome = frame::chrome_height(m, width, &frame_text(d));
+pub fn preferred_height(m: &dyn TextMeasure, d: &ProjectedGains, width: f64, lang: Lang) -> f64 {
+    let chrome = frame::chrome_height(m, width, &frame_text(d, lang));
     let plot = Rect::new(frame::padding(width), 0.0, width - 2.0 * frame::padding(width), 0.0);
-    let (.., bottom) = place(m, d, plot, width);
+    let (.., bottom) = place(m, d, plot, width, lang);
     chrome + bottom + 4.0
 }
 
-pub fn layout(m: &dyn TextMeasure, d: &ProjectedGains, (width, height): (f64, f64)) -> Result<ProjectedGainsSpec, ChartError> {
-    let frame = frame::layout(m, width, height, &frame_text(d));
-    let (blocks, total_bar, bracket, bracket_label, bottom) = place(m, d, frame.plot, width);
+pub fn layout(m: &dyn TextMeasure, d: &ProjectedGains, (width, height): (f64, f64), lang: Lang) -> Result<ProjectedGainsSpec, ChartError> {
+    let frame = frame::layout(m, width, height, &frame_text(d, lang));
+    let (blocks, total_bar, bracket, bracket_label, bottom) = place(m, d, frame.plot, width, lang);
     if bottom > frame.plot.bottom() || frame.plot.w < 200.0 {
         return Err(ChartError::CanvasTooSmall {
             chart: "projected-gains",
@@ -175,8 +191,8 @@ mod tests {
     fn one_total_and_two_related_figures_without_overlap() {
         let m = ApproxMetrics;
         for width in [320.0, 480.0, 640.0, 1280.0] {
-            let h = preferred_height(&m, &PROJECTED_GAINS, width);
-            let spec = layout(&m, &PROJECTED_GAINS, (width, h)).unwrap();
+            let h = preferred_height(&m, &PROJECTED_GAINS, width, Lang::En);
+            let spec = layout(&m, &PROJECTED_GAINS, (width, h), Lang::En).unwrap();
             assert_eq!(spec.blocks.len(), 3);
             let all: Vec<&TextBox> = spec
                 .frame

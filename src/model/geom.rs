@@ -36,6 +36,36 @@ impl Rect {
     }
 }
 
+/// Reflection about the vertical centre line of a `width`-wide chart: how right-to-left layouts
+/// are made from left-to-right ones.
+pub trait Mirror {
+    fn mirror(&mut self, width: f64);
+}
+
+impl Mirror for Rect {
+    fn mirror(&mut self, width: f64) {
+        self.x = width - self.x - self.w;
+    }
+}
+
+impl Mirror for (f64, f64) {
+    fn mirror(&mut self, width: f64) {
+        self.0 = width - self.0;
+    }
+}
+
+impl<T: Mirror> Mirror for [T] {
+    fn mirror(&mut self, width: f64) {
+        self.iter_mut().for_each(|item| item.mirror(width));
+    }
+}
+
+impl<T: Mirror> Mirror for Vec<T> {
+    fn mirror(&mut self, width: f64) {
+        self.as_mut_slice().mirror(width);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,17 +3,20 @@
 //! in the browser and to SVG natively, and will be hit-tested.
 
 pub mod dates;
+pub mod describe;
 pub mod frame;
 pub mod gains;
+pub mod hit;
 pub mod geom;
 pub mod share;
-pub mod summary;
 pub mod text;
 pub mod timeline;
 
 pub use crate::error::ChartError;
 use crate::data::DATASET;
+use crate::i18n::{Lang, Locale};
 use crate::options::ChartId;
+use geom::Mirror;
 use text::TextMeasure;
 
 /// A laid-out chart, ready to draw.
@@ -28,23 +31,39 @@ pub enum ChartSpec {
 pub const MIN_WIDTH: f64 = 240.0;
 pub const MAX_CSS_SIDE: f64 = 8192.0;
 
-/// Lays out `chart` in a `width` × `height` CSS px box.
-pub fn layout(chart: ChartId, m: &dyn TextMeasure, (width, height): (f64, f64)) -> Result<ChartSpec, ChartError> {
+/// Lays out `chart` in a `width` × `height` CSS px box, in the locale's language, mirrored for
+/// right-to-left.
+pub fn layout(chart: ChartId, m: &dyn TextMeasure, (width, height): (f64, f64), loc: Locale) -> Result<ChartSpec, ChartError> {
     if !(width.is_finite() && height.is_finite()) || width < MIN_WIDTH || height < 1.0 {
         return Err(ChartError::CanvasTooSmall {
             chart: chart.as_str(),
             width,
             height,
             min_width: MIN_WIDTH,
-            min_height: preferred_height(chart, m, MIN_WIDTH).ceil(),
+            min_height: preferred_height(chart, m, MIN_WIDTH, loc).ceil(),
         });
     }
     let size = (width, height);
-    Ok(match chart {
-        ChartId::PatentShare => ChartSpec::PatentShare(share::layout(m, &DATASET.patent_share, size)?),
-        ChartId::ProjectedGains => ChartSpec::ProjectedGains(gains::layout(m, &DATASET.projected_gains, size)?),
-        ChartId::InitiativeTimeline => ChartSpec::InitiativeTimeline(timeline::layout(m, DATASET.timeline, size)?),
-    })
+    let lang = loc.lang;
+    let mut spec = match chart {
+        ChartId::PatentShare => ChartSpec::PatentShare(share::layout(m, &DATASET.patent_share, size, lang)?),
+        ChartId::ProjectedGains => ChartSpec::ProjectedGains(gains::layout(m, &DATASET.projected_gains, size, lang)?),
+        ChartId::InitiativeTimeline => ChartSpec::InitiativeTimeline(timeline::layout(m, DATASET.timeline, size, lang)?),
+    };
+    if loc.rtl {
+        spec.mirror(width);
+    }
+    Ok(spec)
+}
+
+impl geom::Mirror for ChartSpec {
+    fn mirror(&mut self, width: f64) {
+        match self {
+            ChartSpec::PatentShare(s) => s.mirror(width),
+            ChartSpec::ProjectedGains(s) => s.mirror(width),
+            ChartSpec::InitiativeTimeline(s) => s.mirror(width),
+        }
+    }
 }
 
 impl ChartSpec {
@@ -98,26 +117,19 @@ impl ChartSpec {
 }
 
 /// The height, CSS px, at which `chart` is drawn best at `width` (pages size canvases with it).
-pub fn preferred_height(chart: ChartId, m: &dyn TextMeasure, width: f64) -> f64 {
+pub fn preferred_height(chart: ChartId, m: &dyn TextMeasure, width: f64, loc: Locale) -> f64 {
     let width = width.clamp(MIN_WIDTH, MAX_CSS_SIDE);
     let h = match chart {
-        ChartId::PatentShare => share::preferred_height(m, &DATASET.patent_share, width),
-        ChartId::ProjectedGains => gains::preferred_height(m, &DATASET.projected_gains, width),
-        ChartId::InitiativeTimeline => timeline::preferred_height(m, DATASET.timeline, width),
+        ChartId::PatentShare => share::preferred_height(m, &DATASET.patent_share, width, loc.lang),
+        ChartId::ProjectedGains => gains::preferred_height(m, &DATASET.projected_gains, width, loc.lang),
+        ChartId::InitiativeTimeline => timeline::preferred_height(m, DATASET.timeline, width, loc.lang),
     };
     h.ceil()
 }
 
 /// "2025-12-28" → "28 Dec 2025"; "2025-04" → "Apr 2025"; anything else is returned as given.
 pub fn format_date(iso: &str) -> String {
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    let parts: Vec<&str> = iso.split('-').collect();
-    let month = parts.get(1).and_then(|m| m.parse::<usize>().ok()).and_then(|m| MONTHS.get(m.wrapping_sub(1)));
-    match (parts.as_slice(), month) {
-        ([y, _, d], Some(m)) => format!("{} {m} {y}", d.trim_start_matches('0')),
-        ([y, _], Some(m)) => format!("{m} {y}"),
-        _ => iso.to_owned(),
-    }
+    crate::i18n::date(Lang::En, iso, None, false)
 }
 
 #[cfg(test)]
@@ -131,19 +143,91 @@ mod tests {
         assert_eq!(format_date("2025-04"), "Apr 2025");
         assert_eq!(format_date("2025"), "2025");
         assert_eq!(format_date("2025-13-01"), "2025-13-01");
+        for e in DATASET.timeline {
+            assert_eq!(timeline::event_date(e, Lang::En), e.date_label, "{}", e.id);
+        }
     }
 
     #[test]
     fn every_chart_lays_out_at_its_preferred_height_and_rejects_tiny_boxes() {
         for chart in ChartId::ALL {
             for width in [240.0, 320.0, 360.0, 640.0, 1280.0, 4000.0] {
-                let h = preferred_height(chart, &ApproxMetrics, width);
-                let spec = layout(chart, &ApproxMetrics, (width, h)).unwrap();
+                let h = preferred_height(chart, &ApproxMetrics, width, Locale::default());
+                let spec = layout(chart, &ApproxMetrics, (width, h), Locale::default()).unwrap();
                 assert_eq!(spec.text_collisions(width, h), Vec::<String>::new(), "{chart:?} at {width}×{h}");
             }
             for size in [(1.0, 1.0), (239.0, 900.0), (640.0, 40.0), (f64::NAN, 300.0), (f64::INFINITY, 300.0)] {
-                let e = layout(chart, &ApproxMetrics, size).unwrap_err();
+                let e = layout(chart, &ApproxMetrics, size, Locale::default()).unwrap_err();
                 assert!(matches!(e, ChartError::CanvasTooSmall { .. }), "{chart:?} {size:?}: {e}");
+            }
+        }
+    }
+
+    /// Latin words that stay as they are in every language (names, acronyms, units).
+    const UNTRANSLATED: &[&str] = &[
+        "AI", "APEC", "WAICO", "WAIC", "UNDP", "BCG", "US", "Qwen", "SEA", "LION", "v", "Nvidia", "H", "PATSTAT", "HAI",
+        "EU", "MSIT", "MFA", "TASS", "Pandaily", "AsianFin", "Singapore", "Mirage", "News", "The", "Next", "Great", "Divergence",
+        "GDP", "Ch", "Fig", "p", "data", "Stanford", "ckhq", "net", "ciplawyer", "com", "b", "news", "worldtradescanner",
+    ];
+
+    fn is_cjk(c: char) -> bool {
+        matches!(c as u32, 0x3000..=0x303F | 0x3400..=0x9FFF | 0xFF00..=0xFFEF)
+    }
+    fn is_arabic(c: char) -> bool {
+        matches!(c as u32, 0x0600..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
+    }
+
+    /// A line is translated if it has the target script, or only untranslatable words.
+    fn translated(text: &str, script: fn(char) -> bool) -> bool {
+        text.chars().any(script)
+            || text.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).all(|w| UNTRANSLATED.contains(&w))
+    }
+
+    #[test]
+    fn every_string_drawn_is_translated_and_fits() {
+        type Case<'a> = (Lang, &'a [ChartId], fn(char) -> bool);
+        let cases: [Case; 2] =
+            [(Lang::ZhHans, &ChartId::ALL, is_cjk), (Lang::Ur, &[ChartId::InitiativeTimeline], is_arabic)];
+        for (lang, charts, script) in cases {
+            for &chart in charts {
+                for width in [320.0, 640.0, 1280.0] {
+                    let loc = Locale::new(lang);
+                    let h = preferred_height(chart, &ApproxMetrics, width, loc);
+                    let spec = layout(chart, &ApproxMetrics, (width, h), loc).unwrap();
+                    for t in spec.texts() {
+                        assert!(translated(&t.text, script), "{lang:?} {chart:?} {width}: {:?} untranslated", t.text);
+                    }
+                    assert_eq!(spec.text_collisions(width, h), Vec::<String>::new(), "{lang:?} {chart:?} {width}");
+                }
+            }
+        }
+        // Tooltips and announcements too.
+        for chart in ChartId::ALL {
+            let spec = layout(chart, &ApproxMetrics, (640.0, 900.0), Locale::new(Lang::ZhHans)).unwrap();
+            for p in hit::points(&spec) {
+                let info = hit::info(p.datum, Lang::ZhHans).unwrap();
+                for text in [Some(&info.label), info.value.as_ref(), info.date.as_ref(), info.status.as_ref(), info.place.as_ref()].into_iter().flatten() {
+                    assert!(translated(text, is_cjk), "tooltip {text:?} untranslated");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn right_to_left_mirrors_the_whole_chart() {
+        let rtl = Locale { lang: Lang::En, rtl: true };
+        let width = 640.0;
+        let ltr_spec = layout(ChartId::PatentShare, &ApproxMetrics, (width, 500.0), Locale::default()).unwrap();
+        let rtl_spec = layout(ChartId::PatentShare, &ApproxMetrics, (width, 500.0), rtl).unwrap();
+        let (ChartSpec::PatentShare(l), ChartSpec::PatentShare(r)) = (&ltr_spec, &rtl_spec) else { panic!() };
+        assert!((r.bars[0].rect.right() - (width - l.bars[0].rect.x)).abs() < 1e-9, "bars grow leftwards from the right");
+        assert_eq!(r.frame.texts[0].align, text::Align::Right, "title aligned right");
+        assert!((r.frame.texts[0].bounds().right() - (width - frame::padding(width))).abs() < 1e-9);
+        for chart in ChartId::ALL {
+            for width in [320.0, 1280.0] {
+                let h = preferred_height(chart, &ApproxMetrics, width, rtl);
+                let spec = layout(chart, &ApproxMetrics, (width, h), rtl).unwrap();
+                assert_eq!(spec.text_collisions(width, h), Vec::<String>::new(), "{chart:?} rtl {width}");
             }
         }
     }

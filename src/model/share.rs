@@ -1,10 +1,11 @@
 //! Layout of the `patent-share` chart: sorted horizontal bars on a 0–100 % axis. Pure.
 
 use super::frame::{self, Frame, FrameText};
-use super::geom::Rect;
+use super::geom::{Mirror, Rect};
 use super::text::{Align, Font, Ink, TextBox, TextMeasure};
-use super::{format_date, ChartError};
+use super::ChartError;
 use crate::data::{self, PatentShare};
+use crate::i18n::{as_of, tr, Lang};
 
 /// One bar: its mark, its category label, its value label.
 #[derive(Debug, Clone)]
@@ -45,6 +46,22 @@ const MIN_BAND: f64 = 22.0;
 const IDEAL_BAND: f64 = 40.0;
 const AXIS_H: f64 = 20.0;
 
+impl Mirror for PatentShareSpec {
+    fn mirror(&mut self, width: f64) {
+        self.frame.mirror(width);
+        for bar in &mut self.bars {
+            bar.rect.mirror(width);
+            bar.label.mirror(width);
+            bar.value.mirror(width);
+        }
+        for tick in &mut self.ticks {
+            tick.line.mirror(width);
+            tick.label.mirror(width);
+        }
+        self.axis_x = (width - self.axis_x.0, width - self.axis_x.1);
+    }
+}
+
 /// Formats a share the way the chart prints it: one decimal and a percent sign.
 pub fn percent_label(p: f64) -> String {
     format!("{}%", crate::numfmt::fixed1(p))
@@ -54,21 +71,19 @@ fn label_font(width: f64) -> Font {
     Font::regular(if width < 480.0 { 12.0 } else { 13.5 })
 }
 
-pub fn frame_text(d: &PatentShare) -> FrameText {
+pub fn frame_text(d: &PatentShare, lang: Lang) -> FrameText {
     let source = data::source(d.source_id).map_or(d.source_id, |s| s.title);
+    let footer = format!("Source: Stanford HAI, {source} ({}).", d.locator);
     FrameText {
-        title: "China's patent office granted nearly 70% of AI patents in 2023".into(),
-        subtitle: format!("Share of AI patents {} (%)", d.measure),
-        notes: vec![
+        title: tr(lang, "China's patent office granted nearly 70% of AI patents in 2023").into(),
+        subtitle: tr(lang, &format!("Share of AI patents {} (%)", d.measure)).into(),
+        notes: vec![tr(
+            lang,
             "Counts one year's grants by the office of first grant, not all patents held or inventors' nationality; \
-             Japan and South Korea are inside \"Rest of world\". The source warns: patent standards differ between countries."
-                .into(),
-        ],
-        footer: format!(
-            "Source: Stanford HAI, {source} ({}). As of {}.",
-            d.locator,
-            format_date(data::AS_OF)
-        ),
+             Japan and South Korea are inside \"Rest of world\". The source warns: patent standards differ between countries.",
+        )
+        .into()],
+        footer: format!("{} {}", tr(lang, &footer), as_of(lang)),
     }
 }
 
@@ -85,16 +100,17 @@ pub fn drawing_order(d: &PatentShare) -> Vec<usize> {
 }
 
 /// Height this chart wants at `width`.
-pub fn preferred_height(m: &dyn TextMeasure, d: &PatentShare, width: f64) -> f64 {
-    frame::chrome_height(m, width, &frame_text(d)) + d.slices.len() as f64 * IDEAL_BAND + AXIS_H
+pub fn preferred_height(m: &dyn TextMeasure, d: &PatentShare, width: f64, lang: Lang) -> f64 {
+    frame::chrome_height(m, width, &frame_text(d, lang)) + d.slices.len() as f64 * IDEAL_BAND + AXIS_H
 }
 
 pub fn layout(
     m: &dyn TextMeasure,
     d: &PatentShare,
     (width, height): (f64, f64),
+    lang: Lang,
 ) -> Result<PatentShareSpec, ChartError> {
-    let text = frame_text(d);
+    let text = frame_text(d, lang);
     let frame = frame::layout(m, width, height, &text);
     let plot = frame.plot;
     let n = d.slices.len() as f64;
@@ -115,7 +131,7 @@ pub fn layout(
     let label_w = order
         .iter()
         .filter_map(|&i| d.slices.get(i))
-        .map(|s| m.width(s.label, font))
+        .map(|s| m.width(tr(lang, s.label), font))
         .fold(0.0, f64::max)
         .min(plot.w * 0.4);
     let x0 = plot.x + label_w + 10.0;
@@ -134,7 +150,7 @@ pub fn layout(
             let cy = plot.y + band * (rank as f64 + 0.5);
             let rect = Rect::new(x0, cy - thickness / 2.0, s.percent * scale, thickness);
             let highlight = s.percent == max;
-            let label = TextBox::new(m, s.label, font, if highlight { Ink::Accent } else { Ink::Strong })
+            let label = TextBox::new(m, tr(lang, s.label), font, if highlight { Ink::Accent } else { Ink::Strong })
                 .at(plot.x, cy - font.line_height() / 2.0, Align::Left);
             let value = TextBox::new(m, percent_label(s.percent), value_font, Ink::Strong);
             let ty = cy - value_font.line_height() / 2.0;
@@ -174,8 +190,8 @@ mod tests {
     fn bars_are_sorted_with_remainder_last_and_scaled_to_the_axis() {
         let m = ApproxMetrics;
         for width in [320.0, 640.0, 1280.0] {
-            let h = preferred_height(&m, &PATENT_SHARE, width);
-            let spec = layout(&m, &PATENT_SHARE, (width, h)).unwrap();
+            let h = preferred_height(&m, &PATENT_SHARE, width, Lang::En);
+            let spec = layout(&m, &PATENT_SHARE, (width, h), Lang::En).unwrap();
             let labels: Vec<&str> = spec.bars.iter().map(|b| b.label.text.as_str()).collect();
             assert_eq!(labels, ["China", "United States", "Europe", "India", "Rest of world"]);
             let (x0, x100) = spec.axis_x;
@@ -200,7 +216,7 @@ mod tests {
 
     #[test]
     fn too_small_is_an_error_naming_the_needed_size() {
-        let e = layout(&ApproxMetrics, &PATENT_SHARE, (300.0, 120.0)).unwrap_err().to_string();
+        let e = layout(&ApproxMetrics, &PATENT_SHARE, (300.0, 120.0), Lang::En).unwrap_err().to_string();
         assert!(e.contains("300×120") && e.contains("patent-share"), "{e}");
     }
 }

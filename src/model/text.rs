@@ -1,7 +1,7 @@
 //! Text: fonts, measuring, wrapping and positioned text boxes. Pure: the browser's measurer is
 //! plugged in from `web.rs` through [`TextMeasure`]; natively [`ApproxMetrics`] stands in.
 
-use super::geom::Rect;
+use super::geom::{Mirror, Rect};
 
 /// A font: the family is always the reader's `sans-serif`; size in CSS px.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -116,6 +116,17 @@ impl TextBox {
             Align::Right => self.x - self.width,
         };
         Rect::new(left, self.y, self.width, self.font.line_height())
+    }
+}
+
+impl Mirror for TextBox {
+    fn mirror(&mut self, width: f64) {
+        self.x = width - self.x;
+        self.align = match self.align {
+            Align::Left => Align::Right,
+            Align::Center => Align::Center,
+            Align::Right => Align::Left,
+        };
     }
 }
 

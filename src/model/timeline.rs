@@ -7,10 +7,11 @@
 
 use super::dates::{parse_span, DayNumber};
 use super::frame::{self, Frame, FrameText};
-use super::geom::Rect;
+use super::geom::{Mirror, Rect};
 use super::text::{stack, wrap, Align, Font, Ink, TextBox, TextMeasure};
-use super::{format_date, ChartError};
+use super::ChartError;
 use crate::data::{self, Precision, Status, TimelineEvent};
+use crate::i18n::{as_of, date, tr, Lang};
 
 /// What a legend entry or a row's bullet draws.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -63,6 +64,28 @@ pub struct LegendEntry {
     pub label: TextBox,
 }
 
+impl Mirror for TimelineSpec {
+    fn mirror(&mut self, width: f64) {
+        self.frame.mirror(width);
+        self.axis.mirror(width);
+        self.year_ticks.mirror(width);
+        self.year_labels.mirror(width);
+        self.article_dashes.mirror(width);
+        self.article_label.mirror(width);
+        for row in &mut self.rows {
+            row.span.mirror(width);
+            row.connector.mirror(width);
+            row.bullet.mirror(width);
+            row.texts.mirror(width);
+            row.area.mirror(width);
+        }
+        for entry in &mut self.legend {
+            entry.at.mirror(width);
+            entry.label.mirror(width);
+        }
+    }
+}
+
 /// First day and end (exclusive) of the axis: the three calendar years 2025–2027.
 pub const AXIS_YEARS: (i64, i64) = (2025, 2028);
 const GLYPH: f64 = 10.0;
@@ -82,29 +105,42 @@ fn fonts(width: f64) -> Fonts {
     }
 }
 
-pub fn frame_text() -> FrameText {
+pub fn frame_text(lang: Lang) -> FrameText {
+    let mut notes = vec![tr(
+        lang,
+        "WAICO is a proposal: no source confirms it was established. The EU date is statutory; \
+         a delay was proposed on 19 Nov 2025.",
+    )
+    .to_owned()];
+    if lang.needs_review() {
+        notes.push(tr(lang, "Urdu translation awaiting review.").to_owned());
+    }
     FrameText {
-        title: "AI initiatives and deadlines, 2025–2027".into(),
-        subtitle: "Events the article covers, with dates as precise as the sources allow".into(),
-        notes: vec![
-            "WAICO is a proposal: no source confirms it was established. The EU date is statutory; \
-             a delay was proposed on 19 Nov 2025."
-                .into(),
-        ],
+        title: tr(lang, "AI initiatives and deadlines, 2025–2027").into(),
+        subtitle: tr(lang, "Events the article covers, with dates as precise as the sources allow").into(),
+        notes,
         footer: format!(
-            "Sources: one per event, listed with the data (APEC, UNDP, China's MFA, Xinhua, TASS, Korea's MSIT, Pandaily, AsianFin and others). As of {}.",
-            format_date(data::AS_OF)
+            "{} {}",
+            tr(lang, "Sources: one per event, listed with the data (APEC, UNDP, China's MFA, Xinhua, TASS, Korea's MSIT, Pandaily, AsianFin and others)."),
+            as_of(lang)
         ),
     }
 }
 
+/// An event's date as readers of `lang` write it, at the precision the sources support.
+pub fn event_date(e: &TimelineEvent, lang: Lang) -> String {
+    let end_day = e.end_date.and_then(|d| d.rsplit('-').next()).and_then(|d| d.parse().ok());
+    date(lang, e.date, end_day, e.late_in_month)
+}
+
 /// Texts of one row laid out at (0, 0); returns them and the row's height.
-fn row_texts(m: &dyn TextMeasure, e: &TimelineEvent, f: &Fonts, text_w: f64, date_col: Option<f64>) -> (Vec<TextBox>, f64) {
-    let date = TextBox::new(m, e.date_label, f.date, Ink::Strong).at(0.0, 0.0, Align::Left);
-    let place = TextBox::new(m, e.place, f.small, Ink::Muted);
+fn row_texts(m: &dyn TextMeasure, e: &TimelineEvent, f: &Fonts, text_w: f64, date_col: Option<f64>, lang: Lang) -> (Vec<TextBox>, f64) {
+    let date = TextBox::new(m, event_date(e, lang), f.date, Ink::Strong).at(0.0, 0.0, Align::Left);
+    let place = TextBox::new(m, tr(lang, e.place), f.small, Ink::Muted);
+    let (full, short) = (tr(lang, e.label), tr(lang, e.short_label));
     if let Some(col) = date_col {
         // One line: date column, label, then the place if it fits.
-        let label = TextBox::new(m, e.label, f.label, Ink::Strong).at(col, 0.0, Align::Left);
+        let label = TextBox::new(m, full, f.label, Ink::Strong).at(col, 0.0, Align::Left);
         let mut texts = vec![date];
         let place_x = col + label.width + 10.0;
         let fits = place_x + place.width <= text_w;
@@ -123,7 +159,7 @@ fn row_texts(m: &dyn TextMeasure, e: &TimelineEvent, f: &Fonts, text_w: f64, dat
         texts.push(place.at(place_x, 1.0, Align::Left));
     }
     let y = f.date.line_height();
-    let label = if m.width(e.label, f.label) <= text_w { e.label } else { e.short_label };
+    let label = if m.width(full, f.label) <= text_w { full } else { short };
     let (lines, bottom) = stack(m, label, f.label, Ink::Strong, (0.0, y), Align::Left, text_w);
     texts.extend(lines);
     (texts, bottom)
@@ -140,8 +176,8 @@ struct Columns {
     date_col: Option<f64>,
 }
 
-fn columns(m: &dyn TextMeasure, events: &[TimelineEvent], plot: Rect, f: &Fonts) -> Columns {
-    let left_w = ["2025", "Article", &format_date(data::AS_OF)]
+fn columns(m: &dyn TextMeasure, events: &[TimelineEvent], plot: Rect, f: &Fonts, lang: Lang) -> Columns {
+    let left_w = ["2025", tr(lang, "Article"), &date(lang, data::AS_OF, None, false)]
         .iter()
         .map(|t| m.width(t, f.small))
         .fold(0.0, f64::max)
@@ -152,20 +188,20 @@ fn columns(m: &dyn TextMeasure, events: &[TimelineEvent], plot: Rect, f: &Fonts)
     let text_x = c2 + GLYPH + 8.0;
     let text_w = plot.right() - text_x;
     let widest = |pick: &dyn Fn(&TimelineEvent) -> f64| events.iter().map(pick).fold(0.0, f64::max);
-    let date_w = widest(&|e| m.width(e.date_label, f.date)) + 12.0;
-    let label_w = widest(&|e| m.width(e.label, f.label));
+    let date_w = widest(&|e| m.width(&event_date(e, lang), f.date)) + 12.0;
+    let label_w = widest(&|e| m.width(tr(lang, e.label), f.label));
     let date_col = (date_w + label_w <= text_w).then_some(date_w);
     Columns { left_w, axis_x, c1, c2, text_x, text_w, date_col }
 }
 
-fn legend_items(m: &dyn TextMeasure, f: &Fonts) -> Vec<(Glyph, TextBox)> {
+fn legend_items(m: &dyn TextMeasure, f: &Fonts, lang: Lang) -> Vec<(Glyph, TextBox)> {
     let mut items: Vec<(Glyph, TextBox)> =
         [Status::Confirmed, Status::Proposed, Status::Scheduled, Status::StatutoryChangesProposed]
             .into_iter()
-            .map(|s| (Glyph::Status(s), TextBox::new(m, s.label(), f.small, Ink::Muted)))
+            .map(|s| (Glyph::Status(s), TextBox::new(m, tr(lang, s.label()), f.small, Ink::Muted)))
             .collect();
-    items.push((Glyph::MonthSpan, TextBox::new(m, "month known, not day", f.small, Ink::Muted)));
-    items.push((Glyph::ArticleLine, TextBox::new(m, "article date", f.small, Ink::Muted)));
+    items.push((Glyph::MonthSpan, TextBox::new(m, tr(lang, "month known, not day"), f.small, Ink::Muted)));
+    items.push((Glyph::ArticleLine, TextBox::new(m, tr(lang, "article date"), f.small, Ink::Muted)));
     items
 }
 
@@ -188,19 +224,19 @@ fn place_legend(items: Vec<(Glyph, TextBox)>, plot: Rect, top: f64, f: &Fonts) -
 }
 
 /// Height this chart wants at `width`.
-pub fn preferred_height(m: &dyn TextMeasure, events: &[TimelineEvent], width: f64) -> f64 {
-    let chrome = frame::chrome_height(m, width, &frame_text());
+pub fn preferred_height(m: &dyn TextMeasure, events: &[TimelineEvent], width: f64, lang: Lang) -> f64 {
+    let chrome = frame::chrome_height(m, width, &frame_text(lang));
     let pad = frame::padding(width);
     let plot = Rect::new(pad, 0.0, width - 2.0 * pad, 0.0);
-    chrome + natural_body(m, events, plot, width).0 * 1.15
+    chrome + natural_body(m, events, plot, width, lang).0 * 1.15
 }
 
 /// Rows' natural height (with gaps) and the legend's height at this plot width.
-fn natural_body(m: &dyn TextMeasure, events: &[TimelineEvent], plot: Rect, width: f64) -> (f64, f64) {
+fn natural_body(m: &dyn TextMeasure, events: &[TimelineEvent], plot: Rect, width: f64, lang: Lang) -> (f64, f64) {
     let f = fonts(width);
-    let cols = columns(m, events, plot, &f);
-    let rows: f64 = events.iter().map(|e| row_texts(m, e, &f, cols.text_w, cols.date_col).1 + gap(&cols)).sum();
-    let (_, legend_bottom) = place_legend(legend_items(m, &f), plot, 0.0, &f);
+    let cols = columns(m, events, plot, &f, lang);
+    let rows: f64 = events.iter().map(|e| row_texts(m, e, &f, cols.text_w, cols.date_col, lang).1 + gap(&cols)).sum();
+    let (_, legend_bottom) = place_legend(legend_items(m, &f, lang), plot, 0.0, &f);
     (rows + 10.0 + legend_bottom, legend_bottom)
 }
 
@@ -208,12 +244,12 @@ fn gap(cols: &Columns) -> f64 {
     if cols.date_col.is_some() { 9.0 } else { 7.0 }
 }
 
-pub fn layout(m: &dyn TextMeasure, events: &[TimelineEvent], (width, height): (f64, f64)) -> Result<TimelineSpec, ChartError> {
-    let frame = frame::layout(m, width, height, &frame_text());
+pub fn layout(m: &dyn TextMeasure, events: &[TimelineEvent], (width, height): (f64, f64), lang: Lang) -> Result<TimelineSpec, ChartError> {
+    let frame = frame::layout(m, width, height, &frame_text(lang));
     let plot = frame.plot;
     let f = fonts(width);
-    let cols = columns(m, events, plot, &f);
-    let (natural, legend_h) = natural_body(m, events, plot, width);
+    let cols = columns(m, events, plot, &f, lang);
+    let (natural, legend_h) = natural_body(m, events, plot, width, lang);
     if plot.h < natural || plot.w < 220.0 {
         return Err(ChartError::CanvasTooSmall {
             chart: "initiative-timeline",
@@ -241,7 +277,7 @@ pub fn layout(m: &dyn TextMeasure, events: &[TimelineEvent], (width, height): (f
         if let Some(end) = e.end_date {
             e_end = parse_span(end, Precision::Day).map_err(ChartError::Drawing)?.1;
         }
-        let (texts, h) = row_texts(m, e, &f, cols.text_w, cols.date_col);
+        let (texts, h) = row_texts(m, e, &f, cols.text_w, cols.date_col, lang);
         let texts: Vec<TextBox> = texts.into_iter().map(|t| TextBox { x: t.x + cols.text_x, y: t.y + y, ..t }).collect();
         let (ys, ye) = (y_of(s), y_of(e_end));
         let anchor_y = (ys + ye) / 2.0;
@@ -277,7 +313,7 @@ pub fn layout(m: &dyn TextMeasure, events: &[TimelineEvent], (width, height): (f
         .take_while(|&x| x < cols.c1)
         .map(|x| Rect::new(x, ay - 0.75, 3.0, 1.5))
         .collect();
-    let lines = wrap(m, &format!("Article {}", format_date(data::AS_OF)), f.small, cols.left_w - 6.0);
+    let lines = wrap(m, &format!("{} {}", tr(lang, "Article"), date(lang, data::AS_OF, None, false)), f.small, cols.left_w - 6.0);
     let lh = f.small.line_height();
     let mut ly = ay - 2.0 - lh * lines.len() as f64;
     let article_label = lines
@@ -289,7 +325,7 @@ pub fn layout(m: &dyn TextMeasure, events: &[TimelineEvent], (width, height): (f
         })
         .collect();
 
-    let (legend, _) = place_legend(legend_items(m, &f), plot, plot.bottom() - legend_h, &f);
+    let (legend, _) = place_legend(legend_items(m, &f, lang), plot, plot.bottom() - legend_h, &f);
     Ok(TimelineSpec { frame, axis, year_ticks, year_labels, article_dashes, article_label, rows, legend })
 }
 
@@ -314,8 +350,8 @@ mod tests {
     fn nothing_overlaps_from_320_to_1280_px() {
         let m = ApproxMetrics;
         for width in (320..=1280).step_by(40).map(f64::from) {
-            let h = preferred_height(&m, TIMELINE, width);
-            let spec = layout(&m, TIMELINE, (width, h)).unwrap();
+            let h = preferred_height(&m, TIMELINE, width, Lang::En);
+            let spec = layout(&m, TIMELINE, (width, h), Lang::En).unwrap();
             assert_eq!(spec.rows.len(), TIMELINE.len());
             let texts = all_texts(&spec);
             let page = Rect::new(0.0, 0.0, width, h);

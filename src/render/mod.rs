@@ -10,6 +10,7 @@ pub mod timeline;
 use plotters::prelude::{DrawingBackend, IntoDrawingArea};
 
 use crate::error::ChartError;
+use crate::model::geom::Rect;
 use crate::model::ChartSpec;
 use paint::Painter;
 use theme::Palette;
@@ -33,8 +34,9 @@ impl Resolution {
     }
 }
 
-/// Draws `spec` (CSS px) onto `backend` at the given resolution.
-pub fn draw<DB: DrawingBackend>(backend: DB, spec: &ChartSpec, palette: &Palette, res: Resolution) -> Result<(), ChartError> {
+/// Draws `spec` (CSS px) onto `backend` at the given resolution, with a focus ring around
+/// `focus` (the hovered or keyboard-focused point's area) if given.
+pub fn draw<DB: DrawingBackend>(backend: DB, spec: &ChartSpec, palette: &Palette, res: Resolution, focus: Option<Rect>) -> Result<(), ChartError> {
     let area = backend.into_drawing_area();
     let p = Painter { area: &area, scale: res.pixel_ratio, font_factor: res.font_factor, palette };
     p.clear()?;
@@ -49,6 +51,13 @@ pub fn draw<DB: DrawingBackend>(backend: DB, spec: &ChartSpec, palette: &Palette
         ChartSpec::PatentShare(s) => share::draw_patent_share(&p, s)?,
         ChartSpec::ProjectedGains(s) => gains::draw_projected_gains(&p, s)?,
         ChartSpec::InitiativeTimeline(s) => timeline::draw_initiative_timeline(&p, s)?,
+    }
+    if let Some(area) = focus {
+        // A 2 px ring 3 px outside the point, in the main text colour: visible on any theme.
+        let (x, y, w, h) = (area.x - 3.0, area.y - 3.0, area.w + 6.0, area.h + 6.0);
+        for side in [Rect::new(x, y, w, 2.0), Rect::new(x, y + h - 2.0, w, 2.0), Rect::new(x, y, 2.0, h), Rect::new(x + w - 2.0, y, 2.0, h)] {
+            p.rect(side, palette.strong)?;
+        }
     }
     area.present().map_err(|e| ChartError::Drawing(e.to_string()))
 }
