@@ -24,9 +24,10 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-# 2. A C toolchain (cargo install builds C code: ring, zstd-sys…), browsers, drivers, CJK fonts.
+# 2. A C toolchain (cargo install builds C code: ring, zstd-sys…), browsers, drivers, and fonts
+#    for Chinese (Noto CJK) and Urdu (Nafees Web Naskh) labels.
 missing_debs=()
-for pkg in build-essential pkg-config chromium chromium-driver firefox-esr fonts-noto-cjk; do
+for pkg in build-essential pkg-config chromium chromium-driver firefox-esr fonts-noto-cjk fonts-nafees; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing_debs+=("$pkg")
 done
 if [ "${#missing_debs[@]}" -gt 0 ]; then
@@ -55,9 +56,8 @@ if ! geckodriver --version 2>/dev/null | head -1 | grep -qE " ${GECKODRIVER_VERS
   cargo install geckodriver --version "$GECKODRIVER_VERSION" --force
 fi
 
-# 5. Node tools pinned in package-lock.json: wasm-opt (binaryen@132), playwright-core.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
-   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# 5. Node tools pinned in package-lock.json: wasm-opt (binaryen@132), playwright-core, axe-core.
+if [ ! -x node_modules/.bin/wasm-opt ] || ! npm ls --depth=0 >/dev/null 2>&1; then
   log "installing node tools (npm ci)"
   npm ci --no-audit --no-fund --loglevel=error
 fi

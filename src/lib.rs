@@ -44,5 +44,34 @@ pub fn render_svg_in(chart: ChartId, theme: Theme, width: u32, loc: i18n::Locale
         let backend = plotters::backend::SVGBackend::with_string(&mut svg, (width, height as u32));
         render::draw(backend, &spec, &render::theme::Palette::of(theme), render::Resolution::svg(), None)?;
     }
-    Ok(svg)
+    Ok(right_to_left_texts(&svg))
+}
+
+/// plotters-svg writes every `<text>` left to right; give Urdu (Arabic-script) texts
+/// `direction="rtl"` so they are ordered right to left, swapping `start`/`end` anchors so they
+/// keep their place (as the canvas adapter does with `ctx.direction`).
+#[cfg(not(target_arch = "wasm32"))]
+fn right_to_left_texts(svg: &str) -> String {
+    let is_rtl = |c: char| matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF);
+    let mut out = String::with_capacity(svg.len());
+    let mut rest = svg;
+    while let Some(start) = rest.find("<text ") {
+        let (before, from) = rest.split_at(start);
+        out.push_str(before);
+        let Some(end) = from.find("</text>") else { break };
+        let (element, after) = from.split_at(end);
+        if element.chars().any(is_rtl) {
+            let swapped = element
+                .replacen("text-anchor=\"start\"", "text-anchor=\"§\"", 1)
+                .replacen("text-anchor=\"end\"", "text-anchor=\"start\"", 1)
+                .replacen("text-anchor=\"§\"", "text-anchor=\"end\"", 1)
+                .replacen("<text ", "<text direction=\"rtl\" ", 1);
+            out.push_str(&swapped);
+        } else {
+            out.push_str(element);
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
 }

@@ -12,7 +12,7 @@ use crate::model::describe::{describe, Description};
 use crate::model::text::ApproxMetrics;
 use crate::model::{preferred_height, MIN_WIDTH};
 use crate::options::{ChartId, Theme};
-use crate::{render_svg, ChartError};
+use crate::{render_svg_in, ChartError};
 
 /// Widths of the static SVGs, CSS px.
 pub const STATIC_WIDTHS: [u32; 3] = [360, 640, 1280];
@@ -36,14 +36,21 @@ pub const UI_STRINGS: [&str; 11] = [
     "Source",
 ];
 
+/// Path under `www/` of a static picture: English ones have no language suffix.
+pub fn static_name(chart: ChartId, theme: Theme, width: u32, lang: Lang) -> String {
+    let suffix = if lang == Lang::En { String::new() } else { format!(".{}", lang.tag()) };
+    format!("static/{}-{}-{width}{suffix}.svg", chart.as_str(), theme.as_str())
+}
+
 /// Every generated file: its path under `www/` and its contents.
 pub fn files() -> Result<Vec<(String, String)>, ChartError> {
     let mut out = Vec::new();
-    for chart in ChartId::ALL {
-        for theme in [Theme::Light, Theme::Dark] {
-            for width in STATIC_WIDTHS {
-                let name = format!("static/{}-{}-{width}.svg", chart.as_str(), theme.as_str());
-                out.push((name, render_svg(chart, theme, width)?));
+    for lang in LANGS {
+        for chart in ChartId::ALL.into_iter().filter(|&c| effective_lang(c, lang) == lang) {
+            for theme in [Theme::Light, Theme::Dark] {
+                for width in STATIC_WIDTHS {
+                    out.push((static_name(chart, theme, width, lang), render_svg_in(chart, theme, width, Locale::new(lang))?));
+                }
             }
         }
     }

@@ -10,7 +10,7 @@ use std::path::Path;
 fn static_files_are_current() {
     let www = Path::new(env!("CARGO_MANIFEST_DIR")).join("www");
     let files = apac_ai_charts::static_site::files().unwrap();
-    assert_eq!(files.len(), 3 * 2 * 3 + 1 + 3);
+    assert_eq!(files.len(), (3 + 3 + 1) * 2 * 3 + 1 + 3, "en and zh-Hans for every chart, Urdu for the timeline");
     let stale: Vec<&str> = files
         .iter()
         .filter(|(name, contents)| std::fs::read_to_string(www.join(name)).ok().as_deref() != Some(contents.as_str()))
@@ -47,5 +47,16 @@ fn interface_strings_are_translated() {
     for key in apac_ai_charts::static_site::UI_STRINGS {
         assert!(has(Lang::ZhHans, key), "{key:?} has no Chinese");
         assert!(has(Lang::Ur, key), "{key:?} has no Urdu");
+    }
+}
+
+#[test]
+fn the_article_pages_noscript_pictures_carry_the_generated_alt_texts() {
+    use apac_ai_charts::model::describe::describe;
+    use apac_ai_charts::{i18n::Lang, ChartId};
+    let page = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("www/index.html")).unwrap();
+    for chart in ChartId::ALL {
+        let alt = describe(chart, Lang::En).summary.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;");
+        assert!(page.contains(&format!("alt=\"{alt}\"")), "www/index.html: the {} picture's alt is not the generated summary", chart.as_str());
     }
 }

@@ -3,12 +3,17 @@
 // Load once per page: <script type="module" src="https://…/embed.js"></script>. Everything else
 // (the wasm, chart-meta.js, static fallbacks) is fetched relative to this file, from its origin.
 // Attributes: chart (patent-share | projected-gains | initiative-timeline), theme (light | dark |
-// auto, default auto = follows prefers-color-scheme live), lang (reserved; defaults to <html lang>),
-// aspect-ratio ("16/9", "1.5"; default: the height each chart reads best at for its width).
+// auto, default auto = follows prefers-color-scheme live), lang (en | zh-Hans | ur…; default: the
+// nearest lang attribute, i.e. <html lang>), aspect-ratio ("16/9", "1.5"; default: the height each
+// chart reads best at for its width). A dir="rtl" page mirrors the chart.
+// For readers: hover, tap or keyboard focus shows the datum with its source (arrow keys move,
+// Enter opens the source, Escape closes); screen readers get a summary, a data table and live
+// announcements; under the chart, source links and CSV / PNG (2×) / SVG downloads.
 // Colours: CSS custom properties on the element, read at draw time: --apac-chart-bg, -fg, -muted,
 // -accent, -accent-2, -grid. Defines nothing global but the element name; works under
 // `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
 import { CHARTS, STATIC_WIDTHS, MIN_WIDTH } from './chart-meta.js';
+import * as english from './i18n/en.js';
 
 const BASE = new URL('./', import.meta.url);
 const COLOR_PROPERTIES = {
@@ -23,8 +28,32 @@ const COLOR_PROPERTIES = {
 const STYLES = `
 :host { display: block; position: relative; min-width: 0; max-width: 100%; }
 :host([hidden]) { display: none; }
-.box { position: relative; width: 100%; overflow: hidden; }
+.box { position: relative; width: 100%; }
 canvas { display: block; width: 100%; height: 100%; }
+canvas:focus { outline: none; }
+canvas:focus-visible { outline: 2px solid #1a56a0; outline-offset: 2px; }
+.dark canvas:focus-visible { outline-color: #6ea8fe; }
+.sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
+  clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0; }
+.tip { position: absolute; z-index: 10; max-width: min(320px, 90vw); box-sizing: border-box; padding: 8px 10px;
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "Nafees", sans-serif; text-align: start;
+  background: #ffffff; color: #1a1a1a; border: 1px solid #9aa3ad; border-radius: 6px; box-shadow: 0 2px 8px rgba(0,0,0,.18); }
+.dark .tip { background: #1b1f25; color: #f0f0f0; border-color: #5a6270; }
+.tip[hidden] { display: none; }
+.tip strong { display: block; margin-bottom: 2px; }
+.tip .value { font-weight: 700; font-size: 15px; }
+.tip .meta, .tip .note { color: #555555; }
+.dark .tip .meta, .dark .tip .note { color: #b2b6be; }
+.tip .note { font-size: 12px; margin-top: 4px; }
+a { color: #1a56a0; }
+.dark a { color: #6ea8fe; }
+.below { font: 13px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "Nafees", sans-serif; margin-top: 6px; }
+.below p { margin: 0 0 6px; }
+.actions { display: flex; flex-wrap: wrap; gap: 6px; }
+.actions button, .actions a { font: inherit; font-size: 13px; line-height: 1.3; padding: 4px 10px; border: 1px solid currentColor;
+  border-radius: 4px; background: transparent; color: inherit; cursor: pointer; text-decoration: none; }
+.actions button:focus-visible, .actions a:focus-visible, .below a:focus-visible, .tip a:focus-visible { outline: 2px solid #1a56a0; outline-offset: 2px; }
+@media (prefers-reduced-motion: no-preference) { .tip { transition: opacity 80ms ease-out; } }
 .status { position: absolute; inset: 0; display: flex; flex-direction: column; align-items: center;
   justify-content: center; gap: 8px; padding: 12px; text-align: center; box-sizing: border-box;
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: #555; background: transparent; }
@@ -40,6 +69,40 @@ let loaded = null; // the module once ready
 const live = new Set();
 const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
 let sheet = null;
+
+const languages = new Map([['en', Promise.resolve(english)]]);
+/** The language module for a tag we ship (en, zh-Hans, ur), loaded once per page. */
+function languageModule(tag) {
+  if (!languages.has(tag)) languages.set(tag, import(new URL(`i18n/${tag}.js`, BASE).href));
+  return languages.get(tag);
+}
+
+/** A BCP 47 tag mapped to a language we ship; anything else falls back to English. */
+function supportedLang(tag) {
+  const t = (tag || '').toLowerCase();
+  const primary = t.split(/[-_]/)[0];
+  if (primary === 'zh' && !/hant|-tw|-hk|-mo/.test(t)) return 'zh-Hans';
+  if (primary === 'ur') return 'ur';
+  return 'en';
+}
+
+function download(name, blob) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+/** RFC 4180 CSV with a UTF-8 byte-order mark (so spreadsheet programs read Chinese and Urdu). */
+function toCsv(columns, rows) {
+  const field = (v) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+  return `\ufeff${[columns, ...rows].map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
+}
 
 function loadWasm() {
   wasm ??= import(new URL('pkg/apac_ai_charts.js', BASE).href).then(async (module) => {
@@ -111,9 +174,21 @@ class ApacAiChart extends HTMLElement {
     return loaded ? loaded.memory.buffer.byteLength : 0;
   }
 
+  #frameEl = element('div', 'frame');
   #box = element('div', 'box');
   #canvas = element('canvas');
   #status = element('div', 'status');
+  #tip = element('div', 'tip');
+  #help = element('p', 'sr-only');
+  #live = element('div', 'sr-only');
+  #tableWrap = element('div', 'sr-only'); // a table ignores width: 1px; its wrapper clips it
+  #table = element('table');
+  #below = element('div', 'below');
+  #texts = english;
+  #textsTag = 'en';
+  #textKey = '';
+  #index = null;
+  #pinned = false;
   #handle = null;
   #key = '';
   #frame = 0;
@@ -127,8 +202,248 @@ class ApacAiChart extends HTMLElement {
     root.adoptedStyleSheets = [styleSheet()];
     this.#status.setAttribute('role', 'status');
     this.#canvas.setAttribute('role', 'img');
-    this.#box.append(this.#canvas, this.#status);
-    root.append(this.#box);
+    this.#canvas.tabIndex = 0;
+    this.#help.id = 'help';
+    this.#canvas.setAttribute('aria-describedby', 'help');
+    this.#live.setAttribute('aria-live', 'polite');
+    this.#tip.id = 'tip';
+    this.#tip.hidden = true;
+    this.#box.append(this.#canvas, this.#tip, this.#status);
+    this.#tableWrap.append(this.#table);
+    this.#frameEl.append(this.#box, this.#help, this.#live, this.#tableWrap, this.#below);
+    root.append(this.#frameEl);
+    this.#listen();
+  }
+
+  // ---- readers: pointer, touch and keyboard -------------------------------------------------
+
+  #listen() {
+    const c = this.#canvas;
+    c.addEventListener('pointermove', (e) => {
+      if (e.pointerType === 'touch' || this.#pinned) return;
+      this.#show(this.#hit(e.offsetX, e.offsetY), false);
+    });
+    c.addEventListener('pointerleave', () => { if (!this.#pinned) this.#show(null, false); });
+    c.addEventListener('click', (e) => {
+      const index = this.#hit(e.offsetX, e.offsetY);
+      this.#pinned = index !== null;
+      this.#show(index, true);
+    });
+    c.addEventListener('focus', () => {
+      if (this.#index === null && c.matches(':focus-visible')) this.#show(0, true);
+    });
+    c.addEventListener('blur', (e) => {
+      if (!this.#tip.contains(e.relatedTarget)) { this.#pinned = false; this.#show(null, false); }
+    });
+    c.addEventListener('keydown', (e) => this.#onKey(e));
+    this.#tip.addEventListener('keydown', (e) => { if (e.key === 'Escape') { this.#show(null, false); c.focus(); } });
+  }
+
+  #hit(x, y) {
+    if (!this.#handle) return null;
+    const datum = this.#handle.hitTest(x, y);
+    return datum ? datum.index : null;
+  }
+
+  #onKey(e) {
+    if (!this.#handle) return;
+    const count = this.#handle.pointCount;
+    const rtl = this.#dir() === 'rtl';
+    const current = this.#index ?? -1;
+    let next = null;
+    switch (e.key) {
+      case 'ArrowDown': next = current + 1; break;
+      case 'ArrowUp': next = current - 1; break;
+      case 'ArrowRight': next = rtl ? current - 1 : current + 1; break;
+      case 'ArrowLeft': next = rtl ? current + 1 : current - 1; break;
+      case 'Home': next = 0; break;
+      case 'End': next = count - 1; break;
+      case 'Enter':
+        if (this.#index !== null) {
+          const datum = this.#handle.point(this.#index);
+          window.open(datum.sourceUrl, '_blank', 'noopener,noreferrer');
+          e.preventDefault();
+        }
+        return;
+      case 'Escape':
+        this.#pinned = false;
+        this.#show(null, false);
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    this.#show(Math.min(Math.max(next, 0), count - 1), true);
+  }
+
+  /** Highlights point `index` (or none) and shows its details; `announce` tells screen readers. */
+  #show(index, announce) {
+    if (index === this.#index && (index === null || !this.#tip.hidden)) return;
+    this.#index = index;
+    try {
+      this.#handle?.highlight(index ?? -1);
+    } catch (error) {
+      this.#fail(error.message, false);
+      return;
+    }
+    if (index === null || !this.#handle) {
+      this.#tip.hidden = true;
+      this.#canvas.removeAttribute('aria-activedescendant');
+      return;
+    }
+    const datum = this.#handle.point(index);
+    this.#fillTip(datum);
+    this.#placeTip(datum);
+    if (announce) this.#live.textContent = datum.announcement;
+  }
+
+  #fillTip(d) {
+    const ui = this.#texts.ui;
+    const line = (className, text) => {
+      const el = element('div', className);
+      el.textContent = text;
+      return el;
+    };
+    const parts = [element('strong')];
+    parts[0].textContent = d.label;
+    if (d.value) parts.push(line('value', d.value));
+    const meta = [d.date, d.place, d.status].filter(Boolean).join(' · ');
+    if (meta) parts.push(line('meta', meta));
+    if (d.precision) parts.push(line('meta', `${ui['Date precision']}: ${d.precision}`));
+    if (d.note) parts.push(line('note', d.note));
+    const source = line('meta', `${ui.Source}: `);
+    const link = element('a');
+    link.href = d.sourceUrl;
+    link.target = '_blank';
+    link.rel = 'noopener noreferrer';
+    link.textContent = d.sourceTitle;
+    source.append(link);
+    parts.push(source);
+    this.#tip.replaceChildren(...parts);
+    this.#tip.setAttribute('lang', this.#texts.charts[this.#chart]?.lang ?? 'en');
+    this.#tip.dir = this.#dir();
+  }
+
+  /** Next to the point, inside the viewport, never cut by the canvas's edge. */
+  #placeTip(d) {
+    const tip = this.#tip;
+    tip.hidden = false;
+    tip.style.left = '0px';
+    tip.style.top = '0px';
+    const box = this.#box.getBoundingClientRect();
+    const w = tip.offsetWidth;
+    const h = tip.offsetHeight;
+    const margin = 8;
+    let left = d.x + Math.min(d.width, 40) / 2 - w / 2;
+    if (this.#chart === 'patent-share' || this.#chart === 'initiative-timeline') left = d.x + (this.#dir() === 'rtl' ? d.width - w : 0);
+    left = Math.min(Math.max(left, margin - box.left), window.innerWidth - margin - w - box.left);
+    let top = d.y - h - 6;
+    if (box.top + top < margin) top = d.y + d.height + 6;
+    tip.style.left = `${Math.round(left)}px`;
+    tip.style.top = `${Math.round(top)}px`;
+  }
+
+  // ---- texts around the canvas: summary, table, sources, downloads -------------------------
+
+  #dir() {
+    const own = getComputedStyle(this).direction === 'rtl';
+    return own || this.#texts.dir === 'rtl' ? 'rtl' : 'ltr';
+  }
+
+  #langTag() {
+    return supportedLang(this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
+  }
+
+  /** Fills the table, sources and buttons in the chart's language (once per chart × language). */
+  #renderTexts(chart) {
+    const texts = this.#texts;
+    const key = `${chart} ${this.#textsTag} ${this.#dir()} ${this.#theme}`;
+    if (key === this.#textKey) return;
+    this.#textKey = key;
+    const d = texts.charts[chart];
+    const ui = texts.ui;
+    this.#frameEl.classList.toggle('dark', this.#theme === 'dark');
+    this.#frameEl.dir = this.#dir();
+    this.#frameEl.setAttribute('lang', d.lang);
+    this.#help.textContent = ui['Use the arrow keys to move between data points; Enter opens the source; Escape closes the details.'];
+
+    const caption = element('caption');
+    caption.textContent = `${ui['Data shown in the chart']}: ${d.title}`;
+    const head = element('thead');
+    const headRow = element('tr');
+    for (const c of d.columns) {
+      const th = element('th');
+      th.scope = 'col';
+      th.textContent = c;
+      headRow.append(th);
+    }
+    head.append(headRow);
+    const body = element('tbody');
+    for (const row of d.rows) {
+      const tr = element('tr');
+      row.forEach((cell, i) => {
+        const td = element(i === 0 ? 'th' : 'td');
+        if (i === 0) td.scope = 'row';
+        if (/^https?:\/\//.test(cell)) {
+          const a = element('a');
+          a.href = cell;
+          a.textContent = cell;
+          a.tabIndex = -1; // the table is for screen readers; keyboard users get the visible links below
+          td.append(a);
+        } else {
+          td.textContent = cell;
+        }
+        tr.append(td);
+      });
+      body.append(tr);
+    }
+    this.#table.replaceChildren(caption, head, body);
+
+    const sources = element('p');
+    sources.append(`${ui['Sources:']} `);
+    d.sources.forEach(([title, url], i) => {
+      if (i > 0) sources.append(', ');
+      const a = element('a');
+      a.href = url;
+      a.target = '_blank';
+      a.rel = 'noopener noreferrer';
+      a.textContent = title;
+      sources.append(a);
+    });
+    const notes = d.notes.map((n) => { const p = element('p', 'sr-only'); p.textContent = n; return p; });
+    const actions = element('div', 'actions');
+    const csv = element('button');
+    csv.type = 'button';
+    csv.textContent = ui['Get the data (CSV)'];
+    csv.addEventListener('click', () => download(`${chart}.csv`, new Blob([toCsv(d.columns, d.rows)], { type: 'text/csv;charset=utf-8' })));
+    const png = element('button');
+    png.type = 'button';
+    png.textContent = ui['Download PNG'];
+    png.addEventListener('click', () => this.#downloadPng(chart));
+    const svg = element('a');
+    const width = this.#box.clientWidth || 640;
+    const best = STATIC_WIDTHS.find((w) => w >= width) ?? STATIC_WIDTHS[STATIC_WIDTHS.length - 1];
+    const suffix = d.lang === 'en' ? '' : `.${d.lang}`;
+    svg.href = new URL(`static/${chart}-${this.#theme}-${best}${suffix}.svg`, BASE).href;
+    svg.download = `${chart}.svg`;
+    svg.textContent = ui['Download SVG'];
+    actions.append(csv, png, svg);
+    this.#below.replaceChildren(sources, ...notes, actions);
+  }
+
+  /** The chart at twice its CSS size, drawn afresh on a detached canvas. */
+  #downloadPng(chart) {
+    if (!loaded) return;
+    const off = document.createElement('canvas');
+    off.width = this.#canvas.clientWidth;
+    off.height = this.#canvas.clientHeight;
+    try {
+      const handle = loaded.module.render(off, chart, { ...this.#options(), pixelRatio: 2 });
+      handle.free();
+      off.toBlob((blob) => { if (blob) download(`${chart}.png`, blob); }, 'image/png');
+    } catch (error) {
+      this.#live.textContent = error.message;
+    }
   }
 
   /** Times this element has drawn (for diagnostics and tests). */
@@ -142,12 +457,16 @@ class ApacAiChart extends HTMLElement {
     this.#resize.observe(this);
     if (!loaded) this.#showStatus('Loading chart…');
     this.#reserve(); // the final height, now: no layout shift when the chart arrives
+    if (this.#chart in CHARTS) this.#renderTexts(this.#chart); // sources and buttons too
     this.schedule();
     loadWasm().then(() => this.schedule(), (error) => this.#fail(`The chart could not be loaded (${error.message}).`, true));
   }
 
   disconnectedCallback() {
     live.delete(this);
+    this.#index = null;
+    this.#pinned = false;
+    this.#tip.hidden = true;
     this.#resize.disconnect();
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
@@ -208,8 +527,19 @@ class ApacAiChart extends HTMLElement {
     const width = this.#reserve();
     if (width < 1) return; // hidden: drawn when it shows
     const ratio = parseAspectRatio(this.getAttribute('aspect-ratio'));
+    const tag = this.#langTag();
+    if (tag !== this.#textsTag) {
+      // Other languages' texts load once per page; English stays until they arrive.
+      languageModule(tag).then((m) => {
+        if (this.#langTag() !== tag) return;
+        this.#texts = m;
+        this.#textsTag = tag;
+        this.schedule();
+      }, () => {});
+    }
+    this.#renderTexts(chart);
     if (!loaded || (this.#failure && this.#failure.fatal)) return;
-    const options = { theme: this.#theme, colors: this.#colors() };
+    const options = this.#options();
     const key = `${chart} ${JSON.stringify(options)}`;
     try {
       this.#draw(chart, options, key);
@@ -223,12 +553,17 @@ class ApacAiChart extends HTMLElement {
     }
   }
 
+  #options() {
+    return { theme: this.#theme, colors: this.#colors(), lang: this.#langTag(), dir: this.#dir() };
+  }
+
   #draw(chart, options, key) {
     if (key !== this.#key || !this.#handle) {
       this.#handle?.free();
       this.#handle = null;
       this.#handle = loaded.module.render(this.#canvas, chart, options);
       this.#key = key;
+      if (this.#index !== null) this.#handle.highlight(Math.min(this.#index, this.#handle.pointCount - 1));
     } else {
       this.#handle.draw();
     }
@@ -239,7 +574,7 @@ class ApacAiChart extends HTMLElement {
     this.#failure = null;
     this.#status.hidden = true;
     this.#status.className = 'status';
-    this.#canvas.setAttribute('aria-label', CHARTS[chart].alt);
+    this.#canvas.setAttribute('aria-label', this.#texts.charts[chart].summary);
   }
 
   #setHeight(height) {

@@ -174,7 +174,12 @@ fn split_long_word(m: &dyn TextMeasure, word: &str, font: Font, max_width: f64) 
                 cur.push(c);
                 if m.width(&cur, font) > max_width && cur.chars().count() > 1 {
                     cur.pop();
+                    // Closing punctuation never starts a line (CJK rule): carry the character
+                    // before it down with it.
+                    let closing = "，。、；：！？）》」』%".contains(c);
+                    let carry = if closing && cur.chars().count() > 1 { cur.pop() } else { None };
                     out.push(std::mem::take(&mut cur));
+                    cur.extend(carry);
                     cur.push(c);
                 }
             }

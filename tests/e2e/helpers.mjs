@@ -21,8 +21,8 @@ export function launch() {
 }
 
 /** A new context and page that records console errors/warnings, CSP violations and requests. */
-export async function newPage(browser, { viewport = { width: 1000, height: 900 }, scheme = 'light', deviceScaleFactor = 1, javaScriptEnabled = true, serviceWorkers = 'allow' } = {}) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor, colorScheme: scheme, javaScriptEnabled, serviceWorkers });
+export async function newPage(browser, { viewport = { width: 1000, height: 900 }, scheme = 'light', deviceScaleFactor = 1, javaScriptEnabled = true, serviceWorkers = 'allow', ...more } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor, colorScheme: scheme, javaScriptEnabled, serviceWorkers, ...more });
   const page = await context.newPage();
   const problems = [];
   const requests = [];

@@ -1,0 +1,295 @@
+// For every reader: tooltips on hover, tap and keyboard focus; focus order and live
+// announcements; CSV / PNG / SVG downloads; Chinese and right-to-left Urdu; an axe-core audit.
+// Headless Chromium, strict CSP, after scripts/build.sh.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { startServer, launch, newPage, serveFixture, waitForCharts, inspectCharts } from './helpers.mjs';
+
+let server;
+let origin;
+let browser;
+let dataset;
+
+before(async () => {
+  ({ server, origin } = await startServer());
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+async function openArticle(options = {}) {
+  const opened = await newPage(browser, { viewport: { width: 1000, height: 900 }, ...options });
+  // Source links open in new tabs: keep the test inside the origin, and note where they went.
+  opened.leaving = [];
+  await opened.context.route((url) => !url.href.startsWith(origin), (route) => { opened.leaving.push(route.request().url()); route.abort(); });
+  await opened.page.goto(`${origin}/`);
+  await waitForCharts(opened.page, 3);
+  dataset ??= await opened.page.evaluate(async () => (await import('./pkg/apac_ai_charts.js')).dataset());
+  return opened;
+}
+
+const chart = (page, id) => page.locator(`apac-ai-chart[chart="${id}"]`);
+const tipText = (page, id) => chart(page, id).evaluate((el) => {
+  const tip = el.shadowRoot.querySelector('.tip');
+  return tip.hidden ? null : tip.innerText;
+});
+
+/** Page coordinates of the centre of the widest run of `rgb` in a chart's canvas (a bar). */
+async function barCentre(page, id, rgb) {
+  return chart(page, id).evaluate((el, colour) => {
+    const c = el.shadowRoot.querySelector('canvas');
+    const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+    // The rows holding the longest run of the colour: the bar; aim at their middle.
+    let best = { len: 0 };
+    for (let y = 0; y < c.height; y += 1) {
+      let run = 0;
+      for (let x = 0; x < c.width; x += 1) {
+        const i = (y * c.width + x) * 4;
+        run = data[i] === colour[0] && data[i + 1] === colour[1] && data[i + 2] === colour[2] ? run + 1 : 0;
+        if (run > best.len) best = { len: run, x: x - run / 2, top: y, bottom: y };
+        else if (run === best.len && y > best.bottom) best.bottom = y;
+      }
+    }
+    best.y = (best.top + best.bottom) / 2;
+    const r = c.getBoundingClientRect();
+    const scale = c.width / r.width;
+    return { x: r.left + best.x / scale, y: r.top + best.y / scale };
+  }, rgb);
+}
+
+test('hovering a bar shows its value and source, and rings the bar', async () => {
+  const { context, page, problems } = await openArticle();
+  await chart(page, 'patent-share').scrollIntoViewIfNeeded();
+  const china = await barCentre(page, 'patent-share', [26, 86, 160]);
+  const strongPixels = () => chart(page, 'patent-share').evaluate((el) => {
+    const c = el.shadowRoot.querySelector('canvas');
+    const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] === 26 && data[i + 1] === 26 && data[i + 2] === 26) n += 1;
+    return n;
+  });
+  const before = await strongPixels();
+  await page.mouse.move(china.x, china.y);
+  await page.waitForFunction(() => !document.querySelector('apac-ai-chart[chart="patent-share"]').shadowRoot.querySelector('.tip').hidden);
+  assert.ok((await strongPixels()) > before + 400, 'the hovered bar gets a focus ring');
+  const text = await tipText(page, 'patent-share');
+  assert.match(text, /^China\n69\.7%/);
+  assert.match(text, /Source: Artificial Intelligence Index Report 2025/);
+  const link = await chart(page, 'patent-share').evaluate((el) => el.shadowRoot.querySelector('.tip a').href);
+  assert.equal(link, dataset.sources.find((s) => s.id === 'ai-index-2025').url);
+  // The tooltip stays inside the viewport and is not clipped by the canvas.
+  const tip = await chart(page, 'patent-share').evaluate((el) => {
+    const r = el.shadowRoot.querySelector('.tip').getBoundingClientRect();
+    return { left: r.left, right: r.right, top: r.top, width: window.innerWidth };
+  });
+  assert.ok(tip.left >= 0 && tip.right <= tip.width && tip.top >= 0, JSON.stringify(tip));
+  // Off the bars: gone.
+  await page.mouse.move(china.x, china.y - 200);
+  await page.waitForFunction(() => document.querySelector('apac-ai-chart[chart="patent-share"]').shadowRoot.querySelector('.tip').hidden);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('tapping a bar on a touch screen pins its tooltip', async () => {
+  const { context, page } = await openArticle({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  await chart(page, 'patent-share').scrollIntoViewIfNeeded();
+  const us = await barCentre(page, 'patent-share', [120, 134, 153]); // the widest neutral bar: United States
+  await page.touchscreen.tap(us.x, us.y);
+  await page.waitForFunction(() => !document.querySelector('apac-ai-chart[chart="patent-share"]').shadowRoot.querySelector('.tip').hidden);
+  assert.match(await tipText(page, 'patent-share'), /^United States\n14\.2%/);
+  const tip = await chart(page, 'patent-share').evaluate((el) => el.shadowRoot.querySelector('.tip').getBoundingClientRect().toJSON());
+  assert.ok(tip.left >= 0 && tip.right <= 390, `tooltip leaves a 390 px screen: ${JSON.stringify(tip)}`);
+  await context.close();
+});
+
+test('keyboard: Tab focuses the chart, arrows move, the live region announces, Enter opens the source, Escape closes', async () => {
+  const { context, page, problems, leaving } = await openArticle();
+  // Focus order: first focusable thing in the article is the first chart's canvas.
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => {
+    const host = document.activeElement;
+    return { host: host?.getAttribute('chart'), inner: host?.shadowRoot?.activeElement?.tagName };
+  });
+  assert.deepEqual(focused, { host: 'projected-gains', inner: 'CANVAS' });
+  assert.match(await tipText(page, 'projected-gains'), /^Additional GDP, ASEAN economies, over the next decade\nnearly US\$1 trillion/);
+  await page.keyboard.press('ArrowDown');
+  assert.match(await tipText(page, 'projected-gains'), /^Lift to annual GDP growth, Asia-Pacific region\naround \+2 percentage points/);
+  const live = await chart(page, 'projected-gains').evaluate((el) => el.shadowRoot.querySelector('[aria-live]').textContent);
+  assert.equal(live, 'Lift to annual GDP growth, Asia-Pacific region: around +2 percentage points. Source: UNDP press release: AI may widen global development gaps.');
+  await page.keyboard.press('End');
+  assert.match(await tipText(page, 'projected-gains'), /^Productivity gain/);
+  const popup = context.waitForEvent('page');
+  await page.keyboard.press('Enter');
+  const opened = await popup;
+  await opened.waitForEvent('requestfailed').catch(() => {});
+  assert.deepEqual([...new Set(leaving)], [dataset.sources.find((s) => s.id === 'undp-release').url], 'Enter opened the source in a new tab');
+  await opened.close();
+  await page.keyboard.press('Escape');
+  assert.equal(await tipText(page, 'projected-gains'), null);
+  // Tab order continues: the tooltip's link is gone, so next are the sources link, the three buttons.
+  const order = [];
+  for (let i = 0; i < 5; i += 1) {
+    await page.keyboard.press('Tab');
+    order.push(await page.evaluate(() => {
+      const inner = document.activeElement?.shadowRoot?.activeElement;
+      return `${document.activeElement?.getAttribute('chart')}:${inner?.tagName}:${inner?.textContent.slice(0, 22)}`;
+    }));
+  }
+  assert.deepEqual(order.map((o) => o.split(':').slice(0, 2).join(':')), [
+    'projected-gains:A', 'projected-gains:A', 'projected-gains:BUTTON', 'projected-gains:BUTTON', 'projected-gains:A',
+  ]);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('chart')), 'patent-share');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('screen readers: role=img with a generated summary, and a data table with source links', async () => {
+  const { context, page } = await openArticle();
+  const info = await chart(page, 'patent-share').evaluate((el) => {
+    const c = el.shadowRoot.querySelector('canvas');
+    const table = el.shadowRoot.querySelector('table');
+    return {
+      role: c.getAttribute('role'),
+      label: c.getAttribute('aria-label'),
+      caption: table.caption.textContent,
+      head: [...table.tHead.rows[0].cells].map((th) => th.textContent),
+      rows: [...table.tBodies[0].rows].map((r) => [...r.cells].map((td) => td.textContent)),
+      links: [...table.querySelectorAll('a')].map((a) => a.href),
+    };
+  });
+  assert.equal(info.role, 'img');
+  assert.match(info.label, /^Share of AI patents granted in 2023: China 69\.7%, United States 14\.2%, Europe 2\.8%, India 0\.4%, Rest of world 13\.0%\./);
+  assert.deepEqual(info.head, ['Area', 'Share of AI patents granted in 2023 (%)', 'Source', 'Source URL']);
+  for (const slice of dataset.patentShare.slices) {
+    const row = info.rows.find((r) => r[0] === slice.label);
+    assert.ok(row, `${slice.label} missing from the table`);
+    assert.equal(Number(row[1]), slice.percent);
+  }
+  assert.equal(info.links.length, 5);
+  await context.close();
+});
+
+function parseCsv(text) {
+  const rows = [];
+  let row = [''];
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { row[row.length - 1] += '"'; i += 1; } else if (c === '"') quoted = false; else row[row.length - 1] += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push('');
+    else if (c === '\r' && text[i + 1] === '\n') { rows.push(row); row = ['']; i += 1; } else row[row.length - 1] += c;
+  }
+  return rows;
+}
+
+test('downloads: the CSV parses to the dataset, the PNG is 2x, the SVG is the static rendering', async () => {
+  const { context, page } = await openArticle();
+  const below = chart(page, 'initiative-timeline');
+  const get = async (name) => {
+    const [dl] = await Promise.all([page.waitForEvent('download'), below.locator(`.actions >> text=${name}`).click()]);
+    return { name: dl.suggestedFilename(), body: await readFile(await dl.path()) };
+  };
+  const csv = await get('Get the data (CSV)');
+  assert.equal(csv.name, 'initiative-timeline.csv');
+  const text = csv.body.toString('utf8');
+  assert.equal(text.charCodeAt(0), 0xfeff, 'UTF-8 byte-order mark');
+  const rows = parseCsv(text.slice(1));
+  assert.deepEqual(rows[0], ['Date', 'ISO date', 'Precision', 'Event', 'Place', 'Status', 'Note', 'Source', 'Source URL']);
+  assert.equal(rows.length - 1, dataset.timeline.length);
+  dataset.timeline.forEach((event, i) => {
+    const row = rows[i + 1];
+    assert.deepEqual([row[0], row[1], row[3], row[4]], [event.dateLabel, event.date, event.label, event.place]);
+    assert.equal(row[8], dataset.sources.find((s) => s.id === event.sourceId).url);
+  });
+
+  const png = await get('Download PNG');
+  assert.equal(png.name, 'initiative-timeline.png');
+  assert.deepEqual([...png.body.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'PNG signature');
+  const width = png.body.readUInt32BE(16);
+  const height = png.body.readUInt32BE(20);
+  const css = await below.evaluate((el) => el.shadowRoot.querySelector('canvas').getBoundingClientRect().toJSON());
+  assert.equal(width, Math.round(css.width) * 2);
+  assert.equal(height, Math.round(css.height) * 2);
+
+  const svg = await get('Download SVG');
+  assert.match(svg.body.toString('utf8'), /^<svg width="(360|640|1280)"/);
+  assert.match(svg.body.toString('utf8'), /Korea AI Basic Act|AI Basic Act takes effect/);
+  await context.close();
+});
+
+const LANGUAGE_PAGE = `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>中文</title>
+<script type="module" src="/embed.js"></script></head><body>
+<apac-ai-chart chart="patent-share" theme="light"></apac-ai-chart>
+<apac-ai-chart chart="initiative-timeline" theme="light"></apac-ai-chart>
+<div lang="ur" dir="rtl"><apac-ai-chart chart="initiative-timeline" theme="light"></apac-ai-chart>
+<apac-ai-chart chart="patent-share" theme="light"></apac-ai-chart></div></body></html>`;
+
+test('lang="zh-Hans" draws and describes in Chinese; dir="rtl" mirrors, with Urdu timeline labels', async () => {
+  const { context, page, problems } = await newPage(browser, { viewport: { width: 800, height: 900 } });
+  await serveFixture(page, `${origin}/languages-fixture.html`, LANGUAGE_PAGE);
+  await page.goto(`${origin}/languages-fixture.html`);
+  await waitForCharts(page, 4);
+  await page.waitForFunction(() => [...document.querySelectorAll('apac-ai-chart')]
+    .every((el) => /[\u4e00-\u9fff\u0600-\u06ff]/.test(el.shadowRoot.querySelector('canvas').getAttribute('aria-label') ?? '') || el.closest('[dir=rtl]')));
+  const charts = await page.$$eval('apac-ai-chart', (els) => els.map((el) => {
+    const c = el.shadowRoot.querySelector('canvas');
+    const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+    // The longest accent-coloured run: the China bar (patent-share) or nothing much (timeline).
+    let bar = { len: 0, start: 0 };
+    for (let y = 0; y < c.height; y += 1) {
+      let run = 0;
+      for (let x = 0; x < c.width; x += 1) {
+        const i = (y * c.width + x) * 4;
+        run = data[i] === 26 && data[i + 1] === 86 && data[i + 2] === 160 ? run + 1 : 0;
+        if (run > bar.len) bar = { len: run, start: x - run + 1 };
+      }
+    }
+    const barStart = bar.start / c.width;
+    const barEnd = (bar.start + bar.len) / c.width;
+    const frame = el.shadowRoot.querySelector('.frame');
+    return { label: c.getAttribute('aria-label'), caption: el.shadowRoot.querySelector('caption').textContent,
+      barStart, barEnd, dir: frame.dir, lang: frame.getAttribute('lang'), button: el.shadowRoot.querySelector('.actions button').textContent };
+  }));
+  // Chinese
+  assert.match(charts[0].label, /^2023年授权AI专利份额：中国 69\.7%，美国 14\.2%|^2023年授权AI专利份额: 中国 69\.7%, 美国 14\.2%/);
+  assert.match(charts[0].caption, /^图表所示数据/);
+  assert.equal(charts[0].button, '获取数据（CSV）');
+  assert.match(charts[1].label, /^AI倡议与关键节点/);
+  assert.ok(charts[0].barStart < 0.3 && charts[0].barEnd < 0.9, `left to right: the China bar starts on the left (${charts[0].barStart}–${charts[0].barEnd})`);
+  // Urdu, right to left
+  assert.equal(charts[2].dir, 'rtl');
+  assert.equal(charts[2].lang, 'ur');
+  assert.match(charts[2].label, /[\u0600-\u06ff]/, 'Urdu summary');
+  assert.equal(charts[3].dir, 'rtl');
+  assert.equal(charts[3].lang, 'en', 'no Urdu patent translation yet: English, mirrored');
+  assert.ok(charts[3].barEnd > 0.7 && charts[3].barStart > 0.1, `right to left: the China bar grows from the right (${charts[3].barStart}–${charts[3].barEnd})`);
+  await page.screenshot({ path: 'test-results/languages.png', fullPage: true }).catch(() => {});
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+for (const scheme of ['light', 'dark']) {
+  test(`axe-core finds no serious or critical accessibility violation (${scheme})`, async () => {
+    const axe = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
+    for (const path of ['/', '/languages.html']) {
+      const { context, page } = await newPage(browser, { viewport: { width: 1000, height: 900 }, scheme });
+      await page.goto(`${origin}${path}`);
+      await waitForCharts(page, path === '/' ? 3 : 5);
+      await page.evaluate(axe);
+      const result = await page.evaluate(async () => {
+        const r = await window.axe.run(document, { resultTypes: ['violations'] });
+        return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
+      });
+      const serious = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      assert.deepEqual(serious, [], `${path}: ${JSON.stringify(result, null, 1)}`);
+      await context.close();
+    }
+  });
+}
