@@ -59,9 +59,39 @@ impl Locale {
     }
 }
 
+/// Two sentences joined as the language writes them (Chinese puts no space after "。").
+pub fn sentences(lang: Lang, first: &str, second: &str) -> String {
+    let space = if lang == Lang::ZhHans { "" } else { " " };
+    format!("{first}{space}{second}")
+}
+
 /// "As of 28 Dec 2025." in `lang`.
 pub fn as_of(lang: Lang) -> String {
     tr(lang, "As of {date}.").replace("{date}", &date(lang, crate::data::AS_OF, None, false))
+}
+
+/// Punctuation between parts of generated sentences: Chinese uses full-width forms.
+#[derive(Debug, Clone, Copy)]
+pub struct Punct {
+    /// "label: value"
+    pub colon: &'static str,
+    /// "a, b"
+    pub comma: &'static str,
+    /// "a; b"
+    pub semicolon: &'static str,
+    /// "Sentence. Next"
+    pub stop: &'static str,
+    /// "(…)"
+    pub open: &'static str,
+    pub close: &'static str,
+}
+
+pub fn punct(lang: Lang) -> Punct {
+    match lang {
+        Lang::ZhHans => Punct { colon: "：", comma: "，", semicolon: "；", stop: "。", open: "（", close: "）" },
+        Lang::Ur => Punct { colon: ": ", comma: "، ", semicolon: "؛ ", stop: "۔ ", open: " (", close: ")" },
+        Lang::En => Punct { colon: ": ", comma: ", ", semicolon: "; ", stop: ". ", open: " (", close: ")" },
+    }
 }
 
 /// The string in `lang`, or the English one where no translation exists.
@@ -134,10 +164,10 @@ pub fn date(lang: Lang, iso: &str, end_day: Option<u32>, late: bool) -> String {
 #[rustfmt::skip]
 static TABLE: &[(&str, &str, &str)] = &[
     // ---- patent-share
-    ("China's patent office granted nearly 70% of AI patents in 2023", "2023年全球近70%的AI专利由中国专利局授予", ""),
+    ("China's patent office granted nearly 70% of AI patents in 2023", "2023年全球近70%的AI专利由中国国家知识产权局授予", ""),
     ("Share of AI patents granted in 2023, by granting patent office (%)", "2023年授权的AI专利份额，按授权专利局划分（%）", ""),
     ("Counts one year's grants by the office of first grant, not all patents held or inventors' nationality; Japan and South Korea are inside \"Rest of world\". The source warns: patent standards differ between countries.",
-     "仅统计一年内的授权量，按首次授权的专利局计算，并非持有的全部专利，也不代表发明人国籍；日本和韩国计入“世界其他地区”。来源提示：各国专利标准不同，应谨慎解读。", ""),
+     "仅统计一年内的授权量，按首次授权的专利局计算，并非持有的全部专利，也不代表发明人国籍；日本和韩国计入“世界其他地区”。来源提示：各国专利标准不同。", ""),
     ("Source: Stanford HAI, Artificial Intelligence Index Report 2025 (Ch. 1, §1.2, Fig. 1.2.3, p. 44; data: PATSTAT).",
      "来源：斯坦福大学以人为本人工智能研究院（HAI），《人工智能指数报告2025》（第1章第1.2节，图1.2.3，第44页；数据：PATSTAT）。", ""),
     ("China", "中国", ""),
@@ -149,12 +179,12 @@ static TABLE: &[(&str, &str, &str)] = &[
     // ---- projected-gains
     ("AI could add nearly US$1 trillion to ASEAN economies", "AI或为东盟经济体新增近1万亿美元GDP", ""),
     ("UNDP projection for ASEAN economies over the next decade: what AI \"could\" bring, not a forecast",
-     "联合国开发计划署对东盟经济体未来十年的预测：AI“可能”带来的收益，并非预报", ""),
+     "联合国开发计划署对东盟经济体未来十年的测算：AI“可能”带来的收益，并非预测", ""),
     ("nearly US$1 trillion", "近1万亿美元", ""),
     ("in additional GDP that ASEAN economies could see over the next decade", "东盟经济体未来十年可能新增的GDP", ""),
     ("the next decade, as one total: start year, yearly path and country split not published",
      "未来十年的总额：未公布起始年份、逐年路径和国别拆分", ""),
-    ("around +2 percentage points", "约2个百分点", ""),
+    ("around +2 percentage points", "约+2个百分点", ""),
     ("Lift to annual GDP growth, Asia-Pacific region", "年度GDP增速提升，亚太地区", ""),
     ("up to 5%", "最高5%", ""),
     ("Productivity gain in sectors such as health and finance, Asia-Pacific region", "医疗、金融等行业的生产率提升，亚太地区", ""),
@@ -167,15 +197,15 @@ static TABLE: &[(&str, &str, &str)] = &[
     ("AI initiatives and deadlines, 2025–2027", "AI倡议与关键节点（2025–2027年）", "مصنوعی ذہانت کے اقدامات اور اہم تاریخیں، 2025–2027"),
     ("Events the article covers, with dates as precise as the sources allow", "文中提及的事件，日期精确度以来源为准", "مضمون میں مذکور واقعات، تاریخیں اتنی ہی درست جتنی ذرائع اجازت دیتے ہیں"),
     ("WAICO is a proposal: no source confirms it was established. The EU date is statutory; a delay was proposed on 19 Nov 2025.",
-     "世界人工智能合作组织（WAICO）仍是倡议：尚无来源证实其已成立。欧盟日期为法定日期；2025年11月19日曾有推迟提议。",
+     "世界人工智能合作组织（WAICO）仍是倡议：尚无来源证实其已成立。欧盟日期为法定日期；2025年11月19日已有推迟提议。",
      "WAICO ایک تجویز ہے: کسی ذریعے سے اس کے قیام کی تصدیق نہیں ہوتی۔ یورپی یونین کی تاریخ قانونی ہے؛ 19 نومبر 2025 کو اس میں تاخیر کی تجویز دی گئی۔"),
     ("Sources: one per event, listed with the data (APEC, UNDP, China's MFA, Xinhua, TASS, Korea's MSIT, Pandaily, AsianFin and others).",
      "来源：每个事件各一，随数据列出（亚太经合组织、联合国开发计划署、中国外交部、新华社、塔斯社、韩国科学技术信息通信部、Pandaily、AsianFin等）。",
      "ذرائع: ہر واقعے کا ایک ذریعہ، ڈیٹا کے ساتھ درج (APEC، UNDP، چین کی وزارتِ خارجہ، شنہوا، TASS، کوریا کی MSIT اور دیگر)۔"),
     ("Urdu translation awaiting review.", "", "اردو ترجمہ نظرِ ثانی کا منتظر ہے۔"),
     ("confirmed", "已证实", "تصدیق شدہ"),
-    ("proposed", "提议", "تجویز کردہ"),
-    ("scheduled", "已排期", "طے شدہ"),
+    ("proposed", "已提议", "تجویز کردہ"),
+    ("scheduled", "预定", "طے شدہ"),
     ("statutory date, changes proposed", "法定日期，已提议修改", "قانونی تاریخ، تبدیلیاں تجویز کردہ"),
     ("month known, not day", "仅知月份", "صرف مہینہ معلوم"),
     ("article date", "文章日期", "مضمون کی تاریخ"),
@@ -206,7 +236,7 @@ static TABLE: &[(&str, &str, &str)] = &[
     ("South Korea's AI Basic Act takes effect", "韩国《人工智能基本法》生效", "جنوبی کوریا کا AI بنیادی قانون نافذ"),
     ("Korea AI Basic Act", "韩国AI基本法", "کوریا کا AI بنیادی قانون"),
     ("South Korea", "韩国", "جنوبی کوریا"),
-    ("APEC Economic Leaders' Meeting in Shenzhen", "APEC经济体领导人会议在深圳举行", "شینزین میں APEC اقتصادی رہنماؤں کا اجلاس"),
+    ("APEC Economic Leaders' Meeting in Shenzhen", "APEC领导人非正式会议将在深圳举行", "شینزین میں APEC اقتصادی رہنماؤں کا اجلاس"),
     ("APEC 2026, Shenzhen", "APEC 2026（深圳）", "APEC 2026، شینزین"),
     ("EU AI Act: rules for high-risk AI in regulated products apply", "欧盟《人工智能法》：受监管产品中的高风险AI规则开始适用", "یورپی یونین AI ایکٹ: ریگولیٹڈ مصنوعات میں ہائی رسک AI کے قواعد کا اطلاق"),
     ("EU AI Act 2027 date", "欧盟AI法案2027节点", "EU AI ایکٹ کی 2027 کی تاریخ"),
@@ -218,13 +248,13 @@ static TABLE: &[(&str, &str, &str)] = &[
     ("Adopted with the Gyeongju Declaration at the leaders' meeting of 31 Oct-1 Nov 2025.", "与《庆州宣言》一同在2025年10月31日至11月1日的领导人会议上通过。", "31 اکتوبر تا 1 نومبر 2025 کے رہنماؤں کے اجلاس میں گیونگجو اعلامیے کے ساتھ منظور کیا گیا۔"),
     ("The speech is confirmed; the organisation itself is still a proposal.", "讲话已获证实；该组织本身仍是倡议。", "تقریر کی تصدیق ہو چکی ہے؛ تنظیم خود ابھی تک ایک تجویز ہے۔"),
     ("Announced at the Gyeongju leaders' meeting; the fact sheet dates it 1 Nov (worldtradescanner) and the MFA text of 12 Dec confirms the announcement.",
-     "在庆州领导人会议上宣布；事实核查表将日期定为11月1日（worldtradescanner），中国外交部12月12日的文本证实了这一宣布。",
+     "在庆州领导人会议上宣布；核查资料将日期定为11月1日（worldtradescanner），中国外交部12月12日的文本证实了这一宣布。",
      "گیونگجو میں رہنماؤں کے اجلاس میں اعلان کیا گیا؛ فیکٹ شیٹ اس کی تاریخ 1 نومبر (worldtradescanner) بتاتی ہے اور 12 دسمبر کا وزارتِ خارجہ کا متن اعلان کی تصدیق کرتا ہے۔"),
     ("Survey of 4,500+ employees in nine markets, July 2025; earliest coverage 3 Nov 2025, exact publication day not confirmed.",
      "2025年7月对九个市场4500多名员工的调查；最早报道见于2025年11月3日，确切发布日期未证实。",
      "جولائی 2025 میں نو منڈیوں کے 4,500 سے زائد ملازمین کا سروے؛ پہلی رپورٹ 3 نومبر 2025، اشاعت کی درست تاریخ غیر مصدقہ۔"),
     ("Reported as 24 Nov (joint announcement, ckhq.net) and 25 Nov (release, ciplawyer.com and b.news), per the fact sheet. Built on Qwen3-32B; one of several SEA-LION v4 models.",
-     "据事实核查表，报道日期为11月24日（联合公告，ckhq.net）和11月25日（发布，ciplawyer.com和b.news）。基于Qwen3-32B，是多个SEA-LION v4模型之一。",
+     "据核查资料，报道日期为11月24日（联合公告，ckhq.net）和11月25日（发布，ciplawyer.com和b.news）。基于Qwen3-32B，是多个SEA-LION v4模型之一。",
      "فیکٹ شیٹ کے مطابق 24 نومبر (مشترکہ اعلان، ckhq.net) اور 25 نومبر (اجرا، ciplawyer.com اور b.news) کو رپورٹ ہوا۔ Qwen3-32B پر مبنی؛ SEA-LION v4 کے کئی ماڈلز میں سے ایک۔"),
     ("\"The Next Great Divergence\", UNDP's 2025 Asia-Pacific Human Development Report; national launches began on 1 Dec.",
      "《下一次大分流》（The Next Great Divergence），开发计划署2025年亚太人类发展报告；各国发布活动自12月1日开始。",
@@ -268,9 +298,20 @@ static TABLE: &[(&str, &str, &str)] = &[
     ("Use the arrow keys to move between data points; Enter opens the source; Escape closes the details.",
      "用方向键在数据点之间移动；按回车键打开来源；按Esc键关闭详情。",
      "ڈیٹا پوائنٹس کے درمیان جانے کے لیے تیر والی کلیدیں استعمال کریں؛ Enter ذریعہ کھولتا ہے؛ Escape تفصیل بند کرتا ہے۔"),
-    ("Open the source", "打开来源", "ذریعہ کھولیں"),
     ("Close", "关闭", "بند کریں"),
-    ("Date precision", "日期精确度", "تاریخ کی درستی"),
+    ("Date precision:", "日期精确度：", "تاریخ کی درستی:"),
+    ("Source:", "来源：", "ذریعہ:"),
+    ("This chart needs a wider space; here is a picture of it.", "此处空间不足以显示交互图表，以下为图表图片。", "اس چارٹ کو زیادہ جگہ درکار ہے؛ یہ اس کی تصویر ہے۔"),
+    ("The chart could not be loaded; here is a picture of it.", "图表无法加载，以下为图表图片。", "چارٹ لوڈ نہیں ہو سکا؛ یہ اس کی تصویر ہے۔"),
+    ("{n} events, from {first} to {last}. The table after the chart lists them all.",
+     "共{n}个事件，从{first}到{last}。图表后的表格列出全部事件。",
+     "کل {n} واقعات، {first} سے {last} تک۔ چارٹ کے بعد کی جدول میں سب درج ہیں۔"),
+    // ---- qualifiers and units in data tables
+    ("nearly", "近", ""),
+    ("around", "约", ""),
+    ("up to", "最高", ""),
+    ("percentage points a year", "个百分点/年", ""),
+    ("US$", "美元", ""),
     // ---- shared chrome and tooltips
     ("As of {date}.", "截至{date}。", "بمطابق {date}۔"),
     ("Source", "来源", "ذریعہ"),

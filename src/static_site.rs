@@ -22,17 +22,19 @@ pub const HEIGHT_STEP: usize = 40;
 /// Languages with an interface file.
 pub const LANGS: [Lang; 3] = [Lang::En, Lang::ZhHans, Lang::Ur];
 /// The embed's interface strings (English keys, translated per language).
-pub const UI_STRINGS: [&str; 11] = [
+pub const UI_STRINGS: [&str; 13] = [
     "Get the data (CSV)",
     "Download PNG",
     "Download SVG",
     "Sources:",
+    "Source:",
     "Loading chart…",
     "Data shown in the chart",
     "Use the arrow keys to move between data points; Enter opens the source; Escape closes the details.",
-    "Open the source",
     "Close",
-    "Date precision",
+    "Date precision:",
+    "This chart needs a wider space; here is a picture of it.",
+    "The chart could not be loaded; here is a picture of it.",
     "Source",
 ];
 
@@ -141,4 +143,30 @@ pub fn lang_module(lang: Lang) -> String {
     }
     js.push_str("};\n");
     js
+}
+
+/// An HTML attribute value, escaped.
+pub fn attr_escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// `page` with the `alt` of every `<img src="static/<chart>-light-640.svg" alt="…">` (and the
+/// `og:image:alt`) set to the chart's generated English summary.
+pub fn with_current_alts(page: &str) -> String {
+    let mut out = page.to_owned();
+    let mut set = |prefix: &str, value: &str| {
+        if let Some(start) = out.find(prefix).map(|i| i + prefix.len()) {
+            if let Some(len) = out[start..].find('"') {
+                out.replace_range(start..start + len, &attr_escape(value));
+            }
+        }
+    };
+    for chart in ChartId::ALL {
+        let alt = describe(chart, Lang::En).summary;
+        set(&format!("<img src=\"static/{}-light-640.svg\" alt=\"", chart.as_str()), &alt);
+        if chart == ChartId::PatentShare {
+            set("<meta property=\"og:image:alt\" content=\"", &alt);
+        }
+    }
+    out
 }

@@ -56,7 +56,7 @@ fn the_article_pages_noscript_pictures_carry_the_generated_alt_texts() {
     use apac_ai_charts::{i18n::Lang, ChartId};
     let page = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("www/index.html")).unwrap();
     for chart in ChartId::ALL {
-        let alt = describe(chart, Lang::En).summary.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;");
-        assert!(page.contains(&format!("alt=\"{alt}\"")), "www/index.html: the {} picture's alt is not the generated summary", chart.as_str());
+        let alt = apac_ai_charts::static_site::attr_escape(&describe(chart, Lang::En).summary);
+        assert!(page.contains(&format!("alt=\"{alt}\"")), "www/index.html: the {} picture's alt is not the generated summary (run `cargo run --bin render-static`)", chart.as_str());
     }
 }

@@ -31,15 +31,20 @@ const STYLES = `
 .box { position: relative; width: 100%; }
 canvas { display: block; width: 100%; height: 100%; }
 canvas:focus { outline: none; }
-canvas:focus-visible { outline: 2px solid #1a56a0; outline-offset: 2px; }
-.dark canvas:focus-visible { outline-color: #6ea8fe; }
+.frame { background: var(--apac-chart-bg, #ffffff); color: var(--apac-chart-fg, #1a1a1a); }
+.frame.dark { background: var(--apac-chart-bg, #121418); color: var(--apac-chart-fg, #f0f0f0); }
+canvas:focus-visible, .frame :focus-visible { outline: 2px solid #1a56a0; outline-offset: 2px; }
+.dark canvas:focus-visible, .frame.dark :focus-visible { outline-color: #6ea8fe; }
 .sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
   clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0; }
-.tip { position: absolute; z-index: 10; max-width: min(320px, 90vw); box-sizing: border-box; padding: 8px 10px;
+.tip { position: fixed; inset: auto; margin: 0; z-index: 2147483647; max-width: min(320px, 90vw); box-sizing: border-box; padding: 8px 10px;
+  overflow: visible;
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "Nafees", sans-serif; text-align: start;
   background: #ffffff; color: #1a1a1a; border: 1px solid #9aa3ad; border-radius: 6px; box-shadow: 0 2px 8px rgba(0,0,0,.18); }
 .dark .tip { background: #1b1f25; color: #f0f0f0; border-color: #5a6270; }
 .tip[hidden] { display: none; }
+.tip .close { float: inline-end; margin: -4px -6px 0 8px; padding: 0 6px; font: inherit; font-size: 16px; line-height: 1.2;
+  background: transparent; color: inherit; border: 0; cursor: pointer; }
 .tip strong { display: block; margin-bottom: 2px; }
 .tip .value { font-weight: 700; font-size: 15px; }
 .tip .meta, .tip .note { color: #555555; }
@@ -47,12 +52,11 @@ canvas:focus-visible { outline: 2px solid #1a56a0; outline-offset: 2px; }
 .tip .note { font-size: 12px; margin-top: 4px; }
 a { color: #1a56a0; }
 .dark a { color: #6ea8fe; }
-.below { font: 13px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "Nafees", sans-serif; margin-top: 6px; }
+.below { font: 13px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "Nafees", sans-serif; padding: 2px 12px 10px; }
 .below p { margin: 0 0 6px; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; }
 .actions button, .actions a { font: inherit; font-size: 13px; line-height: 1.3; padding: 4px 10px; border: 1px solid currentColor;
   border-radius: 4px; background: transparent; color: inherit; cursor: pointer; text-decoration: none; }
-.actions button:focus-visible, .actions a:focus-visible, .below a:focus-visible, .tip a:focus-visible { outline: 2px solid #1a56a0; outline-offset: 2px; }
 @media (prefers-reduced-motion: no-preference) { .tip { transition: opacity 80ms ease-out; } }
 .status { position: absolute; inset: 0; display: flex; flex-direction: column; align-items: center;
   justify-content: center; gap: 8px; padding: 12px; text-align: center; box-sizing: border-box;
@@ -189,6 +193,9 @@ class ApacAiChart extends HTMLElement {
   #textKey = '';
   #index = null;
   #pinned = false;
+  #noAutoOpen = false;
+  #onScroll = () => { if (this.#index !== null && this.#tipVisible) this.#refreshTip(); };
+  #onDocumentKey = (e) => { if (e.key === 'Escape' && this.#tipVisible) { this.#pinned = false; this.#show(null, false); } };
   #handle = null;
   #key = '';
   #frame = 0;
@@ -208,6 +215,8 @@ class ApacAiChart extends HTMLElement {
     this.#live.setAttribute('aria-live', 'polite');
     this.#tip.id = 'tip';
     this.#tip.hidden = true;
+    // In the top layer where supported: no ancestor's overflow or z-index can cut it.
+    if ('popover' in HTMLElement.prototype) this.#tip.popover = 'manual';
     this.#box.append(this.#canvas, this.#tip, this.#status);
     this.#tableWrap.append(this.#table);
     this.#frameEl.append(this.#box, this.#help, this.#live, this.#tableWrap, this.#below);
@@ -223,20 +232,32 @@ class ApacAiChart extends HTMLElement {
       if (e.pointerType === 'touch' || this.#pinned) return;
       this.#show(this.#hit(e.offsetX, e.offsetY), false);
     });
-    c.addEventListener('pointerleave', () => { if (!this.#pinned) this.#show(null, false); });
+    // Hoverable (WCAG 1.4.13): moving onto the tooltip keeps it open.
+    c.addEventListener('pointerleave', (e) => { if (!this.#pinned && !this.#tip.contains(e.relatedTarget)) this.#show(null, false); });
+    this.#tip.addEventListener('pointerleave', (e) => { if (!this.#pinned && e.relatedTarget !== c) this.#show(null, false); });
     c.addEventListener('click', (e) => {
       const index = this.#hit(e.offsetX, e.offsetY);
       this.#pinned = index !== null;
       this.#show(index, true);
     });
     c.addEventListener('focus', () => {
+      if (this.#noAutoOpen) { this.#noAutoOpen = false; return; }
       if (this.#index === null && c.matches(':focus-visible')) this.#show(0, true);
     });
-    c.addEventListener('blur', (e) => {
-      if (!this.#tip.contains(e.relatedTarget)) { this.#pinned = false; this.#show(null, false); }
+    // Focus leaving the chart and its tooltip closes the tooltip.
+    this.#frameEl.addEventListener('focusout', (e) => {
+      const to = e.relatedTarget;
+      if (to !== c && !this.#tip.contains(to)) { this.#pinned = false; this.#show(null, false); }
     });
     c.addEventListener('keydown', (e) => this.#onKey(e));
-    this.#tip.addEventListener('keydown', (e) => { if (e.key === 'Escape') { this.#show(null, false); c.focus(); } });
+    this.#tip.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      this.#pinned = false;
+      this.#show(null, false);
+      this.#noAutoOpen = true;
+      c.focus();
+    });
   }
 
   #hit(x, y) {
@@ -276,25 +297,52 @@ class ApacAiChart extends HTMLElement {
     this.#show(Math.min(Math.max(next, 0), count - 1), true);
   }
 
+  get #tipVisible() { return !this.#tip.hidden; }
+
+  #setTipVisible(visible) {
+    if (visible === this.#tipVisible) return;
+    this.#tip.hidden = !visible;
+    if (this.#tip.popover) {
+      try { if (visible) this.#tip.showPopover(); else this.#tip.hidePopover(); } catch { /* already in that state */ }
+    }
+    if (visible) {
+      window.addEventListener('scroll', this.#onScroll, { passive: true, capture: true });
+      window.addEventListener('resize', this.#onScroll, { passive: true });
+      document.addEventListener('keydown', this.#onDocumentKey);
+    } else {
+      window.removeEventListener('scroll', this.#onScroll, { capture: true });
+      window.removeEventListener('resize', this.#onScroll);
+      document.removeEventListener('keydown', this.#onDocumentKey);
+    }
+  }
+
   /** Highlights point `index` (or none) and shows its details; `announce` tells screen readers. */
   #show(index, announce) {
-    if (index === this.#index && (index === null || !this.#tip.hidden)) return;
+    if (index === this.#index && (index === null || this.#tipVisible)) return;
     this.#index = index;
     try {
       this.#handle?.highlight(index ?? -1);
     } catch (error) {
-      this.#fail(error.message, false);
+      this.#fail(error.message, { detail: error.message });
       return;
     }
     if (index === null || !this.#handle) {
-      this.#tip.hidden = true;
-      this.#canvas.removeAttribute('aria-activedescendant');
+      this.#setTipVisible(false);
       return;
     }
     const datum = this.#handle.point(index);
     this.#fillTip(datum);
-    this.#placeTip(datum);
+    this.#placeTip(datum, announce);
     if (announce) this.#live.textContent = datum.announcement;
+  }
+
+  /** After a redraw (resize, language, theme), the open tooltip follows its point or closes. */
+  #refreshTip() {
+    if (this.#index === null || !this.#handle) return;
+    if (this.#index >= this.#handle.pointCount) { this.#index = null; this.#setTipVisible(false); return; }
+    const datum = this.#handle.point(this.#index);
+    this.#fillTip(datum);
+    this.#placeTip(datum, false);
   }
 
   #fillTip(d) {
@@ -309,9 +357,9 @@ class ApacAiChart extends HTMLElement {
     if (d.value) parts.push(line('value', d.value));
     const meta = [d.date, d.place, d.status].filter(Boolean).join(' · ');
     if (meta) parts.push(line('meta', meta));
-    if (d.precision) parts.push(line('meta', `${ui['Date precision']}: ${d.precision}`));
+    if (d.precision) parts.push(line('meta', `${ui['Date precision:']} ${d.precision}`));
     if (d.note) parts.push(line('note', d.note));
-    const source = line('meta', `${ui.Source}: `);
+    const source = line('meta', `${ui['Source:']} `);
     const link = element('a');
     link.href = d.sourceUrl;
     link.target = '_blank';
@@ -319,26 +367,45 @@ class ApacAiChart extends HTMLElement {
     link.textContent = d.sourceTitle;
     source.append(link);
     parts.push(source);
+    if (this.#pinned) {
+      const close = element('button', 'close');
+      close.type = 'button';
+      close.setAttribute('aria-label', ui.Close);
+      close.textContent = '×';
+      close.addEventListener('click', () => { this.#pinned = false; this.#show(null, false); this.#noAutoOpen = true; this.#canvas.focus(); });
+      parts.unshift(close);
+    }
     this.#tip.replaceChildren(...parts);
     this.#tip.setAttribute('lang', this.#texts.charts[this.#chart]?.lang ?? 'en');
     this.#tip.dir = this.#dir();
   }
 
-  /** Next to the point, inside the viewport, never cut by the canvas's edge. */
-  #placeTip(d) {
+  /** Next to the point, inside the viewport, never cut by the canvas's edge or an ancestor.
+   *  With `bringIntoView` (keyboard moves), the page scrolls so the point is on screen. */
+  #placeTip(d, bringIntoView) {
     const tip = this.#tip;
-    tip.hidden = false;
+    const margin = 8;
+    if (bringIntoView) {
+      const r = this.#canvas.getBoundingClientRect();
+      const top = r.top + d.y;
+      const bottom = top + d.height;
+      if (bottom > window.innerHeight - margin) window.scrollBy(0, bottom - window.innerHeight + margin + 120);
+      else if (top < margin) window.scrollBy(0, top - margin - 120);
+    }
     tip.style.left = '0px';
     tip.style.top = '0px';
-    const box = this.#box.getBoundingClientRect();
+    this.#setTipVisible(true);
+    const canvas = this.#canvas.getBoundingClientRect();
     const w = tip.offsetWidth;
     const h = tip.offsetHeight;
-    const margin = 8;
-    let left = d.x + Math.min(d.width, 40) / 2 - w / 2;
-    if (this.#chart === 'patent-share' || this.#chart === 'initiative-timeline') left = d.x + (this.#dir() === 'rtl' ? d.width - w : 0);
-    left = Math.min(Math.max(left, margin - box.left), window.innerWidth - margin - w - box.left);
-    let top = d.y - h - 6;
-    if (box.top + top < margin) top = d.y + d.height + 6;
+    const rtl = this.#dir() === 'rtl';
+    const rowLike = this.#chart === 'patent-share' || this.#chart === 'initiative-timeline';
+    let left = canvas.left + (rowLike ? d.x + (rtl ? d.width - w : 0) : d.x + Math.min(d.width, 40) / 2 - w / 2);
+    left = Math.min(Math.max(left, margin), window.innerWidth - margin - w);
+    // Above the point if it fits, else below, else wherever it covers least of the screen.
+    let top = canvas.top + d.y - h - 6;
+    if (top < margin) top = canvas.top + d.y + d.height + 6;
+    if (top + h > window.innerHeight - margin) top = Math.max(margin, window.innerHeight - margin - h);
     tip.style.left = `${Math.round(left)}px`;
     tip.style.top = `${Math.round(top)}px`;
   }
@@ -452,21 +519,24 @@ class ApacAiChart extends HTMLElement {
   /** 'loading' | 'drawn' | 'error' */
   get state() { return this.#failure ? 'error' : this.#handle ? 'drawn' : 'loading'; }
 
+  /** For developers: why the element shows an error (readers get a plain message), or null. */
+  get error() { return this.#failure?.detail ?? null; }
+
   connectedCallback() {
     live.add(this);
     this.#resize.observe(this);
-    if (!loaded) this.#showStatus('Loading chart…');
+    if (!loaded) this.#showStatus(this.#texts.ui['Loading chart…']);
     this.#reserve(); // the final height, now: no layout shift when the chart arrives
     if (this.#chart in CHARTS) this.#renderTexts(this.#chart); // sources and buttons too
     this.schedule();
-    loadWasm().then(() => this.schedule(), (error) => this.#fail(`The chart could not be loaded (${error.message}).`, true));
+    loadWasm().then(() => this.schedule(), (error) => this.#fail(this.#texts.ui['The chart could not be loaded; here is a picture of it.'], { fatal: true, picture: true, detail: error.message }));
   }
 
   disconnectedCallback() {
     live.delete(this);
     this.#index = null;
     this.#pinned = false;
-    this.#tip.hidden = true;
+    this.#setTipVisible(false);
     this.#resize.disconnect();
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
@@ -521,7 +591,8 @@ class ApacAiChart extends HTMLElement {
   #update() {
     const chart = this.#chart;
     if (!(chart in CHARTS)) {
-      this.#fail(`Unknown chart "${chart}". Use chart="${Object.keys(CHARTS).join('", "')}".`, false);
+      const message = `Unknown chart "${chart}". Use chart="${Object.keys(CHARTS).join('", "')}".`;
+      this.#fail(message, { detail: message });
       return;
     }
     const width = this.#reserve();
@@ -538,18 +609,22 @@ class ApacAiChart extends HTMLElement {
       }, () => {});
     }
     this.#renderTexts(chart);
-    if (!loaded || (this.#failure && this.#failure.fatal)) return;
+    if (!loaded || this.#failure?.fatal) return;
     const options = this.#options();
     const key = `${chart} ${JSON.stringify(options)}`;
     try {
       this.#draw(chart, options, key);
     } catch (error) {
+      let failure = error;
       // A box too short for the chart (rare: the table is generous): grow to what it needs.
-      if (!ratio && /needs at least/.test(error.message)) {
-        this.#setHeight(Math.ceil(loaded.module.preferredHeight(chart, width)));
-        try { this.#draw(chart, options, key); return; } catch (again) { error = again; }
+      if (!ratio && width >= MIN_WIDTH && /needs at least/.test(error.message)) {
+        this.#setHeight(Math.ceil(loaded.module.preferredHeight(chart, width, options)));
+        try { this.#draw(chart, options, key); return; } catch (again) { failure = again; }
       }
-      this.#fail(error.message, false);
+      // Too narrow (or squeezed by aspect-ratio): readers get the picture, developers the reason.
+      const tooSmall = /needs at least/.test(failure.message);
+      const text = tooSmall ? this.#texts.ui['This chart needs a wider space; here is a picture of it.'] : failure.message;
+      this.#fail(text, { picture: tooSmall, detail: failure.message });
     }
   }
 
@@ -574,7 +649,10 @@ class ApacAiChart extends HTMLElement {
     this.#failure = null;
     this.#status.hidden = true;
     this.#status.className = 'status';
+    this.#status.style.position = '';
+    this.#canvas.hidden = false;
     this.#canvas.setAttribute('aria-label', this.#texts.charts[chart].summary);
+    if (this.#tipVisible) this.#refreshTip();
   }
 
   #setHeight(height) {
@@ -587,24 +665,29 @@ class ApacAiChart extends HTMLElement {
     this.#status.hidden = false;
   }
 
-  /** Readable error state; when the wasm cannot run at all, the static picture stands in. */
-  #fail(message, fatal) {
-    this.#failure = { message, fatal };
+  /** Readable error state. With `picture`, the static rendering of the chart stands in (the
+   *  wasm cannot run, or the space is too small); `fatal` stops retrying; `detail` is for `el.error`. */
+  #fail(message, { fatal = false, picture = false, detail = message } = {}) {
+    this.#failure = { message, fatal, detail };
     this.#handle?.free();
     this.#handle = null;
     this.#key = '';
+    this.#index = null;
+    this.#setTipVisible(false);
     const chart = this.#chart;
     const parts = [element('p')];
     parts[0].textContent = message;
-    if (fatal && chart in CHARTS) {
+    if (picture && chart in CHARTS) {
+      const lang = this.#texts.charts[chart]?.lang ?? 'en';
       const width = this.#box.clientWidth || 640;
       const best = STATIC_WIDTHS.find((w) => w >= width) ?? STATIC_WIDTHS[STATIC_WIDTHS.length - 1];
       const img = element('img');
-      img.src = new URL(`static/${chart}-${this.#theme}-${best}.svg`, BASE).href;
-      img.alt = CHARTS[chart].alt;
+      img.src = new URL(`static/${chart}-${this.#theme}-${best}${lang === 'en' ? '' : `.${lang}`}.svg`, BASE).href;
+      img.alt = this.#texts.charts[chart]?.summary ?? CHARTS[chart].alt;
       parts.push(img);
       this.#box.style.height = 'auto';
       this.#status.style.position = 'static';
+      this.#canvas.hidden = true;
     }
     this.#status.replaceChildren(...parts);
     this.#status.className = 'status failed';

@@ -1,16 +1,22 @@
-// Offline support for the pages under www/ (the article page and the iframe embed): network
-// first, so readers always get the current build, falling back to the last copy when offline.
-// The chart's data is compiled into the wasm, so once these files are cached the charts work
-// with no network at all.
-const CACHE = 'apac-ai-charts-v1';
-const CORE = ['embed.js', 'chart-meta.js', 'pkg/apac_ai_charts.js', 'pkg/apac_ai_charts_bg.wasm'];
+// Offline support for the pages under www/ (the article, the languages page and the iframe
+// embed): everything they need is cached when the worker installs, on the first visit; after that
+// requests go to the network first, so readers get the current build, and fall back to the cache
+// offline. The charts' data is compiled into the wasm, so the charts need nothing else.
+const CACHE = 'apac-ai-charts-v2';
+const CORE = [
+  './', 'index.html', 'languages.html', 'embed.html', 'embed-frame.js', 'embed-frame.css', 'main.js', 'style.css',
+  'favicon.svg', 'embed.js', 'chart-meta.js', 'i18n/en.js', 'i18n/zh-Hans.js', 'i18n/ur.js',
+  'pkg/apac_ai_charts.js', 'pkg/apac_ai_charts_bg.wasm',
+];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(CORE)).then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil(self.clients.claim());
+  event.waitUntil(caches.keys()
+    .then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+    .then(() => self.clients.claim()));
 });
 
 self.addEventListener('fetch', (event) => {

@@ -1,13 +1,13 @@
 //! Text alternatives generated from the same dataset the charts draw: the one-paragraph summary
-//! (`aria-label`, `alt`), the data table that follows the canvas for screen readers, the CSV behind
-//! "Get the data", and the caveats and sources printed under each chart. Pure.
+//! (`aria-label`, `alt`), the data table that follows the canvas for screen readers (and is the CSV
+//! behind "Get the data"), and the caveats and sources printed under each chart. Pure.
 
 use super::hit::{self, Datum};
 use super::gains::GainsDatum;
 use super::share::{drawing_order, percent_label};
 use super::timeline::event_date;
 use crate::data::{self, Precision, DATASET};
-use crate::i18n::{as_of, tr, Lang};
+use crate::i18n::{as_of, punct, tr, Lang};
 use crate::numfmt::num;
 use crate::options::ChartId;
 
@@ -45,13 +45,15 @@ pub fn describe(chart: ChartId, lang: Lang) -> Description {
             sources.push((title, url));
         }
     };
+    let p = punct(lang);
+    let space = if lang == Lang::ZhHans { "" } else { " " };
     let (summary, columns, rows) = match chart {
         ChartId::PatentShare => {
             let d = &DATASET.patent_share;
             add_source(d.source_id);
             let order = drawing_order(d);
             let values: Vec<String> =
-                order.iter().filter_map(|&i| d.slices.get(i)).map(|s| format!("{} {}", tr(lang, s.label), percent_label(s.percent))).collect();
+                order.iter().filter_map(|&i| d.slices.get(i)).map(|s| format!("{}{space}{}", tr(lang, s.label), percent_label(s.percent))).collect();
             let rows = order
                 .iter()
                 .filter_map(|&i| d.slices.get(i))
@@ -60,7 +62,8 @@ pub fn describe(chart: ChartId, lang: Lang) -> Description {
                     vec![tr(lang, s.label).to_owned(), num(s.percent), title, url]
                 })
                 .collect();
-            let summary = format!("{}: {}. {}", tr(lang, "Share of AI patents granted in 2023"), values.join(", "), frame.footer);
+            let summary =
+                format!("{}{}{}{}{}", tr(lang, "Share of AI patents granted in 2023"), p.colon, values.join(p.comma), p.stop, frame.footer);
             (summary, columns(lang, &["Area", "Share of AI patents granted in 2023 (%)", "Source", "Source URL"]), rows)
         }
         ChartId::ProjectedGains => {
@@ -71,22 +74,29 @@ pub fn describe(chart: ChartId, lang: Lang) -> Description {
             let mut rows = Vec::new();
             let mut spoken = Vec::new();
             for g in all {
-                let (Some(info), Some(p)) = (hit::info(Datum::Gains(g), lang), match g {
+                let (Some(info), Some(fig)) = (hit::info(Datum::Gains(g), lang), match g {
                     GainsDatum::Headline => Some(&d.headline),
                     GainsDatum::Related(i) => d.related.get(i),
                 }) else {
                     continue;
                 };
-                spoken.push(format!("{}: {}", info.label, info.value.clone().unwrap_or_default()));
+                spoken.push(format!("{}{}{}", info.label, p.colon, info.value.clone().unwrap_or_default()));
                 let [title, url] = source_cells(d.source_id);
-                rows.push(vec![info.label, info.value.unwrap_or_default(), num(p.value), p.unit.to_owned(), p.qualifier.to_owned(), title, url]);
+                rows.push(vec![
+                    info.label,
+                    info.value.unwrap_or_default(),
+                    num(fig.value),
+                    tr(lang, fig.unit).to_owned(),
+                    tr(lang, fig.qualifier).to_owned(),
+                    title,
+                    url,
+                ]);
             }
-            let summary = format!("{}. {}. {}", frame.title, spoken.join("; "), frame.notes.join(" "));
+            let summary = format!("{}{}{}{}{}", frame.title, p.stop, spoken.join(p.semicolon), p.stop, frame.notes.join(space));
             (summary, columns(lang, &["Figure", "As published", "Value", "Unit", "Qualifier", "Source", "Source URL"]), rows)
         }
         ChartId::InitiativeTimeline => {
             let mut rows = Vec::new();
-            let mut spoken = Vec::new();
             for (i, e) in DATASET.timeline.iter().enumerate() {
                 add_source(e.source_id);
                 if let Some(id) = e.note_source_id {
@@ -94,7 +104,6 @@ pub fn describe(chart: ChartId, lang: Lang) -> Description {
                 }
                 let Some(info) = hit::info(Datum::Event(i), lang) else { continue };
                 let date = event_date(e, lang);
-                spoken.push(format!("{date}: {} ({})", info.label, info.status.clone().unwrap_or_default()));
                 let [title, url] = source_cells(e.source_id);
                 let precision = tr(lang, if e.precision == Precision::Day { "day" } else { "month" }).to_owned();
                 rows.push(vec![
@@ -109,24 +118,22 @@ pub fn describe(chart: ChartId, lang: Lang) -> Description {
                     url,
                 ]);
             }
-            let summary = format!("{}. {}. {}", frame.title, spoken.join("; "), as_of(lang));
+            // Twelve events are too many to read out on every focus: say how many and the span;
+            // the table after the chart has them all.
+            let (first, last) = (DATASET.timeline.first(), DATASET.timeline.last());
+            let label = |e: Option<&crate::data::TimelineEvent>| {
+                e.map(|e| format!("{}{}{}{}", event_date(e, lang), p.open, tr(lang, e.short_label), p.close)).unwrap_or_default()
+            };
+            let span = tr(lang, "{n} events, from {first} to {last}. The table after the chart lists them all.")
+                .replace("{n}", &DATASET.timeline.len().to_string())
+                .replace("{first}", &label(first))
+                .replace("{last}", &label(last));
+            let summary = format!("{}{}{}", frame.title, p.stop, crate::i18n::sentences(lang, &span, &as_of(lang)));
             let cols = columns(lang, &["Date", "ISO date", "Precision", "Event", "Place", "Status", "Note", "Source", "Source URL"]);
             (summary, cols, rows)
         }
     };
     Description { title: frame.title, summary, columns, rows, notes: frame.notes, sources }
-}
-
-/// The rows as CSV (RFC 4180: comma-separated, CRLF, quotes doubled), header first.
-pub fn csv(d: &Description) -> String {
-    let field = |s: &String| {
-        if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.clone() }
-    };
-    std::iter::once(&d.columns)
-        .chain(&d.rows)
-        .map(|row| row.iter().map(field).collect::<Vec<_>>().join(","))
-        .map(|line| line + "\r\n")
-        .collect()
 }
 
 #[cfg(test)]
@@ -153,14 +160,5 @@ mod tests {
         let zh = describe(ChartId::PatentShare, Lang::ZhHans);
         assert_eq!(zh.rows[0][0], "中国");
         assert!(zh.summary.starts_with("2023年授权AI专利份额"), "{}", zh.summary);
-    }
-
-    #[test]
-    fn csv_quotes_what_needs_quoting() {
-        let d = describe(ChartId::InitiativeTimeline, Lang::En);
-        let csv = csv(&d);
-        assert!(csv.starts_with("Date,ISO date,Precision,Event,Place,Status,Note,Source,Source URL\r\n"));
-        assert!(csv.contains("\"APEC \"\"China Year\"\" opens with officials' meeting\""), "quotes doubled");
-        assert_eq!(csv.matches("\r\n").count(), DATASET.timeline.len() + 1);
     }
 }

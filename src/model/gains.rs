@@ -7,7 +7,7 @@ use super::geom::{Mirror, Rect};
 use super::text::{stack, Align, Font, Ink, TextBox, TextMeasure};
 use super::ChartError;
 use crate::data::{self, ProjectedGains};
-use crate::i18n::{as_of, date, tr, Lang};
+use crate::i18n::{as_of, date, sentences, tr, Lang};
 
 /// Which figure a block shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,7 +72,7 @@ pub fn frame_text(d: &ProjectedGains, lang: Lang) -> FrameText {
              UNDP publishes no start year and no yearly or per-country breakdown, so none is drawn.",
         )
         .into()],
-        footer: format!("{source} {}", as_of(lang)),
+        footer: sentences(lang, &source, &as_of(lang)),
     }
 }
 

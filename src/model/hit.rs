@@ -7,7 +7,7 @@ use super::share::percent_label;
 use super::timeline::event_date;
 use super::ChartSpec;
 use crate::data::{self, Precision, DATASET};
-use crate::i18n::{tr, Lang};
+use crate::i18n::{punct, tr, Lang};
 
 /// One data point of a chart: the area that answers to the pointer, in CSS px.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -75,15 +75,18 @@ pub struct DatumInfo {
 }
 
 impl DatumInfo {
-    /// One sentence for screen readers: "China: 69.7%. Source: …".
+    /// One sentence for screen readers: "China: 69.7%. Source: …" (in the language's punctuation).
     pub fn announcement(&self, lang: Lang) -> String {
+        let p = punct(lang);
         let mut parts = vec![match &self.value {
-            Some(v) => format!("{}: {v}", self.label),
+            Some(v) => format!("{}{}{v}", self.label, p.colon),
             None => self.label.clone(),
         }];
         parts.extend([&self.date, &self.place, &self.status].into_iter().flatten().cloned());
-        parts.push(format!("{}: {}", tr(lang, "Source"), self.source_title));
-        parts.join(". ") + "."
+        parts.push(format!("{}{}{}", tr(lang, "Source"), p.colon, self.source_title));
+        let mut sentence = parts.join(p.stop);
+        sentence.push_str(p.stop.trim_end());
+        sentence
     }
 }
 
@@ -130,7 +133,8 @@ pub fn info(datum: Datum, lang: Lang) -> Option<DatumInfo> {
                     value: Some(tr(lang, p.display).to_owned()),
                     number: Some(p.value),
                     unit: Some(p.unit.to_owned()),
-                    note: Some(p.quote.to_owned()),
+                    // The source's own words; not translated (a translated quote is no quote).
+                    note: (lang == Lang::En).then(|| p.quote.to_owned()),
                     ..Default::default()
                 },
                 d.source_id,
@@ -203,6 +207,8 @@ mod tests {
         assert_eq!(last.date.as_deref(), Some("2 Aug 2027"));
         assert_eq!(last.status.as_deref(), Some("statutory date, changes proposed"));
         assert!(last.announcement(Lang::En).contains("Source: EU AI Act timeline"), "{}", last.announcement(Lang::En));
+        let zh = super::info(points(&s)[0].datum, Lang::ZhHans).unwrap().announcement(Lang::ZhHans);
+        assert_eq!(zh, "中国：69.7%。2023。来源：Artificial Intelligence Index Report 2025。");
 
         let g = spec(ChartId::ProjectedGains, 640.0, Locale::default());
         let head = info_of(&g, 0, Lang::En);

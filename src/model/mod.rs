@@ -168,6 +168,7 @@ mod tests {
         "AI", "APEC", "WAICO", "WAIC", "UNDP", "BCG", "US", "Qwen", "SEA", "LION", "v", "Nvidia", "H", "PATSTAT", "HAI",
         "EU", "MSIT", "MFA", "TASS", "Pandaily", "AsianFin", "Singapore", "Mirage", "News", "The", "Next", "Great", "Divergence",
         "GDP", "Ch", "Fig", "p", "data", "Stanford", "ckhq", "net", "ciplawyer", "com", "b", "news", "worldtradescanner",
+        "ISO", "URL", "CSV", "Intel", "AMD", "Omnibus", "Annex", "Korea", "MI", "Alibaba", "B", "Ma", "Zhaoxu", "I",
     ];
 
     fn is_cjk(c: char) -> bool {
@@ -177,10 +178,10 @@ mod tests {
         matches!(c as u32, 0x0600..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
     }
 
-    /// A line is translated if it has the target script, or only untranslatable words.
-    fn translated(text: &str, script: fn(char) -> bool) -> bool {
-        text.chars().any(script)
-            || text.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).all(|w| UNTRANSLATED.contains(&w))
+    /// Translated: every Latin word in it is a name or acronym that stays as it is (so a single
+    /// Chinese character cannot hide an English phrase next to it).
+    fn translated(text: &str, _script: fn(char) -> bool) -> bool {
+        text.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).all(|w| UNTRANSLATED.contains(&w))
     }
 
     #[test]
@@ -201,13 +202,23 @@ mod tests {
                 }
             }
         }
-        // Tooltips and announcements too.
-        for chart in ChartId::ALL {
-            let spec = layout(chart, &ApproxMetrics, (640.0, 900.0), Locale::new(Lang::ZhHans)).unwrap();
-            for p in hit::points(&spec) {
-                let info = hit::info(p.datum, Lang::ZhHans).unwrap();
-                for text in [Some(&info.label), info.value.as_ref(), info.date.as_ref(), info.status.as_ref(), info.place.as_ref()].into_iter().flatten() {
-                    assert!(translated(text, is_cjk), "tooltip {text:?} untranslated");
+        // Tooltips, announcements, summaries, data tables and notes too (source titles and URLs
+        // are names of English documents and stay as they are).
+        for (lang, charts, script) in cases {
+            for &chart in charts {
+                let spec = layout(chart, &ApproxMetrics, (640.0, 1200.0), Locale::new(lang)).unwrap();
+                for p in hit::points(&spec) {
+                    let info = hit::info(p.datum, lang).unwrap();
+                    let texts = [Some(&info.label), info.value.as_ref(), info.date.as_ref(), info.status.as_ref(), info.place.as_ref(), info.note.as_ref()];
+                    for text in texts.into_iter().flatten() {
+                        assert!(translated(text, script), "{lang:?} tooltip {text:?} untranslated");
+                    }
+                }
+                let d = describe::describe(chart, lang);
+                let source_cols = 2; // source title and URL, last
+                let cells = d.rows.iter().flat_map(|r| r.iter().take(r.len() - source_cols)).filter(|c| !c.contains('-') || !c.starts_with("20"));
+                for text in [&d.title].into_iter().chain(&d.columns).chain(&d.notes).chain(cells) {
+                    assert!(translated(text, script), "{lang:?} {chart:?} table/notes {text:?} untranslated");
                 }
             }
         }

@@ -5,7 +5,7 @@ use super::geom::{Mirror, Rect};
 use super::text::{Align, Font, Ink, TextBox, TextMeasure};
 use super::ChartError;
 use crate::data::{self, PatentShare};
-use crate::i18n::{as_of, tr, Lang};
+use crate::i18n::{as_of, sentences, tr, Lang};
 
 /// One bar: its mark, its category label, its value label.
 #[derive(Debug, Clone)]
@@ -83,7 +83,7 @@ pub fn frame_text(d: &PatentShare, lang: Lang) -> FrameText {
              Japan and South Korea are inside \"Rest of world\". The source warns: patent standards differ between countries.",
         )
         .into()],
-        footer: format!("{} {}", tr(lang, &footer), as_of(lang)),
+        footer: sentences(lang, tr(lang, &footer), &as_of(lang)),
     }
 }
 

@@ -164,29 +164,76 @@ fn split_long_word(m: &dyn TextMeasure, word: &str, font: Font, max_width: f64) 
         current.push_str(part);
     }
     pieces.push(current);
-    // Pieces still too wide (no hyphens): break between characters.
+    // Pieces still too wide (no spaces, as in Chinese): break between characters, but never
+    // inside a run of Latin letters and digits, and never before closing punctuation.
     pieces
         .into_iter()
         .flat_map(|piece| {
-            let mut out = Vec::new();
+            if m.width(&piece, font) <= max_width {
+                return vec![piece];
+            }
+            let mut out: Vec<String> = Vec::new();
             let mut cur = String::new();
-            for c in piece.chars() {
-                cur.push(c);
-                if m.width(&cur, font) > max_width && cur.chars().count() > 1 {
-                    cur.pop();
-                    // Closing punctuation never starts a line (CJK rule): carry the character
-                    // before it down with it.
-                    let closing = "，。、；：！？）》」』%".contains(c);
-                    let carry = if closing && cur.chars().count() > 1 { cur.pop() } else { None };
-                    out.push(std::mem::take(&mut cur));
-                    cur.extend(carry);
-                    cur.push(c);
+            for token in tokens(&piece) {
+                let candidate = format!("{cur}{token}");
+                if cur.is_empty() || m.width(&candidate, font) <= max_width {
+                    cur = candidate;
+                    continue;
                 }
+                let closing = token.chars().all(|c| "，。、；：！？）》」』%".contains(c));
+                if closing {
+                    // Carry the last character down with the punctuation.
+                    let last = cur.pop();
+                    out.push(std::mem::take(&mut cur));
+                    cur.extend(last);
+                } else {
+                    out.push(std::mem::take(&mut cur));
+                }
+                cur.push_str(&token);
             }
             out.push(cur);
-            out
+            // A single token wider than the line (a very long Latin run): break it by characters.
+            out.into_iter().flat_map(|line| hard_break(m, &line, font, max_width)).filter(|l| !l.is_empty()).collect()
         })
         .collect()
+}
+
+/// Break opportunities in text without spaces: each CJK character alone, Latin runs whole.
+fn tokens(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut latin = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() || "-._/@$".contains(c) {
+            latin.push(c);
+        } else {
+            if !latin.is_empty() {
+                out.push(std::mem::take(&mut latin));
+            }
+            out.push(c.to_string());
+        }
+    }
+    if !latin.is_empty() {
+        out.push(latin);
+    }
+    out
+}
+
+fn hard_break(m: &dyn TextMeasure, line: &str, font: Font, max_width: f64) -> Vec<String> {
+    if m.width(line, font) <= max_width {
+        return vec![line.to_owned()];
+    }
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for c in line.chars() {
+        cur.push(c);
+        if m.width(&cur, font) > max_width && cur.chars().count() > 1 {
+            cur.pop();
+            out.push(std::mem::take(&mut cur));
+            cur.push(c);
+        }
+    }
+    out.push(cur);
+    out
 }
 
 /// Stacks wrapped lines from `y` down, each anchored at `x`; returns the boxes and the y below them.

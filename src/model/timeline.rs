@@ -11,7 +11,7 @@ use super::geom::{Mirror, Rect};
 use super::text::{stack, wrap, Align, Font, Ink, TextBox, TextMeasure};
 use super::ChartError;
 use crate::data::{self, Precision, Status, TimelineEvent};
-use crate::i18n::{as_of, date, tr, Lang};
+use crate::i18n::{as_of, date, sentences, tr, Lang};
 
 /// What a legend entry or a row's bullet draws.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -119,10 +119,10 @@ pub fn frame_text(lang: Lang) -> FrameText {
         title: tr(lang, "AI initiatives and deadlines, 2025–2027").into(),
         subtitle: tr(lang, "Events the article covers, with dates as precise as the sources allow").into(),
         notes,
-        footer: format!(
-            "{} {}",
+        footer: sentences(
+            lang,
             tr(lang, "Sources: one per event, listed with the data (APEC, UNDP, China's MFA, Xinhua, TASS, Korea's MSIT, Pandaily, AsianFin and others)."),
-            as_of(lang)
+            &as_of(lang),
         ),
     }
 }

@@ -253,17 +253,20 @@ test('wasm blocked: a readable error and the static picture instead of a blank b
   await context.close();
 });
 
-test('after one visit the article and its charts work offline', async () => {
+test('after one visit the article, its charts and the iframe embed work offline', async () => {
   const { context, page } = await newPage(browser, { viewport: { width: 800, height: 900 }, serviceWorkers: 'allow' });
   await page.goto(`${origin}/`);
   await waitForCharts(page, 3);
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.reload(); // now controlled by the service worker, which caches what it serves
-  await waitForCharts(page, 3);
+  await page.evaluate(() => navigator.serviceWorker.ready); // installed: the app shell is cached
   await context.setOffline(true);
   await page.reload();
   await waitForCharts(page, 3);
   for (const c of await inspectCharts(page)) assert.ok(c.state === 'drawn' && c.inkedShare > 0.01, c.chart);
+  await page.goto(`${origin}/embed.html?chart=initiative-timeline&theme=dark`);
+  await waitForCharts(page, 1);
+  const [frame] = await inspectCharts(page);
+  assert.equal(frame.state, 'drawn');
+  assert.deepEqual(frame.background, [18, 20, 24]);
   await context.close();
 });
 

@@ -6,12 +6,14 @@ export const ui = {
   "Download PNG": "Download PNG",
   "Download SVG": "Download SVG",
   "Sources:": "Sources:",
+  "Source:": "Source:",
   "Loading chart…": "Loading chart…",
   "Data shown in the chart": "Data shown in the chart",
   "Use the arrow keys to move between data points; Enter opens the source; Escape closes the details.": "Use the arrow keys to move between data points; Enter opens the source; Escape closes the details.",
-  "Open the source": "Open the source",
   "Close": "Close",
-  "Date precision": "Date precision",
+  "Date precision:": "Date precision:",
+  "This chart needs a wider space; here is a picture of it.": "This chart needs a wider space; here is a picture of it.",
+  "The chart could not be loaded; here is a picture of it.": "The chart could not be loaded; here is a picture of it.",
   "Source": "Source",
 };
 export const charts = {
@@ -46,7 +48,7 @@ export const charts = {
   'initiative-timeline': {
     lang: 'en',
     title: "AI initiatives and deadlines, 2025–2027",
-    summary: "AI initiatives and deadlines, 2025–2027. 26 Jul 2025: China proposes a World AI Cooperation Organization (proposed); 1 Nov 2025: APEC leaders adopt the AI Initiative (2026-2030) (confirmed); 1 Nov 2025: Xi promotes the WAICO proposal and AI-literacy cooperation at APEC (confirmed); 1 Nov 2025: Xi announces China will host APEC 2026 in Shenzhen (confirmed); Nov 2025: BCG: 78% of Asia-Pacific staff use AI regularly (72% globally) (confirmed); late Nov 2025: AI Singapore releases Qwen-SEA-LION-v4, built on Alibaba's Qwen (confirmed); 2 Dec 2025: UNDP report: AI may widen gaps between countries (confirmed); 8 Dec 2025: US to allow Nvidia H200 sales to approved buyers in China (confirmed); 11-12 Dec 2025: APEC \"China Year\" opens with officials' meeting (confirmed); 22 Jan 2026: South Korea's AI Basic Act takes effect (scheduled); Nov 2026: APEC Economic Leaders' Meeting in Shenzhen (scheduled); 2 Aug 2027: EU AI Act: rules for high-risk AI in regulated products apply (statutory date, changes proposed). As of 28 Dec 2025.",
+    summary: "AI initiatives and deadlines, 2025–2027. 12 events, from 26 Jul 2025 (WAICO proposed) to 2 Aug 2027 (EU AI Act 2027 date). The table after the chart lists them all. As of 28 Dec 2025.",
     columns: ["Date", "ISO date", "Precision", "Event", "Place", "Status", "Note", "Source", "Source URL"],
     rows: [
       ["26 Jul 2025", "2025-07-26", "day", "China proposes a World AI Cooperation Organization", "Shanghai (WAIC 2025)", "proposed", "Proposed, with headquarters tentatively in Shanghai; promoted by Xi at APEC on 1 Nov 2025. No source confirms it was established by 28 Dec 2025, although the article speaks of its \"establishment\".", "Report: China proposes a World AI Cooperation Organization at WAIC 2025", "https://pandaily.com/china-proposes-world-ai-cooperation-organization-at-waic-2025"],
