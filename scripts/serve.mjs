@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // Serves www/ on localhost with the right MIME types and a strict Content-Security-Policy
 // (the same policy a strict host page would have). No dependencies.
-// Usage: node scripts/serve.mjs [--port N]   (default 8080; 0 picks a free port)
+// Usage: node scripts/serve.mjs [--port N] [--root DIR]   (default 8080, www/; port 0 picks a free one)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(fileURLToPath(new URL('../www/', import.meta.url)));
+const rootArg = process.argv.indexOf('--root');
+const root = rootArg > 0 ? resolve(process.argv[rootArg + 1]) : resolve(fileURLToPath(new URL('../www/', import.meta.url)));
 const portArg = process.argv.indexOf('--port');
 const port = Number(portArg > 0 ? process.argv[portArg + 1] : process.env.PORT ?? 8080);
 

@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// Side-by-side benchmark: this widget vs Chart.js 4 drawing the same three charts, in one run, on
+// one machine, in headless Debian Chromium (playwright-core). Run on demand, not a pass/fail test:
+//   node bench/run.mjs            (after scripts/build.sh; RUNS=10 REDRAWS=60 by default)
+// Prints: bundle sizes (gzip -9), cold load to all three charts drawn (median of RUNS fresh
+// contexts), redraw of all three at a new size at devicePixelRatio 2 (median and p95 of REDRAWS),
+// JS heap and wasm memory after load, and the ratios ours ÷ Chart.js.
+import { spawn, execFileSync } from 'node:child_process';
+import { once } from 'node:events';
+import { readFileSync, mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { cpus } from 'node:os';
+import { chromium } from 'playwright-core';
+
+const RUNS = Number(process.env.RUNS ?? 10);
+const REDRAWS = Number(process.env.REDRAWS ?? 60);
+
+mkdirSync('bench/dist', { recursive: true });
+execFileSync('node_modules/.bin/esbuild', ['bench/chartjs-charts.js', '--bundle', '--minify', '--format=esm', '--target=es2020',
+  '--outfile=bench/dist/chartjs-bundle.js', '--log-level=warning']);
+
+const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+const sizes = {
+  ours: gz('www/pkg/apac_ai_charts_bg.wasm') + gz('www/pkg/apac_ai_charts.js') + gz('bench/ours.js'),
+  oursEmbed: gz('www/pkg/apac_ai_charts_bg.wasm') + gz('www/pkg/apac_ai_charts.js') + gz('www/embed.js') + gz('www/chart-meta.js') + gz('www/i18n/en.js'),
+  chartjs: gz('bench/dist/chartjs-bundle.js'),
+};
+
+const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0', '--root', '.'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const origin = (await once(server.stdout, 'data'))[0].toString().match(/http:\/\/localhost:\d+/)[0];
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]; };
+
+async function measure(lib) {
+  const cold = [];
+  const init = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    await page.goto(`${origin}/bench/${lib}.html`);
+    await page.waitForFunction(() => window.benchDone !== undefined);
+    cold.push(await page.evaluate(() => window.benchDone));
+    init.push(await page.evaluate(() => window.benchInit));
+    await context.close();
+  }
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await page.goto(`${origin}/bench/${lib}.html`);
+  await page.waitForFunction(() => window.benchDone !== undefined);
+  const redraw = await page.evaluate((n) => {
+    const times = [];
+    for (let i = 0; i < 5; i += 1) window.redrawAll(600 + i * 10); // warm up
+    for (let i = 0; i < n; i += 1) times.push(window.redrawAll(i % 2 ? 640 : 760));
+    return times;
+  }, REDRAWS);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+  const wasm = lib === 'ours' ? await page.evaluate(async () => {
+    const m = await import('../www/pkg/apac_ai_charts.js');
+    return m.__wbg_wasm?.memory?.buffer.byteLength ?? null;
+  }) : 0;
+  await page.screenshot({ path: `bench/dist/${lib}.png`, fullPage: true });
+  await context.close();
+  return { cold: median(cold), init: median(init), redrawMedian: median(redraw), redrawP95: p95(redraw), heap, wasm };
+}
+
+const ours = await measure('ours');
+const chartjs = await measure('chartjs');
+await browser.close();
+server.kill();
+
+const fmt = (v, unit) => (v === null || v === undefined ? 'n/a' : `${unit === 'ms' ? v.toFixed(1) : Math.round(v / 1024)} ${unit === 'ms' ? 'ms' : 'KiB'}`);
+const rows = [
+  ['gzip -9 bytes to draw the three charts', sizes.ours, sizes.chartjs, 'B'],
+  ['cold load → 3 charts drawn (median of ' + RUNS + ')', ours.cold, chartjs.cold, 'ms'],
+  ['script start → 3 charts drawn (median)', ours.init, chartjs.init, 'ms'],
+  ['redraw 3 charts at a new size, DPR 2 (median of ' + REDRAWS + ')', ours.redrawMedian, chartjs.redrawMedian, 'ms'],
+  ['redraw 3 charts, p95', ours.redrawP95, chartjs.redrawP95, 'ms'],
+  ['JS heap after load', ours.heap, chartjs.heap, 'B'],
+];
+console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, Chromium ${browser.version?.() ?? ''}`);
+console.log(`| measure | this widget | Chart.js 4 | ours ÷ Chart.js |\n|---|---:|---:|---:|`);
+for (const [name, a, b, unit] of rows) {
+  console.log(`| ${name} | ${fmt(a, unit)} | ${fmt(b, unit)} | ${(a / b).toFixed(2)} |`);
+}
+console.log(`| wasm linear memory after load | ${ours.wasm ? fmt(ours.wasm, 'B') : 'see README'} | – | – |`);
+console.log(`embed page total (wasm + glue + embed.js + chart-meta.js + i18n/en.js): ${Math.round(sizes.oursEmbed / 1024)} KiB gzip`);
