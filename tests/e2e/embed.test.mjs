@@ -1,24 +1,14 @@
 // The embed (www/embed.js, www/embed.html) on host pages it does not control, in headless
 // Chromium: strict CSP, many charts, dynamic elements, resizing, colour-scheme flips, the iframe
 // height protocol, no-JS and failed-wasm fallbacks, offline. Run after scripts/build.sh.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startServer, launch, newPage, serveFixture, waitForCharts, inspectCharts } from './helpers.mjs';
+import { withServerAndBrowser, newPage, serveFixture, waitForCharts, inspectCharts } from './helpers.mjs';
 
-let server;
 let origin;
 let browser;
-
-before(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.kill();
-});
+withServerAndBrowser((env) => ({ origin, browser } = env));
 
 // A host page with aggressive CSS resets of its own (they must not reach into the element).
 const HOSTILE_CSS = `

@@ -1,5 +1,6 @@
 // Shared by the page tests: a local server (scripts/serve.mjs, strict CSP), headless Debian
 // Chromium through playwright-core (never a downloaded browser), and canvas inspection.
+import { before, after } from 'node:test';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { chromium } from 'playwright-core';
@@ -10,6 +11,23 @@ export async function startServer() {
   const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const [line] = await once(server.stdout, 'data');
   return { server, origin: line.toString().match(/http:\/\/localhost:\d+/)[0] };
+}
+
+/** Starts the server and the browser before this file's tests and stops them after; `ready`
+ *  receives `{ origin, browser }`. */
+export function withServerAndBrowser(ready) {
+  let server;
+  let browser;
+  before(async () => {
+    const started = await startServer();
+    server = started.server;
+    browser = await launch();
+    ready({ origin: started.origin, browser });
+  });
+  after(async () => {
+    await browser?.close();
+    server?.kill();
+  });
 }
 
 export function launch() {

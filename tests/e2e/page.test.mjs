@@ -1,22 +1,12 @@
 // The host page (www/index.html: the article with its three charts) end to end in headless
 // Chromium, served with the strict CSP header. Run after the release build (scripts/build.sh).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, newPage, waitForCharts, inspectCharts } from './helpers.mjs';
+import { withServerAndBrowser, newPage, waitForCharts, inspectCharts } from './helpers.mjs';
 
-let server;
 let origin;
 let browser;
-
-before(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.kill();
-});
+withServerAndBrowser((env) => ({ origin, browser } = env));
 
 async function open(options) {
   const opened = await newPage(browser, options);

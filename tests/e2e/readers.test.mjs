@@ -1,25 +1,15 @@
 // For every reader: tooltips on hover, tap and keyboard focus; focus order and live
 // announcements; CSV / PNG / SVG downloads; Chinese and right-to-left Urdu; an axe-core audit.
 // Headless Chromium, strict CSP, after scripts/build.sh.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startServer, launch, newPage, serveFixture, waitForCharts, inspectCharts } from './helpers.mjs';
+import { withServerAndBrowser, newPage, serveFixture, waitForCharts, inspectCharts } from './helpers.mjs';
 
-let server;
 let origin;
 let browser;
 let dataset;
-
-before(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.kill();
-});
+withServerAndBrowser((env) => ({ origin, browser } = env));
 
 async function openArticle(options = {}) {
   const opened = await newPage(browser, { viewport: { width: 1000, height: 900 }, ...options });

@@ -1,25 +1,15 @@
 // No input and no page can break the widget: random JS values thrown at every export, stress
 // with many charts and resizes, freed handles, lost contexts, tiny and huge canvases.
 // Short runs here (the test command); long runs: ROBUST_VALUES=100000 STRESS_ROUNDS=1000.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, newPage, serveFixture, waitForCharts } from './helpers.mjs';
+import { withServerAndBrowser, newPage, serveFixture, waitForCharts } from './helpers.mjs';
 
 const VALUES = Number(process.env.ROBUST_VALUES ?? 10000);
 const ROUNDS = Number(process.env.STRESS_ROUNDS ?? 100);
-let server;
 let origin;
 let browser;
-
-before(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.kill();
-});
+withServerAndBrowser((env) => ({ origin, browser } = env));
 
 test(`${VALUES} random JS values at render() and the handle's methods: each draws or throws an Error`, async () => {
   const { context, page } = await newPage(browser, { viewport: { width: 900, height: 900 } });
