@@ -325,3 +325,26 @@ test('the README snippets work pasted into a fresh page', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('too narrow a column: readers get a picture and a plain message, the chart comes back when there is room', async () => {
+  const { context, page, problems } = await newPage(browser, { viewport: { width: 800, height: 900 } });
+  await serveFixture(page, `${origin}/narrow.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<link rel="stylesheet" href="/narrow.css"><script type="module" src="/embed.js"></script></head><body>
+<div class="col"><apac-ai-chart chart="initiative-timeline" theme="light"></apac-ai-chart></div></body></html>`);
+  await page.route(`${origin}/narrow.css`, (r) => r.fulfill({ contentType: 'text/css', body: '.col { width: 200px; }' }));
+  await page.goto(`${origin}/narrow.html`);
+  await waitForCharts(page, 1);
+  const narrow = await page.$eval('apac-ai-chart', (el) => ({
+    state: el.state, error: el.error, text: el.shadowRoot.querySelector('.status p').textContent,
+    img: el.shadowRoot.querySelector('.status img')?.getAttribute('src'),
+  }));
+  assert.equal(narrow.state, 'error');
+  assert.equal(narrow.text, 'This chart needs a wider space; here is a picture of it.');
+  assert.match(narrow.error, /needs at least 240/);
+  assert.match(narrow.img, /static\/initiative-timeline-light-360\.svg$/);
+  await page.$eval('.col', (col) => { col.style.width = '500px'; });
+  await page.waitForFunction(() => document.querySelector('apac-ai-chart').state === 'drawn');
+  assert.ok((await inspectCharts(page))[0].inkedShare > 0.01);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

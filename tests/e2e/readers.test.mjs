@@ -226,8 +226,11 @@ test('lang="zh-Hans" draws and describes in Chinese; dir="rtl" mirrors, with Urd
   await serveFixture(page, `${origin}/languages-fixture.html`, LANGUAGE_PAGE);
   await page.goto(`${origin}/languages-fixture.html`);
   await waitForCharts(page, 4);
-  await page.waitForFunction(() => [...document.querySelectorAll('apac-ai-chart')]
-    .every((el) => /[\u4e00-\u9fff\u0600-\u06ff]/.test(el.shadowRoot.querySelector('canvas').getAttribute('aria-label') ?? '') || el.closest('[dir=rtl]')));
+  // Wait for each language's texts: Chinese, Chinese, Urdu, and English (no Urdu patent chart yet).
+  await page.waitForFunction(() => {
+    const labels = [...document.querySelectorAll('apac-ai-chart')].map((el) => el.shadowRoot.querySelector('canvas').getAttribute('aria-label') ?? '');
+    return /[\u4e00-\u9fff]/.test(labels[0]) && /[\u4e00-\u9fff]/.test(labels[1]) && /[\u0600-\u06ff]/.test(labels[2]) && labels[3].startsWith('Share of AI patents');
+  });
   const charts = await page.$$eval('apac-ai-chart', (els) => els.map((el) => {
     const c = el.shadowRoot.querySelector('canvas');
     const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
