@@ -290,3 +290,37 @@ fn options_that_are_not_plain_objects_or_that_throw_are_rejected_cleanly() {
     render(c.clone().into(), "patent-share".into(), options(r#"{"pixelRatio": 1}"#)).unwrap();
     assert!(Pixels::of(&c).inked_share(LIGHT_BG) > 0.02);
 }
+
+/// The words of an SVG's `<text>` elements (entities decoded), in order.
+fn svg_words(svg: &str) -> Vec<String> {
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|t| Some(t.split_once('>')?.1.split_once("</text>")?.0.to_owned()))
+        .map(|t| t.replace("&apos;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"))
+        .flat_map(|t| t.split_whitespace().map(str::to_owned).collect::<Vec<_>>())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn static_svgs_say_what_the_canvas_says() {
+    // The no-JS pictures are rendered natively; the canvas lays out with this browser's fonts.
+    // Lines may break differently, but the words, in order, must be the same.
+    let ctx: CanvasRenderingContext2d = canvas(10, 10).get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    let fonts = BrowserFonts(ctx);
+    let statics = [
+        (ChartId::PatentShare, include_str!("../www/static/patent-share-light-640.svg")),
+        (ChartId::ProjectedGains, include_str!("../www/static/projected-gains-light-640.svg")),
+        (ChartId::InitiativeTimeline, include_str!("../www/static/initiative-timeline-light-640.svg")),
+    ];
+    for (chart, svg) in statics {
+        let height = model::preferred_height(chart, &fonts, 640.0, Locale::default());
+        let spec = model::layout(chart, &fonts, (640.0, height), Locale::default()).unwrap();
+        let mut canvas_words: Vec<String> = spec.texts().iter().flat_map(|t| t.text.split_whitespace().map(str::to_owned).collect::<Vec<_>>()).collect();
+        let mut static_words = svg_words(svg);
+        // Draw order differs slightly between runs of the same code only in text boxes' order
+        // within a mark; compare as sorted multisets.
+        canvas_words.sort();
+        static_words.sort();
+        assert_eq!(canvas_words, static_words, "{chart:?}: the static picture's words differ from the canvas's");
+    }
+}

@@ -166,7 +166,8 @@ pub fn layout(
     let bars_bottom = plot.y + band * n;
     let tick_font = Font::regular(font.size - 1.0);
     let quarter = (x100 - x0) / 4.0;
-    let ticks = if quarter > m.width("100%", tick_font) + 8.0 { &TICKS[..] } else { &SPARSE_TICKS[..] };
+    // Which ticks are shown is decided with fixed metrics, so canvas and static pictures agree.
+    let ticks = if quarter > super::text::ApproxMetrics.width("100%", tick_font) + 8.0 { &TICKS[..] } else { &SPARSE_TICKS[..] };
     let ticks = ticks
         .iter()
         .map(|&p| {

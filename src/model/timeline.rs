@@ -8,7 +8,7 @@
 use super::dates::{parse_span, DayNumber};
 use super::frame::{self, Frame, FrameText};
 use super::geom::{Mirror, Rect};
-use super::text::{stack, wrap, Align, Font, Ink, TextBox, TextMeasure};
+use super::text::{stack, wrap, Align, ApproxMetrics, Font, Ink, TextBox, TextMeasure};
 use super::ChartError;
 use crate::data::{self, Precision, Status, TimelineEvent};
 use crate::i18n::{as_of, date, sentences, tr, Lang};
@@ -134,6 +134,9 @@ pub fn event_date(e: &TimelineEvent, lang: Lang) -> String {
 }
 
 /// Texts of one row laid out at (0, 0); returns them and the row's height.
+/// What a row shows (full or short label, the place or not) is decided with the fixed
+/// [`ApproxMetrics`], never the reader's fonts, so the canvas and the static pictures say the same
+/// thing; where it goes uses `m`.
 fn row_texts(m: &dyn TextMeasure, e: &TimelineEvent, f: &Fonts, text_w: f64, date_col: Option<f64>, lang: Lang) -> (Vec<TextBox>, f64) {
     let date = TextBox::new(m, event_date(e, lang), f.date, Ink::Strong).at(0.0, 0.0, Align::Left);
     let place = TextBox::new(m, tr(lang, e.place), f.small, Ink::Muted);
@@ -142,8 +145,8 @@ fn row_texts(m: &dyn TextMeasure, e: &TimelineEvent, f: &Fonts, text_w: f64, dat
         // One line: date column, label, then the place if it fits.
         let label = TextBox::new(m, full, f.label, Ink::Strong).at(col, 0.0, Align::Left);
         let mut texts = vec![date];
+        let fits = col + ApproxMetrics.width(full, f.label) + 10.0 + ApproxMetrics.width(tr(lang, e.place), f.small) <= text_w;
         let place_x = col + label.width + 10.0;
-        let fits = place_x + place.width <= text_w;
         texts.push(label);
         if fits {
             texts.push(place.at(place_x, 1.0, Align::Left));
@@ -153,13 +156,14 @@ fn row_texts(m: &dyn TextMeasure, e: &TimelineEvent, f: &Fonts, text_w: f64, dat
     // Two or more lines: date (and place if it fits), then the label, short if the full one wraps.
     let mut texts = Vec::new();
     let place_x = date.width + 8.0;
-    let place_fits = place_x + place.width <= text_w;
+    let place_fits =
+        ApproxMetrics.width(&event_date(e, lang), f.date) + 8.0 + ApproxMetrics.width(tr(lang, e.place), f.small) <= text_w;
     texts.push(date);
     if place_fits {
         texts.push(place.at(place_x, 1.0, Align::Left));
     }
     let y = f.date.line_height();
-    let label = if m.width(full, f.label) <= text_w { full } else { short };
+    let label = if ApproxMetrics.width(full, f.label) <= text_w { full } else { short };
     let (lines, bottom) = stack(m, label, f.label, Ink::Strong, (0.0, y), Align::Left, text_w);
     texts.extend(lines);
     (texts, bottom)
@@ -189,8 +193,9 @@ fn columns(m: &dyn TextMeasure, events: &[TimelineEvent], plot: Rect, f: &Fonts,
     let text_w = plot.right() - text_x;
     let widest = |pick: &dyn Fn(&TimelineEvent) -> f64| events.iter().map(pick).fold(0.0, f64::max);
     let date_w = widest(&|e| m.width(&event_date(e, lang), f.date)) + 12.0;
-    let label_w = widest(&|e| m.width(tr(lang, e.label), f.label));
-    let date_col = (date_w + label_w <= text_w).then_some(date_w);
+    // One-line rows or two: decided with fixed metrics (see `row_texts`).
+    let approx = |e: &TimelineEvent| ApproxMetrics.width(&event_date(e, lang), f.date) + 12.0 + ApproxMetrics.width(tr(lang, e.label), f.label);
+    let date_col = (widest(&approx) <= text_w).then_some(date_w);
     Columns { left_w, axis_x, c1, c2, text_x, text_w, date_col }
 }
 
