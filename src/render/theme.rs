@@ -102,4 +102,52 @@ mod tests {
         assert_eq!(p.strong, Palette::of(Theme::Light).strong, "unset colours keep the theme's");
         assert_eq!(Palette::with_overrides(Theme::Dark, &ColorOverrides::default()), Palette::of(Theme::Dark));
     }
+
+    /// Colour-vision deficiency simulation (Machado, Oliveira & Fernandes 2009, severity 1.0) on
+    /// linear RGB.
+    fn simulate(c: Rgba, m: [[f64; 3]; 3]) -> [f64; 3] {
+        let lin = |v: u8| {
+            let s = f64::from(v) / 255.0;
+            if s <= 0.040_45 { s / 12.92 } else { ((s + 0.055) / 1.055).powf(2.4) }
+        };
+        let rgb = [lin(c.0), lin(c.1), lin(c.2)];
+        let mut out = [0.0; 3];
+        for (o, row) in out.iter_mut().zip(m) {
+            *o = (row[0] * rgb[0] + row[1] * rgb[1] + row[2] * rgb[2]).clamp(0.0, 1.0);
+        }
+        out
+    }
+
+    fn relative_luminance(rgb: [f64; 3]) -> f64 {
+        0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2]
+    }
+
+    #[test]
+    fn marks_stay_distinct_under_common_colour_vision_deficiencies() {
+        const PROTAN: [[f64; 3]; 3] = [[0.152_286, 1.052_583, -0.204_868], [0.114_503, 0.786_281, 0.099_216], [-0.003_882, -0.048_116, 1.051_998]];
+        const DEUTAN: [[f64; 3]; 3] = [[0.367_322, 0.860_646, -0.227_968], [0.280_085, 0.672_501, 0.047_413], [-0.011_820, 0.042_940, 0.968_881]];
+        const TRITAN: [[f64; 3]; 3] = [[1.255_528, -0.076_749, -0.178_779], [-0.078_411, 0.930_809, 0.147_602], [0.004_733, 0.691_367, 0.303_900]];
+        for theme in [Theme::Light, Theme::Dark] {
+            let p = Palette::of(theme);
+            // The pairs a reader must tell apart: the highlighted bar from the others, the
+            // confirmed (accent) glyphs from the scheduled (accent2) ones, marks from background.
+            let pairs = [("accent/neutral", p.accent, p.neutral), ("accent/accent2", p.accent, p.accent2), ("accent/background", p.accent, p.background), ("neutral/remainder", p.neutral, p.remainder)];
+            for (name, m) in [("protanopia", PROTAN), ("deuteranopia", DEUTAN), ("tritanopia", TRITAN)] {
+                for (pair, a, b) in pairs {
+                    assert!(distinct(a, b, m), "{theme:?} {name}: {pair} look alike");
+                }
+            }
+        }
+        // The check itself tells a classic confusable pair apart from a distinct one.
+        assert!(!distinct(Rgba(213, 94, 0, 1.0), Rgba(0, 158, 115, 1.0), DEUTAN), "vermillion vs bluish green under deuteranopia");
+    }
+
+    /// Distinct under a simulated deficiency: luminance contrast ≥ 1.5 or a colour distance ≥ 0.3.
+    fn distinct(a: Rgba, b: Rgba, m: [[f64; 3]; 3]) -> bool {
+        let (sa, sb) = (simulate(a, m), simulate(b, m));
+        let (la, lb) = (relative_luminance(sa), relative_luminance(sb));
+        let ratio = (la.max(lb) + 0.05) / (la.min(lb) + 0.05);
+        let distance = sa.iter().zip(sb).map(|(x, y)| (x - y).powi(2)).sum::<f64>().sqrt();
+        ratio >= 1.5 || distance >= 0.3
+    }
 }

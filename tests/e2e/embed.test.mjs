@@ -36,6 +36,7 @@ async function openTwelve(options = {}) {
   await opened.page.route(`${origin}/fixture.css`, (r) => r.fulfill({ contentType: 'text/css', body: HOSTILE_CSS }));
   // Heights of the boxes as the page first lays out, before the wasm has arrived.
   await opened.page.addInitScript(() => {
+    window.globalsBefore = Object.getOwnPropertyNames(window);
     document.addEventListener('DOMContentLoaded', () => {
       window.reservedHeights = [...document.querySelectorAll('apac-ai-chart')].map((el) => el.getBoundingClientRect().height);
       window.reservedBoxes = [...document.querySelectorAll('apac-ai-chart')].map((el) => el.shadowRoot.querySelector('.box').getBoundingClientRect().height);
@@ -67,6 +68,10 @@ test('12 charts under a strict CSP: all drawn, no violations or errors, wasm fet
   assert.deepEqual(problems, []);
   assert.equal(requests.filter((u) => u.endsWith('_bg.wasm')).length, 1, 'wasm fetched once');
   assert.deepEqual(requests.filter((u) => !u.startsWith(origin)), []);
+  const newGlobals = await page.evaluate(() => Object.getOwnPropertyNames(window)
+    .filter((name) => !window.globalsBefore.includes(name) && !['globalsBefore', 'reservedHeights', 'reservedBoxes', 'wasmReadyAtDomContentLoaded'].includes(name)));
+  assert.deepEqual(newGlobals, [], 'the embed defines no globals');
+  assert.ok(await page.evaluate(() => customElements.get('apac-ai-chart') !== undefined), 'only the element name');
   await page.screenshot({ path: 'test-results/embed-12.png', fullPage: true }).catch(() => {});
   await context.close();
 });

@@ -296,3 +296,15 @@ for (const scheme of ['light', 'dark']) {
     }
   });
 }
+
+test('tooltips are built from text nodes only, and motion is off under prefers-reduced-motion', async () => {
+  const source = await readFile('www/embed.js', 'utf8');
+  assert.doesNotMatch(source, /innerHTML|outerHTML|insertAdjacentHTML|document\.write/, 'no HTML strings anywhere in the element');
+  for (const [motion, expected] of [['no-preference', '0.08s'], ['reduce', '0s']]) {
+    const { context, page } = await openArticle({ reducedMotion: motion });
+    await page.keyboard.press('Tab');
+    const duration = await chart(page, 'projected-gains').evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('.tip')).transitionDuration);
+    assert.equal(duration, expected, `tooltip transition with prefers-reduced-motion: ${motion}`);
+    await context.close();
+  }
+});
