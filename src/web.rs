@@ -144,22 +144,30 @@ fn context_2d(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, Ch
 }
 
 /// Text widths from the canvas's own `measureText`: no DOM, no reflow, no inline styles.
+/// Widths are cached for the page's lifetime, shared by every chart and draw: the same labels are
+/// measured again on every resize otherwise. Bounded; cleared when full.
 struct CanvasMeasure {
     ctx: CanvasRenderingContext2d,
-    cache: RefCell<HashMap<(String, u64, bool), f64>>,
+}
+
+type WidthKey = (String, u64, bool);
+const WIDTH_CACHE_LIMIT: usize = 4096;
+
+thread_local! {
+    static WIDTHS: RefCell<HashMap<WidthKey, f64>> = RefCell::new(HashMap::new());
 }
 
 impl CanvasMeasure {
     fn new(ctx: CanvasRenderingContext2d) -> Self {
-        Self { ctx, cache: RefCell::new(HashMap::new()) }
+        Self { ctx }
     }
 }
 
 impl TextMeasure for CanvasMeasure {
     fn width(&self, text: &str, font: Font) -> f64 {
         let key = (text.to_owned(), font.size.to_bits(), font.bold);
-        if let Some(w) = self.cache.borrow().get(&key) {
-            return *w;
+        if let Some(w) = WIDTHS.with(|c| c.try_borrow().ok().and_then(|c| c.get(&key).copied())) {
+            return w;
         }
         // The same font string plotters-canvas sets when it draws.
         self.ctx.set_font(&format!("{} {}px sans-serif", if font.bold { "bold" } else { "normal" }, num(font.size)));
@@ -170,7 +178,14 @@ impl TextMeasure for CanvasMeasure {
             .ok()
             .filter(|w| w.is_finite())
             .unwrap_or_else(|| model::text::ApproxMetrics.width(text, font));
-        self.cache.borrow_mut().insert(key, width);
+        WIDTHS.with(|c| {
+            if let Ok(mut cache) = c.try_borrow_mut() {
+                if cache.len() >= WIDTH_CACHE_LIMIT {
+                    cache.clear();
+                }
+                cache.insert(key, width);
+            }
+        });
         width
     }
 }
