@@ -89,6 +89,9 @@ fn patent_share_svg_has_five_sorted_bars_with_values() {
     let (x0, x100) = (grid.iter().cloned().fold(f64::MAX, f64::min), grid.iter().cloned().fold(f64::MIN, f64::max));
     let ratio = china[0].1 / (x100 - x0);
     assert!((ratio - 0.697).abs() < 0.01, "China bar is {ratio:.3} of the axis");
+    // Five bars: the accent one, three neutral ones, the lighter remainder.
+    let bars = rects(&svg).into_iter().filter(|r| ["#1A56A0", "#788699", "#BEC6D0"].contains(&r.2.to_uppercase().as_str())).count();
+    assert_eq!(bars, 5, "bar count");
 }
 
 #[test]
