@@ -44,6 +44,11 @@ impl Lang {
     }
 }
 
+/// True when `text` has Arabic-script or Hebrew letters: it must be shaped and ordered right to left.
+pub fn is_rtl_text(text: &str) -> bool {
+    text.chars().any(|c| matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF))
+}
+
 /// Language and direction a chart is laid out in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Locale {

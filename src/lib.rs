@@ -52,7 +52,6 @@ pub fn render_svg_in(chart: ChartId, theme: Theme, width: u32, loc: i18n::Locale
 /// keep their place (as the canvas adapter does with `ctx.direction`).
 #[cfg(not(target_arch = "wasm32"))]
 fn right_to_left_texts(svg: &str) -> String {
-    let is_rtl = |c: char| matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF);
     let mut out = String::with_capacity(svg.len());
     let mut rest = svg;
     while let Some(start) = rest.find("<text ") {
@@ -60,7 +59,7 @@ fn right_to_left_texts(svg: &str) -> String {
         out.push_str(before);
         let Some(end) = from.find("</text>") else { break };
         let (element, after) = from.split_at(end);
-        if element.chars().any(is_rtl) {
+        if i18n::is_rtl_text(element) {
             let swapped = element
                 .replacen("text-anchor=\"start\"", "text-anchor=\"§\"", 1)
                 .replacen("text-anchor=\"end\"", "text-anchor=\"start\"", 1)

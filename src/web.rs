@@ -198,11 +198,6 @@ struct BackingStore {
     size: (u32, u32),
 }
 
-/// Arabic-script and Hebrew letters: text that must be shaped right to left.
-fn is_rtl_text(text: &str) -> bool {
-    text.chars().any(|c| matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF))
-}
-
 /// A text style with left and right anchors swapped: under `direction = "rtl"` the canvas's
 /// `start` (which plotters-canvas uses for left) means right.
 struct Swapped<'a, S>(&'a S);
@@ -277,7 +272,7 @@ impl DrawingBackend for BackingStore {
     /// Sets the canvas's text direction per string, so that a `dir="rtl"` page cannot flip the
     /// alignment of left-to-right labels, and Urdu is shaped and ordered right to left.
     fn draw_text<S: BackendTextStyle>(&mut self, text: &str, style: &S, pos: BackendCoord) -> Result<(), DrawingErrorKind<CanvasError>> {
-        let rtl = is_rtl_text(text);
+        let rtl = crate::i18n::is_rtl_text(text);
         let _ = js_sys::Reflect::set(&self.context, &"direction".into(), &(if rtl { "rtl" } else { "ltr" }).into());
         if rtl {
             self.inner.draw_text(text, &Swapped(style), pos)

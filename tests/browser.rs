@@ -291,14 +291,12 @@ fn options_that_are_not_plain_objects_or_that_throw_are_rejected_cleanly() {
     assert!(Pixels::of(&c).inked_share(LIGHT_BG) > 0.02);
 }
 
-/// The words of an SVG's `<text>` elements (entities decoded), in order.
+#[path = "support/svg.rs"]
+mod svg;
+
+/// The words of an SVG's `<text>` elements, in order.
 fn svg_words(svg: &str) -> Vec<String> {
-    svg.split("<text")
-        .skip(1)
-        .filter_map(|t| Some(t.split_once('>')?.1.split_once("</text>")?.0.to_owned()))
-        .map(|t| t.replace("&apos;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"))
-        .flat_map(|t| t.split_whitespace().map(str::to_owned).collect::<Vec<_>>())
-        .collect()
+    svg::texts(svg).iter().flat_map(|t| t.split_whitespace().map(str::to_owned).collect::<Vec<_>>()).collect()
 }
 
 #[wasm_bindgen_test]

@@ -42,14 +42,9 @@ fn svgs_match_goldens() {
     assert!(mismatched.is_empty(), "SVG differs from golden; if intended, run BLESS=1:\n{}", mismatched.join("\n"));
 }
 
-/// The texts of an SVG document, in order.
-fn texts(svg: &str) -> Vec<String> {
-    svg.split("<text")
-        .skip(1)
-        .filter_map(|t| Some(t.split_once('>')?.1.split_once("</text>")?.0.trim().to_owned()))
-        .map(|t| t.replace("&apos;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"))
-        .collect()
-}
+#[path = "support/svg.rs"]
+mod svg;
+use svg::texts;
 
 /// Filled rectangles of an SVG: (x, width, fill).
 fn rects(svg: &str) -> Vec<(f64, f64, String)> {

@@ -14,7 +14,7 @@ pub mod timeline;
 
 pub use crate::error::ChartError;
 use crate::data::DATASET;
-use crate::i18n::{Lang, Locale};
+use crate::i18n::Locale;
 use crate::options::ChartId;
 use geom::Mirror;
 use text::TextMeasure;
@@ -127,15 +127,17 @@ pub fn preferred_height(chart: ChartId, m: &dyn TextMeasure, width: f64, loc: Lo
     h.ceil()
 }
 
-/// "2025-12-28" → "28 Dec 2025"; "2025-04" → "Apr 2025"; anything else is returned as given.
-pub fn format_date(iso: &str) -> String {
-    crate::i18n::date(Lang::En, iso, None, false)
-}
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use text::ApproxMetrics;
+
+    use crate::i18n::Lang;
+
+    fn format_date(iso: &str) -> String {
+        crate::i18n::date(Lang::En, iso, None, false)
+    }
 
     #[test]
     fn dates_format_for_readers() {
