@@ -6,9 +6,9 @@
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
-use plotters_backend::text_anchor::{HPos, Pos};
+use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontFamily, FontStyle,
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
     FontTransform,
 };
 use plotters_canvas::CanvasBackend;
@@ -150,11 +150,40 @@ struct CanvasMeasure {
     ctx: CanvasRenderingContext2d,
 }
 
-type WidthKey = (String, u64, bool);
 const WIDTH_CACHE_LIMIT: usize = 4096;
 
+/// A cached width: the text and font it was measured for (a hash collision is a miss).
+struct CachedWidth {
+    text: Box<str>,
+    font: (u64, bool),
+    width: f64,
+}
+
+/// The cache is keyed by an FNV-1a hash computed here, so a lookup neither allocates nor runs
+/// SipHash; the map itself only passes that hash through.
+#[derive(Default)]
+struct PassThroughHasher(u64);
+
+impl std::hash::Hasher for PassThroughHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = fnv1a(self.0, bytes);
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+fn fnv1a(seed: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(seed ^ 0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+type WidthCache = HashMap<u64, CachedWidth, std::hash::BuildHasherDefault<PassThroughHasher>>;
+
 thread_local! {
-    static WIDTHS: RefCell<HashMap<WidthKey, f64>> = RefCell::new(HashMap::new());
+    static WIDTHS: RefCell<WidthCache> = RefCell::new(WidthCache::default());
 }
 
 impl CanvasMeasure {
@@ -165,8 +194,12 @@ impl CanvasMeasure {
 
 impl TextMeasure for CanvasMeasure {
     fn width(&self, text: &str, font: Font) -> f64 {
-        let key = (text.to_owned(), font.size.to_bits(), font.bold);
-        if let Some(w) = WIDTHS.with(|c| c.try_borrow().ok().and_then(|c| c.get(&key).copied())) {
+        let font_key = (font.size.to_bits(), font.bold);
+        let key = fnv1a(font_key.0 ^ u64::from(font_key.1), text.as_bytes());
+        let cached = WIDTHS.with(|c| {
+            c.try_borrow().ok().and_then(|c| c.get(&key).filter(|e| e.font == font_key && &*e.text == text).map(|e| e.width))
+        });
+        if let Some(w) = cached {
             return w;
         }
         // The same font string plotters-canvas sets when it draws.
@@ -183,7 +216,7 @@ impl TextMeasure for CanvasMeasure {
                 if cache.len() >= WIDTH_CACHE_LIMIT {
                     cache.clear();
                 }
-                cache.insert(key, width);
+                cache.insert(key, CachedWidth { text: text.into(), font: font_key, width });
             }
         });
         width
@@ -192,52 +225,81 @@ impl TextMeasure for CanvasMeasure {
 
 /// plotters-canvas reports the canvas's CSS size as the drawing size (plotters issue #164); this
 /// wrapper reports the backing store's size instead, so the whole device-pixel canvas is drawn.
+/// Shapes go to plotters-canvas; text is drawn here (see `draw_text`).
 struct BackingStore {
     inner: CanvasBackend,
     context: CanvasRenderingContext2d,
     size: (u32, u32),
+    text_state: TextState,
 }
 
-/// A text style with left and right anchors swapped: under `direction = "rtl"` the canvas's
-/// `start` (which plotters-canvas uses for left) means right.
-struct Swapped<'a, S>(&'a S);
+/// The canvas text state `draw_text` last set, so each property is set only when it changes
+/// (`None`: not known yet). plotters-canvas's shapes set the fill style themselves and clear it.
+#[derive(Default)]
+struct TextState {
+    rtl: Option<bool>,
+    align: Option<&'static str>,
+    baseline: Option<&'static str>,
+    fill: Option<String>,
+    font: Option<String>,
+}
 
-impl<S: BackendTextStyle> BackendTextStyle for Swapped<'_, S> {
-    type FontError = S::FontError;
-    fn color(&self) -> BackendColor {
-        self.0.color()
+/// `#rrggbbaa`, built without float formatting (alpha is rounded to 1/255).
+fn css_color(color: BackendColor) -> String {
+    let alpha = (color.alpha.clamp(0.0, 1.0) * 255.0).round() as u8;
+    let (r, g, b) = color.rgb;
+    let mut out = String::with_capacity(9);
+    out.push('#');
+    for byte in [r, g, b, alpha] {
+        out.push(char::from_digit(u32::from(byte >> 4), 16).unwrap_or('0'));
+        out.push(char::from_digit(u32::from(byte & 15), 16).unwrap_or('0'));
     }
-    fn size(&self) -> f64 {
-        self.0.size()
-    }
-    fn transform(&self) -> FontTransform {
-        self.0.transform()
-    }
-    fn style(&self) -> FontStyle {
-        self.0.style()
-    }
-    fn anchor(&self) -> Pos {
-        let p = self.0.anchor();
-        let h = match p.h_pos {
-            HPos::Left => HPos::Right,
-            HPos::Right => HPos::Left,
-            HPos::Center => HPos::Center,
-        };
-        Pos::new(h, p.v_pos)
-    }
-    fn family(&self) -> FontFamily<'_> {
-        self.0.family()
-    }
-    fn layout_box(&self, text: &str) -> Result<((i32, i32), (i32, i32)), Self::FontError> {
-        self.0.layout_box(text)
-    }
-    fn draw<E, F: FnMut(i32, i32, BackendColor) -> Result<(), E>>(&self, text: &str, pos: BackendCoord, draw: F) -> Result<Result<(), E>, Self::FontError> {
-        self.0.draw(text, pos, draw)
-    }
+    out
 }
 
 /// plotters-canvas does not export its error type by name.
 type CanvasError = <CanvasBackend as DrawingBackend>::ErrorType;
+
+impl BackingStore {
+    fn set_text_state<S: BackendTextStyle>(&mut self, style: &S, rtl: bool) {
+        let ctx = &self.context;
+        let state = &mut self.text_state;
+        if state.rtl != Some(rtl) {
+            let _ = js_sys::Reflect::set(ctx, &"direction".into(), &(if rtl { "rtl" } else { "ltr" }).into());
+            state.rtl = Some(rtl);
+        }
+        let anchor = style.anchor();
+        // Absolute alignments: under either direction, `left` puts the text's left edge at x.
+        let align = match anchor.h_pos {
+            HPos::Left => "left",
+            HPos::Right => "right",
+            HPos::Center => "center",
+        };
+        if state.align != Some(align) {
+            ctx.set_text_align(align);
+            state.align = Some(align);
+        }
+        let baseline = match anchor.v_pos {
+            VPos::Top => "top",
+            VPos::Center => "middle",
+            VPos::Bottom => "bottom",
+        };
+        if state.baseline != Some(baseline) {
+            ctx.set_text_baseline(baseline);
+            state.baseline = Some(baseline);
+        }
+        let fill = css_color(style.color());
+        if state.fill.as_deref() != Some(fill.as_str()) {
+            ctx.set_fill_style_str(&fill);
+            state.fill = Some(fill);
+        }
+        let font = format!("{} {}px {}", style.style().as_str(), num(style.size()), style.family().as_str());
+        if state.font.as_deref() != Some(font.as_str()) {
+            ctx.set_font(&font);
+            state.font = Some(font);
+        }
+    }
+}
 
 impl DrawingBackend for BackingStore {
     type ErrorType = CanvasError;
@@ -252,35 +314,69 @@ impl DrawingBackend for BackingStore {
         self.inner.present()
     }
     fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result<(), DrawingErrorKind<CanvasError>> {
+        self.text_state.fill = None;
         self.inner.draw_pixel(point, color)
     }
     fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S) -> Result<(), DrawingErrorKind<CanvasError>> {
         self.inner.draw_line(from, to, style)
     }
     fn draw_rect<S: BackendStyle>(&mut self, ul: BackendCoord, br: BackendCoord, style: &S, fill: bool) -> Result<(), DrawingErrorKind<CanvasError>> {
+        self.text_state.fill = None;
         self.inner.draw_rect(ul, br, style, fill)
     }
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, style: &S) -> Result<(), DrawingErrorKind<CanvasError>> {
         self.inner.draw_path(path, style)
     }
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, style: &S) -> Result<(), DrawingErrorKind<CanvasError>> {
+        self.text_state.fill = None;
         self.inner.fill_polygon(path, style)
     }
     fn draw_circle<S: BackendStyle>(&mut self, center: BackendCoord, radius: u32, style: &S, fill: bool) -> Result<(), DrawingErrorKind<CanvasError>> {
+        self.text_state.fill = None;
         self.inner.draw_circle(center, radius, style, fill)
     }
-    /// Sets the canvas's text direction per string, so that a `dir="rtl"` page cannot flip the
-    /// alignment of left-to-right labels, and Urdu is shaped and ordered right to left.
+    /// Text is drawn here rather than by plotters-canvas, which sets every property (and formats
+    /// a float into the font and colour strings) for every string. Each property is set only when
+    /// it changes; the direction is set per string, so that a `dir="rtl"` page cannot flip
+    /// left-to-right labels and Urdu is shaped and ordered right to left.
     fn draw_text<S: BackendTextStyle>(&mut self, text: &str, style: &S, pos: BackendCoord) -> Result<(), DrawingErrorKind<CanvasError>> {
-        let rtl = crate::i18n::is_rtl_text(text);
-        let _ = js_sys::Reflect::set(&self.context, &"direction".into(), &(if rtl { "rtl" } else { "ltr" }).into());
-        if rtl {
-            self.inner.draw_text(text, &Swapped(style), pos)
-        } else {
-            self.inner.draw_text(text, style, pos)
+        if style.color().alpha == 0.0 {
+            return Ok(());
         }
+        self.set_text_state(style, crate::i18n::is_rtl_text(text));
+        let quarter_turns = match style.transform() {
+            FontTransform::None => 0.0,
+            FontTransform::Rotate90 => 1.0,
+            FontTransform::Rotate180 => 2.0,
+            FontTransform::Rotate270 => 3.0,
+        };
+        let failed = |e: JsValue| DrawingErrorKind::FontError(Box::new(JsDrawError(describe(&e))));
+        if quarter_turns == 0.0 {
+            return self.context.fill_text(text, f64::from(pos.0), f64::from(pos.1)).map_err(failed);
+        }
+        // State is set before save(), so it survives restore() and the cache stays true.
+        self.context.save();
+        let drawn = self
+            .context
+            .translate(f64::from(pos.0), f64::from(pos.1))
+            .and_then(|()| self.context.rotate(quarter_turns * std::f64::consts::FRAC_PI_2))
+            .and_then(|()| self.context.fill_text(text, 0.0, 0.0));
+        self.context.restore();
+        drawn.map_err(failed)
     }
 }
+
+/// A canvas call that threw while drawing text.
+#[derive(Debug)]
+struct JsDrawError(String);
+
+impl std::fmt::Display for JsDrawError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for JsDrawError {}
 
 fn read_options(value: &JsValue) -> Result<ChartOptions, ChartError> {
     let mut options = ChartOptions::default();
@@ -497,7 +593,7 @@ impl Chart {
             .ok_or_else(|| ChartError::Drawing("plotters-canvas could not open the canvas".into()))?;
         let palette = Palette::with_overrides(self.options.theme, &self.options.colors);
         let focus = self.focus.get().and_then(|i| hit::points(&spec).get(i).map(|p| p.area));
-        render::draw(BackingStore { inner, context: ctx, size: (bw, bh) }, &spec, &palette, Resolution::canvas(ratio), focus)?;
+        render::draw(BackingStore { inner, context: ctx, size: (bw, bh), text_state: TextState::default() }, &spec, &palette, Resolution::canvas(ratio), focus)?;
         if let Ok(mut stored) = self.spec.try_borrow_mut() {
             *stored = Some(spec);
         }
