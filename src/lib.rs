@@ -22,16 +22,6 @@ pub mod web;
 
 pub use error::ChartError;
 
-/// The wasm heap: lol_alloc's free list (coalescing, ~1 KB) in place of dlmalloc (~7 KB). The
-/// widget is single-threaded (no wasm threads are enabled), which is what `AssumeSingleThreaded`
-/// requires; this is the crate's only `unsafe`.
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-#[allow(unsafe_code)]
-static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
-    // SAFETY: wasm32-unknown-unknown without the atomics feature has exactly one thread.
-    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
-
 /// The bundled dataset as JSON (camelCase keys), serialised from [`data::DATASET`] by `build.rs`.
 pub const DATASET_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
 pub use options::{ChartId, ChartOptions, Theme};
