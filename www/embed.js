@@ -108,12 +108,27 @@ function toCsv(columns, rows) {
   return `\ufeff${[columns, ...rows].map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
 }
 
-function loadWasm() {
-  wasm ??= import(new URL('pkg/apac_ai_charts.js', BASE).href).then(async (module) => {
-    const exports = await module.default({ module_or_path: new URL('pkg/apac_ai_charts_bg.wasm', BASE) });
-    loaded = { module, memory: exports.memory };
-    return loaded;
+/** Fetches and compiles the wasm while the glue downloads (the glue alone would fetch it only once
+ *  it has loaded). Hosts that serve .wasm without `application/wasm` get the non-streaming path. */
+function compileWasm(url) {
+  return fetch(url).then((response) => {
+    if (!response.ok) throw new Error(`failed to fetch ${url}: HTTP ${response.status}`);
+    return response.headers.get('Content-Type')?.startsWith('application/wasm')
+      ? WebAssembly.compileStreaming(response)
+      : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
   });
+}
+
+function loadWasm() {
+  if (!wasm) {
+    const compiled = compileWasm(new URL('pkg/apac_ai_charts_bg.wasm', BASE));
+    compiled.catch(() => {}); // handled below, once the glue is in
+    wasm = import(new URL('pkg/apac_ai_charts.js', BASE).href).then(async (module) => {
+      const exports = await module.default({ module_or_path: await compiled });
+      loaded = { module, memory: exports.memory };
+      return loaded;
+    });
+  }
   return wasm;
 }
 
