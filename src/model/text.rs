@@ -133,69 +133,94 @@ impl Mirror for TextBox {
 /// Breaks `text` into lines no wider than `max_width` at spaces; a word wider than a line is
 /// broken after its hyphens, and failing that between characters, so nothing leaves the line.
 pub fn wrap(m: &dyn TextMeasure, text: &str, font: Font, max_width: f64) -> Vec<String> {
+    wrap_measured(m, text, font, max_width).into_iter().map(|(line, _)| line).collect()
+}
+
+/// [`wrap`], with each line's width. A line's width is the sum of its words' and spaces' widths:
+/// each word is measured once, however many candidate lines it is tried in, so the browser's
+/// width cache serves the same words at every chart width (kerning across a space is ignored).
+pub fn wrap_measured(m: &dyn TextMeasure, text: &str, font: Font, max_width: f64) -> Vec<(String, f64)> {
+    let space = m.width(" ", font);
     let mut lines = Vec::new();
     let mut line = String::new();
-    let words = text.split_whitespace().flat_map(|w| split_long_word(m, w, font, max_width));
-    for word in words {
-        let candidate = if line.is_empty() { word.to_owned() } else { format!("{line} {word}") };
-        if !line.is_empty() && m.width(&candidate, font) > max_width {
-            lines.push(std::mem::replace(&mut line, word.to_owned()));
+    let mut line_width = 0.0;
+    for (word, width) in text.split_whitespace().flat_map(|w| split_long_word(m, w, font, max_width)) {
+        if line.is_empty() {
+            (line, line_width) = (word, width);
+        } else if line_width + space + width > max_width {
+            lines.push((std::mem::replace(&mut line, word), line_width));
+            line_width = width;
         } else {
-            line = candidate;
+            line.push(' ');
+            line.push_str(&word);
+            line_width += space + width;
         }
     }
     if !line.is_empty() {
-        lines.push(line);
+        lines.push((line, line_width));
     }
     lines
 }
 
-/// A word as pieces that each fit `max_width`: after hyphens first, then between characters.
-fn split_long_word(m: &dyn TextMeasure, word: &str, font: Font, max_width: f64) -> Vec<String> {
-    if m.width(word, font) <= max_width {
-        return vec![word.to_owned()];
+/// A word as pieces that each fit `max_width`, with their widths: after hyphens first, then
+/// between characters.
+fn split_long_word(m: &dyn TextMeasure, word: &str, font: Font, max_width: f64) -> Vec<(String, f64)> {
+    let whole = m.width(word, font);
+    if whole <= max_width {
+        return vec![(word.to_owned(), whole)];
     }
-    let mut pieces: Vec<String> = Vec::new();
-    let mut current = String::new();
-    for part in word.split_inclusive('-') {
-        if !current.is_empty() && m.width(&format!("{current}{part}"), font) > max_width {
-            pieces.push(std::mem::take(&mut current));
-        }
-        current.push_str(part);
-    }
-    pieces.push(current);
+    let pieces = join_while_fits(m, word.split_inclusive('-').map(str::to_owned), font, max_width, false);
     // Pieces still too wide (no spaces, as in Chinese): break between characters, but never
     // inside a run of Latin letters and digits, and never before closing punctuation.
     pieces
         .into_iter()
-        .flat_map(|piece| {
-            if m.width(&piece, font) <= max_width {
-                return vec![piece];
+        .flat_map(|(piece, width)| {
+            if width <= max_width {
+                return vec![(piece, width)];
             }
-            let mut out: Vec<String> = Vec::new();
-            let mut cur = String::new();
-            for token in tokens(&piece) {
-                let candidate = format!("{cur}{token}");
-                if cur.is_empty() || m.width(&candidate, font) <= max_width {
-                    cur = candidate;
-                    continue;
-                }
-                let closing = token.chars().all(|c| "，。、；：！？）》」』%".contains(c));
-                if closing {
-                    // Carry the last character down with the punctuation.
-                    let last = cur.pop();
-                    out.push(std::mem::take(&mut cur));
-                    cur.extend(last);
-                } else {
-                    out.push(std::mem::take(&mut cur));
-                }
-                cur.push_str(&token);
-            }
-            out.push(cur);
-            // A single token wider than the line (a very long Latin run): break it by characters.
-            out.into_iter().flat_map(|line| hard_break(m, &line, font, max_width)).filter(|l| !l.is_empty()).collect()
+            join_while_fits(m, tokens(&piece).into_iter(), font, max_width, true)
+                .into_iter()
+                // A single token wider than the line (a very long Latin run): break it by characters.
+                .flat_map(|(line, width)| hard_break(m, line, width, font, max_width))
+                .filter(|(l, _)| !l.is_empty())
+                .collect()
         })
         .collect()
+}
+
+/// Concatenates `parts` into runs no wider than `max_width` (a part wider than that stands
+/// alone), summing the parts' widths. With `keep_closing`, closing punctuation never starts a
+/// run: it takes the previous character down with it.
+fn join_while_fits(
+    m: &dyn TextMeasure,
+    parts: impl Iterator<Item = String>,
+    font: Font,
+    max_width: f64,
+    keep_closing: bool,
+) -> Vec<(String, f64)> {
+    let mut out: Vec<(String, f64)> = Vec::new();
+    let (mut cur, mut cur_width) = (String::new(), 0.0);
+    for part in parts {
+        let width = m.width(&part, font);
+        if cur.is_empty() || cur_width + width <= max_width {
+            cur.push_str(&part);
+            cur_width += width;
+            continue;
+        }
+        let closing = keep_closing && part.chars().all(|c| "，。、；：！？）》」』%".contains(c));
+        let mut buf = [0u8; 4];
+        let carried = if closing { cur.pop().map(|c| (c, m.width(c.encode_utf8(&mut buf), font))) } else { None };
+        let carried_width = carried.map_or(0.0, |(_, w)| w);
+        out.push((std::mem::take(&mut cur), cur_width - carried_width));
+        if let Some((c, _)) = carried {
+            cur.push(c);
+        }
+        cur_width = carried_width;
+        cur.push_str(&part);
+        cur_width += width;
+    }
+    out.push((cur, cur_width));
+    out
 }
 
 /// Break opportunities in text without spaces: each CJK character alone, Latin runs whole.
@@ -218,21 +243,23 @@ fn tokens(text: &str) -> Vec<String> {
     out
 }
 
-fn hard_break(m: &dyn TextMeasure, line: &str, font: Font, max_width: f64) -> Vec<String> {
-    if m.width(line, font) <= max_width {
-        return vec![line.to_owned()];
+fn hard_break(m: &dyn TextMeasure, line: String, width: f64, font: Font, max_width: f64) -> Vec<(String, f64)> {
+    if width <= max_width {
+        return vec![(line, width)];
     }
     let mut out = Vec::new();
-    let mut cur = String::new();
+    let (mut cur, mut cur_width) = (String::new(), 0.0);
+    let mut buf = [0u8; 4];
     for c in line.chars() {
-        cur.push(c);
-        if m.width(&cur, font) > max_width && cur.chars().count() > 1 {
-            cur.pop();
-            out.push(std::mem::take(&mut cur));
-            cur.push(c);
+        let w = m.width(c.encode_utf8(&mut buf), font);
+        if !cur.is_empty() && cur_width + w > max_width {
+            out.push((std::mem::take(&mut cur), cur_width));
+            cur_width = 0.0;
         }
+        cur.push(c);
+        cur_width += w;
     }
-    out.push(cur);
+    out.push((cur, cur_width));
     out
 }
 
@@ -247,10 +274,10 @@ pub fn stack(
     max_width: f64,
 ) -> (Vec<TextBox>, f64) {
     let mut y = y;
-    let boxes = wrap(m, text, font, max_width)
+    let boxes = wrap_measured(m, text, font, max_width)
         .into_iter()
-        .map(|line| {
-            let b = TextBox::new(m, line, font, ink).at(x, y, align);
+        .map(|(text, width)| {
+            let b = TextBox { text, x: 0.0, y: 0.0, width, font, align, ink }.at(x, y, align);
             y += font.line_height();
             b
         })
@@ -276,6 +303,33 @@ mod tests {
         }
         assert_eq!(wrap(&m, text, f, 1000.0).len(), 1);
         assert!(wrap(&m, text, f, 120.0).len() > 2);
+    }
+
+    /// Records every string it is asked to measure.
+    struct Recording(std::cell::RefCell<std::collections::BTreeSet<String>>);
+
+    impl TextMeasure for Recording {
+        fn width(&self, text: &str, font: Font) -> f64 {
+            self.0.borrow_mut().insert(text.to_owned());
+            ApproxMetrics.width(text, font)
+        }
+    }
+
+    #[test]
+    fn wrapping_measures_words_not_lines_and_sums_widths_exactly_enough() {
+        let text = "Proposed, with headquarters tentatively in Shanghai; promoted by Xi at APEC on 1 Nov 2025.";
+        let m = Recording(Default::default());
+        let f = Font::regular(13.0);
+        for width in [120.0, 140.0, 233.0, 480.0] {
+            for (line, w) in wrap_measured(&m, text, f, width) {
+                assert!((w - ApproxMetrics.width(&line, f)).abs() < 1e-9, "{line:?}: summed {w}");
+                assert!(w <= width, "{line:?} wider than {width}");
+            }
+        }
+        // Whatever the width, only the words and a space were measured: the browser's width cache
+        // answers the next resize without calling measureText.
+        let words: std::collections::BTreeSet<String> = text.split(' ').map(str::to_owned).chain([" ".to_owned()]).collect();
+        assert_eq!(*m.0.borrow(), words);
     }
 
     #[test]
