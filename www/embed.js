@@ -1,7 +1,9 @@
 // <apac-ai-chart chart="patent-share" theme="auto"></apac-ai-chart>: the one-line embed.
 //
-// Load once per page: <script type="module" src="https://…/embed.js"></script>. Everything else
-// (the wasm, chart-meta.js, static fallbacks) is fetched relative to this file, from its origin.
+// Load once per page: <script type="module" src="https://…/embed.min.js"></script> (this file with
+// chart-meta.js and i18n/en.js, minified by scripts/build.sh; this readable source loads too).
+// Everything else (the wasm, other languages' texts, static fallbacks) is fetched relative to the
+// loaded file, from its origin.
 // Attributes: chart (patent-share | projected-gains | initiative-timeline), theme (light | dark |
 // auto, default auto = follows prefers-color-scheme live), lang (en | zh-Hans | ur…; default: the
 // nearest lang attribute, i.e. <html lang>), aspect-ratio ("16/9", "1.5"; default: the height each
