@@ -16,7 +16,9 @@ minify=(esbuild --minify --format=esm --target=es2022 --legal-comments=none --lo
 "${minify[@]}" www/pkg/apac_ai_charts.js --outfile=www/pkg/apac_ai_charts.js --allow-overwrite
 # The element with its static imports (chart-meta.js, i18n/en.js) as one file beside embed.js, so
 # its runtime imports relative to import.meta.url (pkg/ glue, other languages' i18n/*.js, static/)
-# still resolve and stay separate files.
-"${minify[@]}" www/embed.js --bundle --outfile=www/embed.min.js
+# still resolve and stay separate files. Its stylesheet string is minified first (read from stdin,
+# esbuild resolves the imports from the current directory, www/).
+node scripts/compact-styles.mjs < www/embed.js \
+  | (cd www && "${minify[@]}" --bundle --sourcefile=embed.js --outfile=embed.min.js)
 
 scripts/size-report.sh
