@@ -15,7 +15,12 @@
 // -accent, -accent-2, -grid. Defines nothing global but the element name; works under
 // `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
 import { CHARTS, STATIC_WIDTHS, MIN_WIDTH } from './chart-meta.js';
-import * as english from './i18n/en.js';
+import { dir as enDir, ui as enUi, charts as enCharts } from './i18n/en.js';
+
+// The English texts, shaped like the other languages' modules once imported (every i18n/*.js
+// exports these three: src/static_site.rs, lang_module). Named imports rather than `import * as`,
+// which the bundle would turn into a namespace object with a getter per export.
+const english = { dir: enDir, ui: enUi, charts: enCharts };
 
 const BASE = new URL('./', import.meta.url);
 const COLOR_PROPERTIES = {
