@@ -22,7 +22,7 @@ execFileSync('node_modules/.bin/esbuild', ['bench/chartjs-charts.js', '--bundle'
 const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 const sizes = {
   ours: gz('www/pkg/apac_ai_charts_bg.wasm') + gz('www/pkg/apac_ai_charts.js') + gz('bench/ours.js'),
-  oursEmbed: gz('www/pkg/apac_ai_charts_bg.wasm') + gz('www/pkg/apac_ai_charts.js') + gz('www/embed.js') + gz('www/chart-meta.js') + gz('www/i18n/en.js'),
+  oursEmbed: gz('www/pkg/apac_ai_charts_bg.wasm') + gz('www/pkg/apac_ai_charts.js') + gz('www/embed.min.js'),
   chartjs: gz('bench/dist/chartjs-bundle.js'),
 };
 
@@ -114,4 +114,4 @@ for (const [name, a, b, unit] of rows) {
   console.log(`| ${name} | ${fmt(a, unit)} | ${fmt(b, unit)} | ${(a / b).toFixed(2)} |`);
 }
 console.log(`| wasm linear memory after load | ${ours.wasm ? fmt(ours.wasm, 'B') : 'see README'} | – | – |`);
-console.log(`embed page total (wasm + glue + embed.js + chart-meta.js + i18n/en.js): ${Math.round(sizes.oursEmbed / 1024)} KiB gzip`);
+console.log(`embed page total (wasm + glue + embed.min.js, which carries chart-meta.js and i18n/en.js): ${Math.round(sizes.oursEmbed / 1024)} KiB gzip`);

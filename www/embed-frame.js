@@ -2,7 +2,7 @@
 // content height to the parent on every change, in two conventions:
 //   { type: 'apac-ai-chart:height', chart, height }        (Datawrapper/Flourish style; README snippet)
 //   { sentinel: 'amp', type: 'embed-size', height }        (AMP's <amp-iframe resizable>)
-import './embed.js';
+import './embed.min.js';
 
 const params = new URLSearchParams(window.location.search);
 const chart = document.querySelector('apac-ai-chart');

@@ -1,7 +1,9 @@
 // <apac-ai-chart chart="patent-share" theme="auto"></apac-ai-chart>: the one-line embed.
 //
-// Load once per page: <script type="module" src="https://…/embed.js"></script>. Everything else
-// (the wasm, chart-meta.js, static fallbacks) is fetched relative to this file, from its origin.
+// Load once per page: <script type="module" src="https://…/embed.min.js"></script> (this file with
+// chart-meta.js and i18n/en.js, minified by scripts/build.sh; this readable source loads too).
+// Everything else (the wasm, other languages' texts, static fallbacks) is fetched relative to the
+// loaded file, from its origin.
 // Attributes: chart (patent-share | projected-gains | initiative-timeline), theme (light | dark |
 // auto, default auto = follows prefers-color-scheme live), lang (en | zh-Hans | ur…; default: the
 // nearest lang attribute, i.e. <html lang>), aspect-ratio ("16/9", "1.5"; default: the height each
@@ -13,7 +15,12 @@
 // -accent, -accent-2, -grid. Defines nothing global but the element name; works under
 // `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
 import { CHARTS, STATIC_WIDTHS, MIN_WIDTH } from './chart-meta.js';
-import * as english from './i18n/en.js';
+import { dir as enDir, ui as enUi, charts as enCharts } from './i18n/en.js';
+
+// The English texts, shaped like the other languages' modules once imported (every i18n/*.js
+// exports these three: src/static_site.rs, lang_module). Named imports rather than `import * as`,
+// which the bundle would turn into a namespace object with a getter per export.
+const english = { dir: enDir, ui: enUi, charts: enCharts };
 
 const BASE = new URL('./', import.meta.url);
 const COLOR_PROPERTIES = {

@@ -1,7 +1,8 @@
-// The article page: the charts are <apac-ai-chart> elements (embed.js), exactly as a newsroom
-// would embed them. This file loads the element, keeps the page working offline, and records when
-// every chart has drawn (tests and scripts/first-chart.mjs read it).
-import './embed.js';
+// The article page: the charts are <apac-ai-chart> elements (embed.js, as built into
+// embed.min.js), exactly as a newsroom would embed them. This file loads the element, keeps the
+// page working offline, and records when every chart has drawn (tests and scripts/first-chart.mjs
+// read it).
+import './embed.min.js';
 
 const charts = document.querySelectorAll('apac-ai-chart');
 let drawn = 0;

@@ -2,10 +2,10 @@
 // embed): everything they need is cached when the worker installs, on the first visit; after that
 // requests go to the network first, so readers get the current build, and fall back to the cache
 // offline. The charts' data is compiled into the wasm, so the charts need nothing else.
-const CACHE = 'apac-ai-charts-v2';
+const CACHE = 'apac-ai-charts-v3';
 const CORE = [
   './', 'index.html', 'languages.html', 'embed.html', 'embed-frame.js', 'embed-frame.css', 'main.js', 'style.css',
-  'favicon.svg', 'embed.js', 'chart-meta.js', 'i18n/en.js', 'i18n/zh-Hans.js', 'i18n/ur.js',
+  'favicon.svg', 'embed.min.js', 'i18n/zh-Hans.js', 'i18n/ur.js',
   'pkg/apac_ai_charts.js', 'pkg/apac_ai_charts_bg.wasm',
 ];
 

@@ -1,6 +1,7 @@
-// The embed (www/embed.js, www/embed.html) on host pages it does not control, in headless
-// Chromium: strict CSP, many charts, dynamic elements, resizing, colour-scheme flips, the iframe
-// height protocol, no-JS and failed-wasm fallbacks, offline. Run after scripts/build.sh.
+// The embed as shipped (www/embed.min.js, built from www/embed.js; www/embed.html) on host pages
+// it does not control, in headless Chromium: strict CSP, many charts, dynamic elements, resizing,
+// colour-scheme flips, the iframe height protocol, no-JS and failed-wasm fallbacks, offline. Run
+// after scripts/build.sh.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -26,7 +27,7 @@ function twelvePage() {
   const charts = TWELVE.map(({ id, theme, width }) =>
     `<section class="col w${width}"><apac-ai-chart chart="${id}" theme="${theme}"></apac-ai-chart></section>`).join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>12 charts</title>
-<link rel="stylesheet" href="/fixture.css"><script type="module" src="/embed.js"></script></head>
+<link rel="stylesheet" href="/fixture.css"><script type="module" src="/embed.min.js"></script></head>
 <body>${charts}</body></html>`;
 }
 
@@ -68,6 +69,8 @@ test('12 charts under a strict CSP: all drawn, no violations or errors, wasm fet
   assert.deepEqual(problems, []);
   assert.equal(requests.filter((u) => u.endsWith('_bg.wasm')).length, 1, 'wasm fetched once');
   assert.deepEqual(requests.filter((u) => !u.startsWith(origin)), []);
+  // The bundle carries chart-meta.js and the English texts: the element is one script.
+  assert.deepEqual(requests.filter((u) => /\/(embed|chart-meta|i18n\/en)\.js$/.test(u)), [], 'only embed.min.js, not its sources');
   const newGlobals = await page.evaluate(() => Object.getOwnPropertyNames(window)
     .filter((name) => !window.globalsBefore.includes(name) && !['globalsBefore', 'reservedHeights', 'reservedBoxes', 'wasmReadyAtDomContentLoaded'].includes(name)));
   assert.deepEqual(newGlobals, [], 'the embed defines no globals');
@@ -149,10 +152,31 @@ test('a container resized 200 times: one draw per frame at most, final size righ
   await context.close();
 });
 
+test('the readable source www/embed.js still loads and draws, with the same stylesheet as the bundle', async () => {
+  const rules = {};
+  for (const file of ['embed.js', 'embed.min.js']) {
+    const { context, page, problems, requests } = await newPage(browser, { viewport: { width: 800, height: 900 } });
+    await serveFixture(page, `${origin}/fixture-source.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<script type="module" src="/${file}"></script></head><body>
+${IDS.map((id) => `<apac-ai-chart chart="${id}" theme="light"></apac-ai-chart>`).join('\n')}</body></html>`);
+    await page.goto(`${origin}/fixture-source.html`);
+    await waitForCharts(page, 3);
+    for (const c of await inspectCharts(page)) assert.ok(c.state === 'drawn' && c.inkedShare > 0.01, `${file} ${c.chart}`);
+    assert.equal(requests.some((u) => u.endsWith('/chart-meta.js')), file === 'embed.js', `${file}: chart-meta.js fetched only by the source`);
+    assert.deepEqual(problems, []);
+    rules[file] = await page.$eval('apac-ai-chart', (el) => [...el.shadowRoot.adoptedStyleSheets[0].cssRules].map((r) => r.cssText));
+    await context.close();
+  }
+  // The build minifies the STYLES string (scripts/compact-styles.mjs): the browser must parse the
+  // same rules from both.
+  assert.ok(rules['embed.js'].length > 20);
+  assert.deepEqual(rules['embed.min.js'], rules['embed.js']);
+});
+
 test('theme="auto" follows prefers-color-scheme live; explicit themes do not', async () => {
   const { context, page } = await newPage(browser, { viewport: { width: 800, height: 900 }, scheme: 'light' });
   await serveFixture(page, `${origin}/fixture-auto.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<script type="module" src="/embed.js"></script></head><body>
+<script type="module" src="/embed.min.js"></script></head><body>
 <apac-ai-chart chart="patent-share"></apac-ai-chart><apac-ai-chart chart="patent-share" theme="light"></apac-ai-chart></body></html>`);
   await page.goto(`${origin}/fixture-auto.html`);
   await waitForCharts(page, 2);
@@ -169,7 +193,7 @@ test('theme="auto" follows prefers-color-scheme live; explicit themes do not', a
 test('CSS custom properties recolour the chart at draw time', async () => {
   const { context, page } = await newPage(browser, { viewport: { width: 800, height: 900 } });
   await serveFixture(page, `${origin}/fixture-colors.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<link rel="stylesheet" href="/fixture-colors.css"><script type="module" src="/embed.js"></script></head><body>
+<link rel="stylesheet" href="/fixture-colors.css"><script type="module" src="/embed.min.js"></script></head><body>
 <apac-ai-chart chart="patent-share" theme="light"></apac-ai-chart></body></html>`);
   await page.route(`${origin}/fixture-colors.css`, (r) => r.fulfill({ contentType: 'text/css',
     body: 'apac-ai-chart { --apac-chart-bg: #fdf6e3; --apac-chart-accent: rgb(214, 39, 40); }' }));
@@ -277,7 +301,7 @@ test('static SVGs match the canvas layout: same bar proportions and values', asy
 
   const { context, page } = await newPage(browser, { viewport: { width: 640 + 32, height: 900 } });
   await serveFixture(page, `${origin}/fixture-640.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<link rel="stylesheet" href="/fixture-640.css"><script type="module" src="/embed.js"></script></head><body>
+<link rel="stylesheet" href="/fixture-640.css"><script type="module" src="/embed.min.js"></script></head><body>
 <apac-ai-chart chart="patent-share" theme="light"></apac-ai-chart></body></html>`);
   await page.route(`${origin}/fixture-640.css`, (r) => r.fulfill({ contentType: 'text/css', body: 'body { margin: 0; width: 640px; }' }));
   await page.goto(`${origin}/fixture-640.html`);
@@ -334,7 +358,7 @@ test('the README snippets work pasted into a fresh page', async () => {
 test('too narrow a column: readers get a picture and a plain message, the chart comes back when there is room', async () => {
   const { context, page, problems } = await newPage(browser, { viewport: { width: 800, height: 900 } });
   await serveFixture(page, `${origin}/narrow.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<link rel="stylesheet" href="/narrow.css"><script type="module" src="/embed.js"></script></head><body>
+<link rel="stylesheet" href="/narrow.css"><script type="module" src="/embed.min.js"></script></head><body>
 <div class="col"><apac-ai-chart chart="initiative-timeline" theme="light"></apac-ai-chart></div></body></html>`);
   await page.route(`${origin}/narrow.css`, (r) => r.fulfill({ contentType: 'text/css', body: '.col { width: 200px; }' }));
   await page.goto(`${origin}/narrow.html`);

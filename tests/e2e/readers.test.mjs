@@ -215,7 +215,7 @@ test('downloads: the CSV parses to the dataset, the PNG is 2x, the SVG is the st
 });
 
 const LANGUAGE_PAGE = `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>中文</title>
-<script type="module" src="/embed.js"></script></head><body>
+<script type="module" src="/embed.min.js"></script></head><body>
 <apac-ai-chart chart="patent-share" theme="light"></apac-ai-chart>
 <apac-ai-chart chart="initiative-timeline" theme="light"></apac-ai-chart>
 <div lang="ur" dir="rtl"><apac-ai-chart chart="initiative-timeline" theme="light"></apac-ai-chart>
@@ -269,7 +269,7 @@ test('lang="zh-Hans" draws and describes in Chinese; dir="rtl" mirrors, with Urd
 });
 
 const MIXED = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Mixed themes</title>
-<link rel="stylesheet" href="/style.css"><script type="module" src="/embed.js"></script></head><body><main>
+<link rel="stylesheet" href="/style.css"><script type="module" src="/embed.min.js"></script></head><body><main>
 <h1>Charts whose theme differs from the page's</h1>
 <apac-ai-chart chart="patent-share" theme="dark"></apac-ai-chart>
 <apac-ai-chart chart="projected-gains" theme="light"></apac-ai-chart>
@@ -298,8 +298,10 @@ for (const scheme of ['light', 'dark']) {
 }
 
 test('tooltips are built from text nodes only, and motion is off under prefers-reduced-motion', async () => {
-  const source = await readFile('www/embed.js', 'utf8');
-  assert.doesNotMatch(source, /innerHTML|outerHTML|insertAdjacentHTML|document\.write/, 'no HTML strings anywhere in the element');
+  for (const file of ['www/embed.js', 'www/embed.min.js']) { // the source and the shipped bundle
+    const source = await readFile(file, 'utf8');
+    assert.doesNotMatch(source, /innerHTML|outerHTML|insertAdjacentHTML|document\.write/, `no HTML strings anywhere in the element (${file})`);
+  }
   for (const [motion, expected] of [['no-preference', '0.08s'], ['reduce', '0s']]) {
     const { context, page } = await openArticle({ reducedMotion: motion });
     await page.keyboard.press('Tab');

@@ -104,7 +104,7 @@ test(`${VALUES} random JS values at render() and the handle's methods: each draw
 });
 
 const TWENTY_FOUR = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>24 charts</title>
-<link rel="stylesheet" href="/grid.css"><script type="module" src="/embed.js"></script></head><body><div class="grid">
+<link rel="stylesheet" href="/grid.css"><script type="module" src="/embed.min.js"></script></head><body><div class="grid">
 ${Array.from({ length: 24 }, (_, i) => `<apac-ai-chart chart="${['patent-share', 'projected-gains', 'initiative-timeline'][i % 3]}" theme="${i % 2 ? 'dark' : 'light'}"></apac-ai-chart>`).join('\n')}
 </div></body></html>`;
 
