@@ -142,6 +142,12 @@ pub fn lang_module(lang: Lang) -> String {
         js.push_str(&format!("  '{}': {},\n", chart.as_str(), description_js(&describe(chart, effective), effective)));
     }
     js.push_str("};\n");
+    // The wasm holds English only: the embed hands it these before drawing in this language.
+    js.push_str("// (English, translation) pairs for the wasm: addTranslations(lang, chartStrings).\nexport const chartStrings = [\n");
+    for (en, translated) in crate::i18n::pairs(lang) {
+        js.push_str(&format!("  [{}, {}],\n", js_string(en), js_string(translated)));
+    }
+    js.push_str("];\n");
     js
 }
 

@@ -96,6 +96,44 @@ pub fn dataset() -> Result<JsValue, JsError> {
     js_sys::JSON::parse(crate::DATASET_JSON).map_err(|e| JsError::new(&format!("dataset(): {}", describe(&e))))
 }
 
+/// `addTranslations(lang, chartStrings)`: gives the charts a language's strings, the
+/// `[english, translation]` pairs that `www/i18n/<lang>.js` exports as `chartStrings`, so the
+/// wasm carries English only. Needed once per page before drawing in that language; returns
+/// false when the language was already loaded (the first strings stand).
+#[wasm_bindgen(js_name = addTranslations)]
+pub fn add_translations(lang: JsValue, pairs: JsValue) -> Result<bool, JsError> {
+    let f = "addTranslations()";
+    let bad = |arg: &'static str, expected: &'static str, got: &JsValue| js_error(f, &ChartError::BadArgument { arg, expected, got: describe(got) });
+    let tag = lang.as_string().ok_or_else(|| bad("lang", "a language tag string such as 'zh-Hans'", &lang))?;
+    let parsed = crate::i18n::Lang::from_tag(&tag);
+    if parsed == crate::i18n::Lang::En {
+        return Err(bad("lang", "a language the charts are translated into ('zh-Hans' or 'ur'; English needs none)", &lang));
+    }
+    if !matches!(is_array(&pairs), Ok(true)) {
+        return Err(bad("chartStrings", "an array of [english, translation] string pairs", &pairs));
+    }
+    let list: &js_sys::Array = pairs.unchecked_ref();
+    if list.length() == 0 {
+        return Err(bad("chartStrings", "a non-empty array of [english, translation] string pairs", &pairs));
+    }
+    let mut read = Vec::with_capacity(list.length() as usize);
+    for (i, pair) in list.iter().enumerate() {
+        let strings = matches!(is_array(&pair), Ok(true))
+            .then(|| pair.unchecked_ref::<js_sys::Array>())
+            .filter(|p| p.length() == 2)
+            .and_then(|p| Some((p.get(0).as_string()?, p.get(1).as_string()?)));
+        let Some(strings) = strings else {
+            return Err(js_error(f, &ChartError::BadArgument {
+                arg: "chartStrings",
+                expected: "an array of [english, translation] string pairs",
+                got: format!("{} at index {i}", describe(&pair)),
+            }));
+        };
+        read.push(strings);
+    }
+    Ok(crate::i18n::register(parsed, read))
+}
+
 fn parse_chart_id(value: &JsValue) -> Result<ChartId, ChartError> {
     let id = value.as_string().ok_or_else(|| ChartError::BadArgument {
         arg: "chart",
@@ -402,6 +440,16 @@ fn read_options(value: &JsValue) -> Result<ChartOptions, ChartError> {
             return Err(ChartError::BadOption { name: "options", detail: format!("{name:?} must be a plain value or object, got {}", describe(&field)) });
         }
         options.set(&name, serde_wasm_bindgen::Deserializer::from(field))?;
+    }
+    if !crate::i18n::is_loaded(options.lang) {
+        let tag = options.lang.tag();
+        return Err(ChartError::BadOption {
+            name: "lang",
+            detail: format!(
+                "the {tag} strings are not loaded: first call addTranslations('{tag}', chartStrings) with the \
+                 chartStrings that i18n/{tag}.js exports (<apac-ai-chart> does this itself)"
+            ),
+        });
     }
     Ok(options)
 }

@@ -5,7 +5,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use apac_ai_charts::model::{self, text::{Font, TextMeasure}};
-use apac_ai_charts::web::{charts, dataset, preferred_height, render, Chart};
+use apac_ai_charts::web::{add_translations, charts, dataset, preferred_height, render, Chart};
 use apac_ai_charts::i18n::{Lang, Locale};
 use apac_ai_charts::ChartId;
 use wasm_bindgen::{JsCast, JsValue};
@@ -30,6 +30,27 @@ fn canvas(css_w: u32, css_h: u32) -> HtmlCanvasElement {
     style.set_property("height", &format!("{css_h}px")).unwrap();
     document.body().unwrap().append_child(&canvas).unwrap();
     canvas
+}
+
+/// The translation table, as `www/i18n/<lang>.js` carries it to the page (the wasm itself holds
+/// English only).
+#[path = "../src/i18n/translations.rs"]
+#[allow(dead_code)]
+mod translations;
+
+/// Loads Chinese and Urdu the way the embed does: `addTranslations(lang, chartStrings)` with
+/// `[english, translation]` pairs. Idempotent (a second call changes nothing).
+fn load_languages() {
+    for (tag, column) in [("zh-Hans", 1), ("ur", 2)] {
+        let pairs = js_sys::Array::new();
+        for row in translations::TABLE {
+            let translated = [row.1, row.2][column - 1];
+            if !translated.is_empty() {
+                pairs.push(&js_sys::Array::of2(&row.0.into(), &translated.into()));
+            }
+        }
+        add_translations(tag.into(), pairs.into()).unwrap();
+    }
 }
 
 fn options(json: &str) -> JsValue {
@@ -253,6 +274,7 @@ impl TextMeasure for BrowserFonts {
 
 #[wasm_bindgen_test]
 fn no_text_overlaps_with_this_browsers_fonts_from_320_to_1280_px() {
+    load_languages();
     let ctx: CanvasRenderingContext2d = canvas(10, 10).get_context("2d").unwrap().unwrap().dyn_into().unwrap();
     let fonts = BrowserFonts(ctx);
     for chart in ChartId::ALL {
@@ -305,20 +327,56 @@ fn static_svgs_say_what_the_canvas_says() {
     // Lines may break differently, but the words, in order, must be the same.
     let ctx: CanvasRenderingContext2d = canvas(10, 10).get_context("2d").unwrap().unwrap().dyn_into().unwrap();
     let fonts = BrowserFonts(ctx);
+    load_languages();
+    let (en, zh, ur) = (Locale::default(), Locale::new(Lang::ZhHans), Locale::new(Lang::Ur));
     let statics = [
-        (ChartId::PatentShare, include_str!("../www/static/patent-share-light-640.svg")),
-        (ChartId::ProjectedGains, include_str!("../www/static/projected-gains-light-640.svg")),
-        (ChartId::InitiativeTimeline, include_str!("../www/static/initiative-timeline-light-640.svg")),
+        (ChartId::PatentShare, en, include_str!("../www/static/patent-share-light-640.svg")),
+        (ChartId::ProjectedGains, en, include_str!("../www/static/projected-gains-light-640.svg")),
+        (ChartId::InitiativeTimeline, en, include_str!("../www/static/initiative-timeline-light-640.svg")),
+        // Translations given at run time draw the same words as the natively compiled table.
+        (ChartId::PatentShare, zh, include_str!("../www/static/patent-share-light-640.zh-Hans.svg")),
+        (ChartId::InitiativeTimeline, zh, include_str!("../www/static/initiative-timeline-light-640.zh-Hans.svg")),
+        (ChartId::InitiativeTimeline, ur, include_str!("../www/static/initiative-timeline-light-640.ur.svg")),
     ];
-    for (chart, svg) in statics {
-        let height = model::preferred_height(chart, &fonts, 640.0, Locale::default());
-        let spec = model::layout(chart, &fonts, (640.0, height), Locale::default()).unwrap();
+    for (chart, loc, svg) in statics {
+        let height = model::preferred_height(chart, &fonts, 640.0, loc);
+        let spec = model::layout(chart, &fonts, (640.0, height), loc).unwrap();
         let mut canvas_words: Vec<String> = spec.texts().iter().flat_map(|t| t.text.split_whitespace().map(str::to_owned).collect::<Vec<_>>()).collect();
         let mut static_words = svg_words(svg);
         // Draw order differs slightly between runs of the same code only in text boxes' order
         // within a mark; compare as sorted multisets.
+        if loc.lang == Lang::ZhHans {
+            // No spaces to split at: compare the characters, since lines break elsewhere.
+            let chars = |words: &[String]| words.concat().chars().map(String::from).collect::<Vec<_>>();
+            (canvas_words, static_words) = (chars(&canvas_words), chars(&static_words));
+        }
         canvas_words.sort();
         static_words.sort();
-        assert_eq!(canvas_words, static_words, "{chart:?}: the static picture's words differ from the canvas's");
+        assert_eq!(canvas_words, static_words, "{chart:?} {loc:?}: the static picture's words differ from the canvas's");
     }
+}
+
+#[wasm_bindgen_test]
+fn add_translations_rejects_bad_input_with_errors_that_name_it() {
+    let message = |r: Result<bool, wasm_bindgen::JsError>| -> String {
+        let value: JsValue = r.expect_err("expected an error").into();
+        value.dyn_into::<js_sys::Error>().expect("a JS Error object").message().into()
+    };
+    let pair = |a: &str, b: &str| JsValue::from(js_sys::Array::of2(&a.into(), &b.into()));
+    let good: JsValue = js_sys::Array::of1(&pair("China", "中国")).into();
+    let e = message(add_translations(JsValue::from(5), good.clone()));
+    assert!(e.contains("addTranslations()") && e.contains("`lang`") && e.contains("5"), "{e}");
+    let e = message(add_translations("fr".into(), good.clone()));
+    assert!(e.contains("`lang`") && e.contains("\"fr\""), "{e}");
+    let e = message(add_translations("en".into(), good));
+    assert!(e.contains("English needs none"), "{e}");
+    let e = message(add_translations("zh-Hans".into(), JsValue::from("China=中国")));
+    assert!(e.contains("`chartStrings`") && e.contains("\"China=中国\""), "{e}");
+    let e = message(add_translations("zh-Hans".into(), js_sys::Array::new().into()));
+    assert!(e.contains("non-empty"), "{e}");
+    let bad = js_sys::Array::of3(&pair("China", "中国"), &pair("India", "印度"), &js_sys::Array::of1(&"Europe".into()));
+    let e = message(add_translations("zh-Hans".into(), bad.into()));
+    assert!(e.contains("index 2") && e.contains("an array"), "{e}");
+    let bad = js_sys::Array::of1(&js_sys::Array::of2(&"China".into(), &JsValue::from(7)));
+    assert!(message(add_translations("ur".into(), bad.into())).contains("index 0"));
 }

@@ -87,6 +87,14 @@ function languageModule(tag) {
   if (!languages.has(tag)) languages.set(tag, import(new URL(`i18n/${tag}.js`, BASE).href));
   return languages.get(tag);
 }
+const failedLanguages = new Set(); // could not be loaded: those elements draw in English
+const givenLanguages = new Set(['en']);
+/** The wasm holds English only: it gets a language's strings once per page, before drawing in it. */
+function giveLanguage(module, tag, texts) {
+  if (givenLanguages.has(tag)) return;
+  module.addTranslations(tag, texts.chartStrings);
+  givenLanguages.add(tag);
+}
 
 /** A BCP 47 tag mapped to a language we ship; anything else falls back to English. */
 function supportedLang(tag) {
@@ -621,20 +629,30 @@ class ApacAiChart extends HTMLElement {
     if (width < 1) return; // hidden: drawn when it shows
     const ratio = parseAspectRatio(this.getAttribute('aspect-ratio'));
     const tag = this.#langTag();
-    if (tag !== this.#textsTag) {
-      // Other languages' texts load once per page; English stays until they arrive.
+    const waiting = tag !== this.#textsTag && !failedLanguages.has(tag);
+    if (waiting) {
+      // Other languages' texts load once per page; the chart waits for them (the DOM texts
+      // stay English meanwhile). If they cannot be loaded, everything stays English.
       languageModule(tag).then((m) => {
         if (this.#langTag() !== tag) return;
         this.#texts = m;
         this.#textsTag = tag;
         this.schedule();
-      }, () => {});
+      }, () => {
+        failedLanguages.add(tag);
+        if (this.#langTag() === tag) {
+          this.#texts = english;
+          this.#textsTag = 'en';
+        }
+        this.schedule();
+      });
     }
     this.#renderTexts(chart);
-    if (!loaded || this.#failure?.fatal) return;
+    if (!loaded || this.#failure?.fatal || waiting) return;
     const options = this.#options();
     const key = `${chart} ${JSON.stringify(options)}`;
     try {
+      giveLanguage(loaded.module, this.#textsTag, this.#texts);
       this.#draw(chart, options, key);
     } catch (error) {
       let failure = error;
@@ -651,7 +669,7 @@ class ApacAiChart extends HTMLElement {
   }
 
   #options() {
-    return { theme: this.#theme, colors: this.#colors(), lang: this.#langTag(), dir: this.#dir() };
+    return { theme: this.#theme, colors: this.#colors(), lang: this.#textsTag, dir: this.#dir() };
   }
 
   #draw(chart, options, key) {

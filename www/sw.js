@@ -1,7 +1,8 @@
 // Offline support for the pages under www/ (the article, the languages page and the iframe
 // embed): everything they need is cached when the worker installs, on the first visit; after that
 // requests go to the network first, so readers get the current build, and fall back to the cache
-// offline. The charts' data is compiled into the wasm, so the charts need nothing else.
+// offline. The charts' data is compiled into the wasm; other languages' strings come from
+// i18n/*.js, cached here too.
 const CACHE = 'apac-ai-charts-v3';
 const CORE = [
   './', 'index.html', 'languages.html', 'embed.html', 'embed-frame.js', 'embed-frame.css', 'main.js', 'style.css',

@@ -85,6 +85,15 @@ test('the JS API: bad input throws an Error naming the argument; other charts ke
       badColor: attempt(() => render(canvas, 'patent-share', { colors: { accent: 'bleu' } })),
       tiny: attempt(() => { const t = document.createElement('canvas'); t.width = 10; t.height = 10; render(t, 'initiative-timeline'); }),
     };
+    // The wasm holds English only: Chinese needs its strings first (the element does this itself).
+    const { addTranslations } = await import('./pkg/apac_ai_charts.js');
+    out.chineseBefore = attempt(() => render(canvas, 'patent-share', { lang: 'zh-Hans' }));
+    out.badPairs = attempt(() => addTranslations('zh-Hans', [['China', '中国'], ['India']]));
+    const { chartStrings } = await import('./i18n/zh-Hans.js');
+    out.given = [addTranslations('zh-Hans', chartStrings), addTranslations('zh-Hans', chartStrings)];
+    const chinese = render(canvas, 'patent-share', { lang: 'zh-Hans' });
+    out.chineseLabel = chinese.point(0).label;
+    chinese.free();
     const chart = render(canvas, 'patent-share', { theme: 'dark' });
     chart.draw();
     out.afterwards = Array.from(canvas.getContext('2d').getImageData(1, 1, 1, 1).data.slice(0, 3));
@@ -100,6 +109,10 @@ test('the JS API: bad input throws an Error naming the argument; other charts ke
   assert.match(results.unknownKey, /^true:.*"colour".*theme, pixelRatio, colors/);
   assert.match(results.badColor, /^true:.*colors.*accent.*"bleu"/);
   assert.match(results.tiny, /^true:.*10×10/);
+  assert.match(results.chineseBefore, /^true:.*`lang`.*zh-Hans strings are not loaded.*addTranslations\('zh-Hans', chartStrings\)/);
+  assert.match(results.badPairs, /^true:addTranslations\(\).*`chartStrings`.*index 1/);
+  assert.deepEqual(results.given, [true, false], 'a language is given once; the first strings stand');
+  assert.equal(results.chineseLabel, '中国');
   assert.deepEqual(results.afterwards, [18, 20, 24]);
   assert.equal(results.id, 'patent-share');
   await context.close();

@@ -11,7 +11,7 @@ let origin;
 let browser;
 withServerAndBrowser((env) => ({ origin, browser } = env));
 
-test(`${VALUES} random JS values at render() and the handle's methods: each draws or throws an Error`, async () => {
+test(`${VALUES} random JS values at render(), preferredHeight(), addTranslations() and the handle's methods: each draws or throws an Error`, async () => {
   const { context, page } = await newPage(browser, { viewport: { width: 900, height: 900 } });
   await page.goto(`${origin}/`);
   await waitForCharts(page, 3);
@@ -79,6 +79,7 @@ test(`${VALUES} random JS values at render() and the handle's methods: each draw
         attempt(() => handle.draw()); // freed: must be a clean Error too
       }
       attempt(() => m.preferredHeight(value(), value(), value()));
+      attempt(() => m.addTranslations(value(), value()));
       if (i % 200 === 0) document.querySelectorAll('body > canvas').forEach((c) => c.remove());
     }
     document.querySelectorAll('body > canvas').forEach((c) => c.remove());
