@@ -34,18 +34,26 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]; };
 
-async function measure(lib) {
-  const cold = [];
-  const init = [];
+// Cold loads, interleaved across the pages so that drift on the machine hits all of them alike.
+// ours.html preloads the glue and the wasm, as the article page does; ours-plain.html is the bare
+// script, as the one-line embed gives it.
+async function coldLoads(libs) {
+  const out = Object.fromEntries(libs.map((lib) => [lib, { cold: [], init: [] }]));
   for (let i = 0; i < RUNS; i += 1) {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, deviceScaleFactor: 2 });
-    const page = await context.newPage();
-    await page.goto(`${origin}/bench/${lib}.html`);
-    await page.waitForFunction(() => window.benchDone !== undefined);
-    cold.push(await page.evaluate(() => window.benchDone));
-    init.push(await page.evaluate(() => window.benchInit));
-    await context.close();
+    for (const lib of libs) {
+      const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, deviceScaleFactor: 2 });
+      const page = await context.newPage();
+      await page.goto(`${origin}/bench/${lib}.html`);
+      await page.waitForFunction(() => window.benchDone !== undefined);
+      out[lib].cold.push(await page.evaluate(() => window.benchDone));
+      out[lib].init.push(await page.evaluate(() => window.benchInit));
+      await context.close();
+    }
   }
+  return Object.fromEntries(libs.map((lib) => [lib, { cold: median(out[lib].cold), init: median(out[lib].init) }]));
+}
+
+async function measure(lib) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, deviceScaleFactor: 2 });
   const page = await context.newPage();
   await page.goto(`${origin}/bench/${lib}.html`);
@@ -88,12 +96,14 @@ async function measure(lib) {
   }) : 0;
   await page.screenshot({ path: `bench/dist/${lib}.png`, fullPage: true });
   await context.close();
-  return { cold: median(cold), init: median(init), redrawMedian: median(redraw), redrawP95: p95(redraw),
+  return { redrawMedian: median(redraw), redrawP95: p95(redraw),
     floor: median(floor), drawing: median(redraw) - median(floor), heap, wasm };
 }
 
-const ours = await measure('ours');
-const chartjs = await measure('chartjs');
+const loads = await coldLoads(['ours', 'ours-plain', 'chartjs']);
+const ours = { ...loads.ours, ...await measure('ours') };
+const chartjs = { ...loads.chartjs, ...await measure('chartjs') };
+const plain = loads['ours-plain'];
 await browser.close();
 server.kill();
 
@@ -101,8 +111,10 @@ const fmt = (v, unit) => (v === null || v === undefined ? 'n/a' : `${unit === 'm
 const rows = [
   ['gzip -9 bytes to draw the three charts', sizes.ours, sizes.chartjs, 'B'],
   ['cold load → 3 charts drawn (median of ' + RUNS + ')', ours.cold, chartjs.cold, 'ms'],
+  ['cold load, without the page\'s preload hints (median of ' + RUNS + ')', plain.cold, chartjs.cold, 'ms'],
   ['script start → 3 charts drawn (median)', ours.init, chartjs.init, 'ms'],
   ['redraw 3 charts at a new size, DPR 2 (median of ' + REDRAWS + ')', ours.redrawMedian, chartjs.redrawMedian, 'ms'],
+  ['redraw per chart (median ÷ 3)', ours.redrawMedian / 3, chartjs.redrawMedian / 3, 'ms'],
   ['redraw 3 charts, p95', ours.redrawP95, chartjs.redrawP95, 'ms'],
   ['of the median: browser resizing the same canvases, nothing drawn', ours.floor, chartjs.floor, 'ms'],
   ['of the median: the library\'s own work (redraw − resizing)', ours.drawing, chartjs.drawing, 'ms'],
