@@ -3,7 +3,7 @@
 const started = performance.now();
 const compiled = WebAssembly.compileStreaming(fetch(new URL('../www/pkg/apac_ai_charts_bg.wasm', import.meta.url)));
 const { default: init, render, preferredHeight } = await import('../www/pkg/apac_ai_charts.js');
-await init({ module_or_path: await compiled });
+const exports = await init({ module_or_path: await compiled });
 const ids = ['patent-share', 'projected-gains', 'initiative-timeline'];
 const canvases = ids.map((id) => document.getElementById(id));
 const column = document.getElementById('column');
@@ -12,7 +12,7 @@ size();
 const handles = canvases.map((c, i) => render(c, ids[i]));
 window.benchDone = performance.now();
 window.benchInit = window.benchDone - started;
-window.wasmMemoryBytes = () => 0;
+window.wasmMemoryBytes = () => exports.memory.buffer.byteLength;
 // Timed like Chart.js's resize(): the new box is set first (for this widget that includes the
 // height each chart wants at the new width), then the three charts are redrawn.
 window.redrawAll = (width) => {

@@ -90,10 +90,7 @@ async function measure(lib) {
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const heap = metrics.find((m) => m.name === 'JSHeapUsedSize').value;
-  const wasm = lib === 'ours' ? await page.evaluate(async () => {
-    const m = await import('../www/pkg/apac_ai_charts.js');
-    return m.__wbg_wasm?.memory?.buffer.byteLength ?? null;
-  }) : 0;
+  const wasm = lib === 'ours' ? await page.evaluate(() => window.wasmMemoryBytes()) : 0;
   await page.screenshot({ path: `bench/dist/${lib}.png`, fullPage: true });
   await context.close();
   return { redrawMedian: median(redraw), redrawP95: p95(redraw),
@@ -125,5 +122,5 @@ console.log(`| measure | this widget | Chart.js 4 | ours ÷ Chart.js |\n|---|---
 for (const [name, a, b, unit] of rows) {
   console.log(`| ${name} | ${fmt(a, unit)} | ${fmt(b, unit)} | ${(a / b).toFixed(2)} |`);
 }
-console.log(`| wasm linear memory after load | ${ours.wasm ? fmt(ours.wasm, 'B') : 'see README'} | – | – |`);
+console.log(`| wasm linear memory after load | ${fmt(ours.wasm, 'B')} | – | – |`);
 console.log(`embed page total (wasm + glue + embed.min.js, which carries chart-meta.js and i18n/en.js): ${Math.round(sizes.oursEmbed / 1024)} KiB gzip`);

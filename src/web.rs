@@ -4,7 +4,6 @@
 //! Nothing here panics: a panic would poison the wasm instance and kill every chart on the page.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
@@ -17,7 +16,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::error::ChartError;
-use crate::model::text::{Font, TextMeasure};
+use crate::model::text::{CachedWidth, Font, TextMeasure, WidthCache};
 use crate::model::hit::{self, DatumInfo};
 use crate::model::{self, ChartSpec, MAX_CSS_SIDE};
 use crate::numfmt::num;
@@ -183,42 +182,10 @@ fn context_2d(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, Ch
 
 /// Text widths from the canvas's own `measureText`: no DOM, no reflow, no inline styles.
 /// Widths are cached for the page's lifetime, shared by every chart and draw: the same labels are
-/// measured again on every resize otherwise. Bounded; cleared when full.
+/// measured again on every resize otherwise.
 struct CanvasMeasure {
     ctx: CanvasRenderingContext2d,
 }
-
-const WIDTH_CACHE_LIMIT: usize = 4096;
-
-/// A cached width: the text and font it was measured for (a hash collision is a miss).
-struct CachedWidth {
-    text: Box<str>,
-    font: (u64, bool),
-    width: f64,
-}
-
-/// The cache is keyed by an FNV-1a hash computed here, so a lookup neither allocates nor runs
-/// SipHash; the map itself only passes that hash through.
-#[derive(Default)]
-struct PassThroughHasher(u64);
-
-impl std::hash::Hasher for PassThroughHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 = fnv1a(self.0, bytes);
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-fn fnv1a(seed: u64, bytes: &[u8]) -> u64 {
-    bytes.iter().fold(seed ^ 0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
-}
-
-type WidthCache = HashMap<u64, CachedWidth, std::hash::BuildHasherDefault<PassThroughHasher>>;
 
 thread_local! {
     static WIDTHS: RefCell<WidthCache> = RefCell::new(WidthCache::default());
@@ -233,14 +200,12 @@ impl CanvasMeasure {
 impl TextMeasure for CanvasMeasure {
     fn width(&self, text: &str, font: Font) -> f64 {
         let font_key = (font.size.to_bits(), font.bold);
-        let key = fnv1a(font_key.0 ^ u64::from(font_key.1), text.as_bytes());
-        let cached = WIDTHS.with(|c| {
-            c.try_borrow().ok().and_then(|c| c.get(&key).filter(|e| e.font == font_key && &*e.text == text).map(|e| e.width))
-        });
+        let hash = model::text::fnv1a(font_key.0 ^ u64::from(font_key.1), text.as_bytes());
+        let cached = WIDTHS.with(|c| c.try_borrow().ok()?.get(hash, text, font_key));
         if let Some(w) = cached {
             return w;
         }
-        // The same font string plotters-canvas sets when it draws.
+        // The same font string `BackingStore::draw_text` sets when it draws.
         self.ctx.set_font(&format!("{} {}px sans-serif", if font.bold { "bold" } else { "normal" }, num(font.size)));
         let width = self
             .ctx
@@ -251,10 +216,7 @@ impl TextMeasure for CanvasMeasure {
             .unwrap_or_else(|| model::text::ApproxMetrics.width(text, font));
         WIDTHS.with(|c| {
             if let Ok(mut cache) = c.try_borrow_mut() {
-                if cache.len() >= WIDTH_CACHE_LIMIT {
-                    cache.clear();
-                }
-                cache.insert(key, CachedWidth { text: text.into(), font: font_key, width });
+                cache.insert(hash, CachedWidth { text: text.into(), font: font_key, width });
             }
         });
         width
