@@ -272,6 +272,21 @@ test('wasm blocked: a readable error and the static picture instead of a blank b
   await context.close();
 });
 
+test('a language that cannot load: those charts still draw, in English; the others in theirs', async () => {
+  const { context, page } = await newPage(browser, { viewport: { width: 800, height: 900 } });
+  await page.route('**/i18n/zh-Hans.js', (route) => route.abort());
+  await page.goto(`${origin}/languages.html`);
+  await waitForCharts(page, 5);
+  const charts = await page.$$eval('apac-ai-chart', (els) => els.map((el) => ({
+    state: el.state, lang: el.closest('[lang]').getAttribute('lang'), label: el.shadowRoot.querySelector('canvas').getAttribute('aria-label'),
+  })));
+  assert.deepEqual(charts.map((c) => c.state), ['drawn', 'drawn', 'drawn', 'drawn', 'drawn']);
+  for (const c of charts.filter((x) => x.lang === 'zh-Hans')) assert.doesNotMatch(c.label, /[\u4e00-\u9fff]/, c.label);
+  const urduTimeline = charts.find((c) => c.lang === 'ur');
+  assert.match(urduTimeline.label, /[\u0600-\u06ff]/, 'Urdu, which did load, is still drawn in Urdu');
+  await context.close();
+});
+
 test('after one visit the article, its charts and the iframe embed work offline', async () => {
   const { context, page } = await newPage(browser, { viewport: { width: 800, height: 900 }, serviceWorkers: 'allow' });
   await page.goto(`${origin}/`);
