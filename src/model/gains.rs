@@ -80,7 +80,7 @@ fn fonts(width: f64) -> (Font, Font, Font, Font) {
     let narrow = width < 480.0;
     (
         Font::bold(if narrow { 26.0 } else { 34.0 }),   // headline value
-        Font::regular(if narrow { 13.0 } else { 15.0 }), // headline description
+        Font::regular(if narrow { 13.0 } else { 14.0 }), // headline description
         Font::bold(if narrow { 19.0 } else { 22.0 }),   // related values
         Font::regular(if narrow { 12.0 } else { 13.0 }), // small labels
     )

@@ -68,7 +68,7 @@ pub fn percent_label(p: f64) -> String {
 }
 
 fn label_font(width: f64) -> Font {
-    Font::regular(if width < 480.0 { 12.0 } else { 13.5 })
+    Font::regular(if width < 480.0 { 12.0 } else { 13.0 })
 }
 
 pub fn frame_text(d: &PatentShare, lang: Lang) -> FrameText {

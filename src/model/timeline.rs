@@ -99,9 +99,9 @@ struct Fonts {
 fn fonts(width: f64) -> Fonts {
     let narrow = width < 480.0;
     Fonts {
-        date: Font::bold(if narrow { 11.5 } else { 12.5 }),
+        date: Font::bold(if narrow { 11.0 } else { 12.0 }),
         label: Font::regular(if narrow { 12.0 } else { 13.0 }),
-        small: Font::regular(if narrow { 10.5 } else { 11.5 }),
+        small: Font::regular(11.0),
     }
 }
 
@@ -162,7 +162,8 @@ fn row_texts(m: &dyn TextMeasure, e: &TimelineEvent, f: &Fonts, text_w: f64, dat
     if place_fits {
         texts.push(place.at(place_x, 1.0, Align::Left));
     }
-    let y = f.date.line_height();
+    // The label goes below the date, and below the place (set 1 px lower) where it is shown.
+    let y = f.date.line_height().max(if place_fits { 1.0 + f.small.line_height() } else { 0.0 });
     let label = if ApproxMetrics.width(full, f.label) <= text_w { full } else { short };
     let (lines, bottom) = stack(m, label, f.label, Ink::Strong, (0.0, y), Align::Left, text_w);
     texts.extend(lines);
@@ -306,7 +307,7 @@ pub fn layout(m: &dyn TextMeasure, events: &[TimelineEvent], (width, height): (f
         year_ticks.push(Rect::new(cols.axis_x - 6.0, ty - 0.75, 6.0, 1.5));
         if year < end {
             let mid = y_of(super::dates::days_from_civil(year, 7, 1));
-            let label = TextBox::new(m, year.to_string(), Font::bold(f.small.size), Ink::Muted);
+            let label = TextBox::new(m, year.to_string(), f.date, Ink::Muted);
             year_labels.push(label.at(cols.axis_x - 8.0, mid - f.small.line_height() / 2.0, Align::Right));
         }
     }
