@@ -28,9 +28,9 @@ pub struct Frame {
     pub plot: Rect,
 }
 
-// The type scale: eight fonts at each breakpoint (regular 11/12/13 narrow and 12/13/14 wide, plus
-// bold), shared by the three charts. Every distinct font costs the browser a font lookup and a
-// glyph cache on first use: with fourteen, the first draw spent ~13 ms more on text.
+// The type scale, shared by the three charts: eight fonts below 480 px and nine above (regular
+// 11/12/13 and 11/12/13/14 px, plus bold). Every distinct font costs the browser a font lookup and
+// a glyph cache on first use, so sizes stay on this short list (README, Performance).
 fn title_font(width: f64) -> Font {
     Font::bold(if width < 480.0 { 17.0 } else { 20.0 })
 }
