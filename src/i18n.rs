@@ -164,7 +164,8 @@ pub fn register(lang: Lang, pairs: Vec<(String, String)>) -> bool {
         return false;
     }
     let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
-    let pairs = pairs.into_iter().map(|(en, t)| (leak(en), leak(t))).collect();
+    // An empty translation falls back to English, as the compiled table's empty cells do.
+    let pairs = pairs.into_iter().filter(|(en, t)| !en.is_empty() && !t.is_empty()).map(|(en, t)| (leak(en), leak(t))).collect();
     REGISTERED.with(|r| r.try_borrow_mut().map(|mut r| r.push((lang, pairs))).is_ok())
 }
 

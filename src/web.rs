@@ -99,6 +99,9 @@ pub fn dataset() -> Result<JsValue, JsError> {
 /// `[english, translation]` pairs that `www/i18n/<lang>.js` exports as `chartStrings`, so the
 /// wasm carries English only. Needed once per page before drawing in that language; returns
 /// false when the language was already loaded (the first strings stand).
+/// More pairs than any language needs (the table has about 120): a bound, not a budget.
+const MAX_TRANSLATIONS: u32 = 10_000;
+
 #[wasm_bindgen(js_name = addTranslations)]
 pub fn add_translations(lang: JsValue, pairs: JsValue) -> Result<bool, JsError> {
     let f = "addTranslations()";
@@ -111,16 +114,24 @@ pub fn add_translations(lang: JsValue, pairs: JsValue) -> Result<bool, JsError> 
     if !matches!(is_array(&pairs), Ok(true)) {
         return Err(bad("chartStrings", "an array of [english, translation] string pairs", &pairs));
     }
-    let list: &js_sys::Array = pairs.unchecked_ref();
-    if list.length() == 0 {
-        return Err(bad("chartStrings", "a non-empty array of [english, translation] string pairs", &pairs));
+    // Read through Reflect, which catches: a Proxy or a getter that throws must give an Error, not
+    // unwind through the wasm. The length is bounded before anything is allocated.
+    let read_error = |_| bad("chartStrings", "an array that can be read without throwing", &pairs);
+    let length = js_sys::Reflect::get(&pairs, &"length".into()).map_err(read_error)?.as_f64().unwrap_or(0.0);
+    if !(1.0..=f64::from(MAX_TRANSLATIONS)).contains(&length) {
+        return Err(js_error(f, &ChartError::BadArgument {
+            arg: "chartStrings",
+            expected: "an array of 1 to 10000 [english, translation] string pairs",
+            got: format!("an array of {} items", num(length)),
+        }));
     }
-    let mut read = Vec::with_capacity(list.length() as usize);
-    for (i, pair) in list.iter().enumerate() {
-        let strings = matches!(is_array(&pair), Ok(true))
-            .then(|| pair.unchecked_ref::<js_sys::Array>())
-            .filter(|p| p.length() == 2)
-            .and_then(|p| Some((p.get(0).as_string()?, p.get(1).as_string()?)));
+    let item = |value: &JsValue, i: u32| js_sys::Reflect::get_u32(value, i).ok();
+    let mut read = Vec::new();
+    for i in 0..length as u32 {
+        let pair = item(&pairs, i).unwrap_or(JsValue::UNDEFINED);
+        let is_pair = matches!(is_array(&pair), Ok(true))
+            && js_sys::Reflect::get(&pair, &"length".into()).ok().and_then(|l| l.as_f64()) == Some(2.0);
+        let strings = is_pair.then(|| Some((item(&pair, 0)?.as_string()?, item(&pair, 1)?.as_string()?))).flatten();
         let Some(strings) = strings else {
             return Err(js_error(f, &ChartError::BadArgument {
                 arg: "chartStrings",

@@ -373,7 +373,18 @@ fn add_translations_rejects_bad_input_with_errors_that_name_it() {
     let e = message(add_translations("zh-Hans".into(), JsValue::from("China=中国")));
     assert!(e.contains("`chartStrings`") && e.contains("\"China=中国\""), "{e}");
     let e = message(add_translations("zh-Hans".into(), js_sys::Array::new().into()));
-    assert!(e.contains("non-empty"), "{e}");
+    assert!(e.contains("1 to 10000") && e.contains("0 items"), "{e}");
+    // A huge length is refused before anything is allocated (a panic would poison the module).
+    let e = message(add_translations("zh-Hans".into(), js_sys::Array::new_with_length(100_000_000).into()));
+    assert!(e.contains("100000000 items"), "{e}");
+    // An array whose reads throw (a Proxy with a throwing `get`): an Error, not an exception
+    // unwinding through the wasm. Many times, as a leaked stack would show.
+    let handler = js_sys::Object::new();
+    js_sys::Reflect::set(&handler, &"get".into(), &js_sys::Function::new_no_args("throw new Error('boom')")).unwrap();
+    let hostile = js_sys::Proxy::new(&js_sys::Array::new(), &handler);
+    for _ in 0..2000 {
+        assert!(message(add_translations("zh-Hans".into(), hostile.clone().into())).contains("without throwing"));
+    }
     let bad = js_sys::Array::of3(&pair("China", "中国"), &pair("India", "印度"), &js_sys::Array::of1(&"Europe".into()));
     let e = message(add_translations("zh-Hans".into(), bad.into()));
     assert!(e.contains("index 2") && e.contains("an array"), "{e}");
