@@ -83,8 +83,14 @@ impl WidthCache {
     pub const SLOTS: usize = 8192;
     pub const MAX: usize = Self::SLOTS / 2;
 
+    /// The first slot to probe: the hash's high half folded in, since FNV-1a's low bits ignore
+    /// the high bits of what it hashed (such as a font size's).
+    fn start(hash: u64) -> usize {
+        ((hash ^ (hash >> 32)) % Self::SLOTS as u64) as usize
+    }
+
     pub fn get(&self, hash: u64, text: &str, font: (u64, bool)) -> Option<f64> {
-        let mut at = (hash % Self::SLOTS as u64) as usize;
+        let mut at = Self::start(hash);
         loop {
             let n = usize::from(*self.slots.get(at)?);
             let entry = self.entries.get(n.checked_sub(1)?)?;
@@ -101,7 +107,7 @@ impl WidthCache {
             self.slots.clear();
             self.slots.resize(Self::SLOTS, 0);
         }
-        let mut at = (hash % Self::SLOTS as u64) as usize;
+        let mut at = Self::start(hash);
         while self.slots.get(at).is_some_and(|n| *n != 0) {
             at = (at + 1) % Self::SLOTS;
         }
@@ -200,16 +206,20 @@ pub fn wrap_measured(m: &dyn TextMeasure, text: &str, font: Font, max_width: f64
     let mut lines = Vec::new();
     let mut line = String::new();
     let mut line_width = 0.0;
-    for (word, width) in text.split_whitespace().flat_map(|w| split_long_word(m, w, font, max_width)) {
-        if line.is_empty() {
-            (line, line_width) = (word, width);
-        } else if line_width + space + width > max_width {
-            lines.push((std::mem::replace(&mut line, word), line_width));
-            line_width = width;
-        } else {
-            line.push(' ');
-            line.push_str(&word);
-            line_width += space + width;
+    for word in text.split_whitespace() {
+        // The pieces of a word too long for a line join without a space.
+        for (k, (piece, width)) in split_long_word(m, word, font, max_width).into_iter().enumerate() {
+            let (gap, gap_width) = if k == 0 { (" ", space) } else { ("", 0.0) };
+            if line.is_empty() {
+                (line, line_width) = (piece, width);
+            } else if line_width + gap_width + width > max_width {
+                lines.push((std::mem::replace(&mut line, piece), line_width));
+                line_width = width;
+            } else {
+                line.push_str(gap);
+                line.push_str(&piece);
+                line_width += gap_width + width;
+            }
         }
     }
     if !line.is_empty() {
@@ -256,24 +266,27 @@ fn join_while_fits(
 ) -> Vec<(String, f64)> {
     let mut out: Vec<(String, f64)> = Vec::new();
     let (mut cur, mut cur_width) = (String::new(), 0.0);
+    // The last part added to `cur`, with its width: closing punctuation takes it down whole.
+    let mut last: Option<(String, f64)> = None;
     for part in parts {
         let width = m.width(&part, font);
         if cur.is_empty() || cur_width + width <= max_width {
             cur.push_str(&part);
             cur_width += width;
+            last = Some((part, width));
             continue;
         }
         let closing = keep_closing && part.chars().all(|c| "，。、；：！？）》」』%".contains(c));
-        let mut buf = [0u8; 4];
-        let carried = if closing { cur.pop().map(|c| (c, m.width(c.encode_utf8(&mut buf), font))) } else { None };
-        let carried_width = carried.map_or(0.0, |(_, w)| w);
-        out.push((std::mem::take(&mut cur), cur_width - carried_width));
-        if let Some((c, _)) = carried {
-            cur.push(c);
+        let carried = last.take().filter(|(prev, _)| closing && prev.len() < cur.len());
+        if let Some((prev, prev_width)) = &carried {
+            cur.truncate(cur.len() - prev.len());
+            cur_width -= prev_width;
         }
-        cur_width = carried_width;
+        out.push((std::mem::take(&mut cur), cur_width));
+        (cur, cur_width) = carried.unwrap_or_default();
         cur.push_str(&part);
         cur_width += width;
+        last = Some((part, width));
     }
     out.push((cur, cur_width));
     out
@@ -386,6 +399,26 @@ mod tests {
         // answers the next resize without calling measureText.
         let words: std::collections::BTreeSet<String> = text.split(' ').map(str::to_owned).chain([" ".to_owned()]).collect();
         assert_eq!(*m.0.borrow(), words);
+    }
+
+    #[test]
+    fn pieces_of_one_word_never_get_a_space_and_digit_runs_stay_whole() {
+        let m = ApproxMetrics;
+        let f = Font::regular(13.0);
+        for width in (40..240).map(f64::from) {
+            for text in ["Qwen-SEA-LION-v4", "基于Qwen3-32B", "AI Singapore releases Qwen-SEA-LION-v4, built on Alibaba's Qwen"] {
+                let lines = wrap(&m, text, f, width);
+                assert_eq!(lines.join(" ").replace(' ', ""), text.replace(' ', ""), "{text} at {width}");
+                assert!(lines.iter().all(|l| !l.contains("- ")), "{lines:?} at {width}");
+            }
+            // Closing punctuation takes the whole run before it down, not its last digit.
+            let lines = wrap(&m, "2023年全球近70%的AI专利由中国国家知识产权局授予", f, width);
+            for pair in lines.windows(2) {
+                let (end, start) = (pair[0].chars().last(), pair[1].chars().next());
+                assert!(!(end.is_some_and(|c| c.is_ascii_digit()) && start.is_some_and(|c| c.is_ascii_digit())), "{lines:?}");
+                assert!(!start.is_some_and(|c| "，。、；：！？）》」』%".contains(c)), "{lines:?}");
+            }
+        }
     }
 
     #[test]

@@ -308,7 +308,7 @@ pub fn layout(m: &dyn TextMeasure, events: &[TimelineEvent], (width, height): (f
         if year < end {
             let mid = y_of(super::dates::days_from_civil(year, 7, 1));
             let label = TextBox::new(m, year.to_string(), f.date, Ink::Muted);
-            year_labels.push(label.at(cols.axis_x - 8.0, mid - f.small.line_height() / 2.0, Align::Right));
+            year_labels.push(label.at(cols.axis_x - 8.0, mid - f.date.line_height() / 2.0, Align::Right));
         }
     }
 
