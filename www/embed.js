@@ -88,6 +88,7 @@ function languageModule(tag) {
   return languages.get(tag);
 }
 const failedLanguages = new Set(); // could not be loaded: those elements draw in English
+const LANGUAGE_WAIT_MS = 3000;
 const givenLanguages = new Set(['en']);
 /** The wasm holds English only: it gets a language's strings once per page, before drawing in it. */
 function giveLanguage(module, tag, texts) {
@@ -220,6 +221,9 @@ class ApacAiChart extends HTMLElement {
   #below = element('div', 'below');
   #texts = english;
   #textsTag = 'en';
+  #languageTimer = 0;
+  #languageTimerFor = null;
+  #languageTimedOut = null;
   #textKey = '';
   #index = null;
   #pinned = false;
@@ -563,6 +567,8 @@ class ApacAiChart extends HTMLElement {
   }
 
   disconnectedCallback() {
+    clearTimeout(this.#languageTimer);
+    this.#languageTimerFor = null;
     live.delete(this);
     this.#index = null;
     this.#pinned = false;
@@ -629,30 +635,48 @@ class ApacAiChart extends HTMLElement {
     if (width < 1) return; // hidden: drawn when it shows
     const ratio = parseAspectRatio(this.getAttribute('aspect-ratio'));
     const tag = this.#langTag();
-    const waiting = tag !== this.#textsTag && !failedLanguages.has(tag);
-    if (waiting) {
-      // Other languages' texts load once per page; the chart waits for them (the DOM texts
-      // stay English meanwhile). If they cannot be loaded, everything stays English.
+    // Another language's texts (and the strings its chart draws) load once per page; the chart
+    // waits for them. It is drawn in English if they cannot be loaded, or meanwhile if they take
+    // longer than LANGUAGE_WAIT_MS.
+    const usable = !failedLanguages.has(tag) && this.#languageTimedOut !== tag;
+    const waiting = tag !== this.#textsTag && usable;
+    if (waiting && this.#languageTimerFor !== tag) {
       languageModule(tag).then((m) => {
-        if (this.#langTag() !== tag) return;
-        this.#texts = m;
-        this.#textsTag = tag;
+        if (this.#languageTimerFor === tag) clearTimeout(this.#languageTimer);
+        if (this.#languageTimedOut === tag) this.#languageTimedOut = null; // late, but here now
+        if (this.#langTag() === tag) {
+          this.#texts = m;
+          this.#textsTag = tag;
+        }
         this.schedule();
       }, () => {
         failedLanguages.add(tag);
-        if (this.#langTag() === tag) {
-          this.#texts = english;
-          this.#textsTag = 'en';
-        }
         this.schedule();
       });
+      clearTimeout(this.#languageTimer);
+      this.#languageTimerFor = tag;
+      this.#languageTimer = setTimeout(() => {
+        this.#languageTimedOut = tag;
+        this.schedule();
+      }, LANGUAGE_WAIT_MS);
+    } else if (!waiting && tag !== this.#textsTag) {
+      this.#useEnglish();
     }
     this.#renderTexts(chart);
     if (!loaded || this.#failure?.fatal || waiting) return;
+    if (this.#textsTag !== 'en') {
+      try {
+        giveLanguage(loaded.module, this.#textsTag, this.#texts);
+      } catch {
+        // A language module without valid strings (an old cached copy?): English, not an error.
+        failedLanguages.add(this.#textsTag);
+        this.#useEnglish();
+        this.#renderTexts(chart);
+      }
+    }
     const options = this.#options();
     const key = `${chart} ${JSON.stringify(options)}`;
     try {
-      giveLanguage(loaded.module, this.#textsTag, this.#texts);
       this.#draw(chart, options, key);
     } catch (error) {
       let failure = error;
@@ -666,6 +690,11 @@ class ApacAiChart extends HTMLElement {
       const text = tooSmall ? this.#texts.ui['This chart needs a wider space; here is a picture of it.'] : failure.message;
       this.#fail(text, { picture: tooSmall, detail: failure.message });
     }
+  }
+
+  #useEnglish() {
+    this.#texts = english;
+    this.#textsTag = 'en';
   }
 
   #options() {

@@ -287,6 +287,43 @@ test('a language that cannot load: those charts still draw, in English; the othe
   await context.close();
 });
 
+/** The canvas labels of the Chinese section's charts on languages.html. */
+const chineseLabels = (page) => page.$$eval('section[lang="zh-Hans"] apac-ai-chart', (els) => els.map((el) => ({
+  state: el.state, label: el.shadowRoot.querySelector('canvas').getAttribute('aria-label') ?? '',
+})));
+const HAN = /[\u4e00-\u9fff]/;
+
+test('a language that is slow to load: English after 3 s, then the language when it arrives', async () => {
+  const { context, page } = await newPage(browser, { viewport: { width: 800, height: 900 } });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/i18n/zh-Hans.js', async (route) => { await held; await route.continue(); });
+  await page.goto(`${origin}/languages.html`);
+  await waitForCharts(page, 5);
+  const meanwhile = await chineseLabels(page);
+  assert.deepEqual(meanwhile.map((c) => c.state), ['drawn', 'drawn', 'drawn']);
+  for (const c of meanwhile) assert.doesNotMatch(c.label, HAN, 'English while the Chinese strings are late');
+  release();
+  await page.waitForFunction(() => [...document.querySelectorAll('section[lang="zh-Hans"] apac-ai-chart')]
+    .every((el) => /[\u4e00-\u9fff]/.test(el.shadowRoot.querySelector('canvas').getAttribute('aria-label') ?? '')));
+  await context.close();
+});
+
+test('a language module without the strings the wasm needs (an old cached copy): English, no error', async () => {
+  const { context, page } = await newPage(browser, { viewport: { width: 800, height: 900 } });
+  await page.route('**/i18n/zh-Hans.js', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/export const chartStrings = \[[\s\S]*\];\n?$/, '');
+    await route.fulfill({ response, body });
+  });
+  await page.goto(`${origin}/languages.html`);
+  await waitForCharts(page, 5);
+  const charts = await chineseLabels(page);
+  assert.deepEqual(charts.map((c) => c.state), ['drawn', 'drawn', 'drawn']);
+  for (const c of charts) assert.doesNotMatch(c.label, HAN, c.label);
+  await context.close();
+});
+
 test('after one visit the article, its charts and the iframe embed work offline', async () => {
   const { context, page } = await newPage(browser, { viewport: { width: 800, height: 900 }, serviceWorkers: 'allow' });
   await page.goto(`${origin}/`);
