@@ -44,6 +44,9 @@ window.benchInit = window.benchDone - started;
 const column = document.getElementById('column');
 window.redrawAll = (width) => {
   column.style.width = `${width}px`;
+  // Lay the page out at the new width before timing, as the widget's page does when it reads the
+  // column's width for the heights it wants: neither library is charged for that layout.
+  void column.offsetWidth;
   const t = performance.now();
   for (const chart of charts) chart.resize();
   return performance.now() - t;

@@ -36,7 +36,8 @@ const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min
 
 // Cold loads, interleaved across the pages so that drift on the machine hits all of them alike.
 // ours.html preloads the glue and the wasm, as the article page does; ours-plain.html is the bare
-// script, as the one-line embed gives it.
+// script, whose wasm is requested only once it runs, as with the one-line embed (the element adds
+// embed.min.js and an animation frame on top).
 async function coldLoads(libs) {
   const out = Object.fromEntries(libs.map((lib) => [lib, { cold: [], init: [] }]));
   for (let i = 0; i < RUNS; i += 1) {

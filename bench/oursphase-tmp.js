@@ -1,0 +1,15 @@
+const started = performance.now();
+const compiled = WebAssembly.compileStreaming(fetch(new URL('../www/pkg/apac_ai_charts_bg.wasm', import.meta.url)));
+const glue = import('../www/pkg/apac_ai_charts.js');
+const mod = await compiled; const tCompiled = performance.now();
+const { default: init, render, preferredHeight } = await glue; const tGlue = performance.now();
+await init({ module_or_path: mod }); const tInit = performance.now();
+const ids = ['patent-share', 'projected-gains', 'initiative-timeline'];
+const canvases = ids.map((id) => document.getElementById(id));
+const column = document.getElementById('column');
+canvases.forEach((c, i) => { c.style.height = `${preferredHeight(ids[i], column.clientWidth)}px`; });
+const tHeights = performance.now();
+const times = canvases.map((c, i) => { const t = performance.now(); render(c, ids[i]); return performance.now() - t; });
+window.benchDone = performance.now();
+window.benchInit = window.benchDone - started;
+window.phases = { compiled: tCompiled - started, glue: tGlue - started, init: tInit - tGlue, heights: tHeights - tInit, renders: times };
