@@ -217,7 +217,7 @@ impl TextMeasure for CanvasMeasure {
             return w;
         }
         // The same font string `BackingStore::draw_text` sets when it draws.
-        self.ctx.set_font(&format!("{} {}px sans-serif", if font.bold { "bold" } else { "normal" }, num(font.size)));
+        self.ctx.set_font(&css_font(if font.bold { "bold" } else { "normal" }, font.size, "sans-serif"));
         let width = self
             .ctx
             .measure_text(text)
@@ -251,7 +251,8 @@ struct TextState {
     rtl: Option<bool>,
     align: Option<&'static str>,
     baseline: Option<&'static str>,
-    fill: Option<String>,
+    /// Colour as (r, g, b, alpha bits), compared before its CSS string is built.
+    fill: Option<((u8, u8, u8), u64)>,
     font: Option<String>,
 }
 
@@ -266,6 +267,11 @@ fn css_color(color: BackendColor) -> String {
         out.push(char::from_digit(u32::from(byte & 15), 16).unwrap_or('0'));
     }
     out
+}
+
+/// A CSS font shorthand, as both measuring and drawing set it (they must match exactly).
+fn css_font(style: &str, size: f64, family: &str) -> String {
+    format!("{style} {}px {family}", num(size))
 }
 
 /// plotters-canvas does not export its error type by name.
@@ -299,12 +305,13 @@ impl BackingStore {
             ctx.set_text_baseline(baseline);
             state.baseline = Some(baseline);
         }
-        let fill = css_color(style.color());
-        if state.fill.as_deref() != Some(fill.as_str()) {
-            ctx.set_fill_style_str(&fill);
+        let color = style.color();
+        let fill = (color.rgb, color.alpha.to_bits());
+        if state.fill != Some(fill) {
+            ctx.set_fill_style_str(&css_color(color));
             state.fill = Some(fill);
         }
-        let font = format!("{} {}px {}", style.style().as_str(), num(style.size()), style.family().as_str());
+        let font = css_font(style.style().as_str(), style.size(), style.family().as_str());
         if state.font.as_deref() != Some(font.as_str()) {
             ctx.set_font(&font);
             state.font = Some(font);
