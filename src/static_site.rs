@@ -134,7 +134,7 @@ pub fn lang_module(lang: Lang) -> String {
     js.push_str(&format!("export const dir = '{}';\n", if lang.is_rtl() { "rtl" } else { "ltr" }));
     js.push_str("export const ui = {\n");
     for key in UI_STRINGS {
-        js.push_str(&format!("  {}: {},\n", js_string(key), js_string(tr(lang, key))));
+        js.push_str(&format!("  {}: {},\n", js_string(key), js_string(&crate::i18n::unmark(tr(lang, key)))));
     }
     js.push_str("};\nexport const charts = {\n");
     for chart in ChartId::ALL {

@@ -7,7 +7,7 @@ use super::gains::GainsDatum;
 use super::share::{drawing_order, percent_label};
 use super::timeline::event_date;
 use crate::data::{self, Precision, DATASET};
-use crate::i18n::{as_of, punct, tr, Lang};
+use crate::i18n::{as_of, punct, tr, unmark, Lang};
 use crate::numfmt::num;
 use crate::options::ChartId;
 
@@ -133,7 +133,16 @@ pub fn describe(chart: ChartId, lang: Lang) -> Description {
             (summary, cols, rows)
         }
     };
-    Description { title: frame.title, summary, columns, rows, notes: frame.notes, sources }
+    // Readers get the texts without the line-break marks the drawing uses.
+    let clean = |s: String| unmark(&s).into_owned();
+    Description {
+        title: clean(frame.title),
+        summary: clean(summary),
+        columns: columns.into_iter().map(clean).collect(),
+        rows: rows.into_iter().map(|r| r.into_iter().map(clean).collect()).collect(),
+        notes: frame.notes.into_iter().map(clean).collect(),
+        sources,
+    }
 }
 
 #[cfg(test)]

@@ -7,7 +7,12 @@ use super::share::percent_label;
 use super::timeline::event_date;
 use super::ChartSpec;
 use crate::data::{self, Precision, DATASET};
-use crate::i18n::{punct, tr, Lang};
+use crate::i18n::{punct, unmark, Lang};
+
+/// A string in `lang` as readers get it (without line-break marks).
+fn tr(lang: Lang, en: &str) -> String {
+    unmark(crate::i18n::tr(lang, en)).into_owned()
+}
 
 /// One data point of a chart: the area that answers to the pointer, in CSS px.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -106,12 +111,12 @@ pub fn info(datum: Datum, lang: Lang) -> Option<DatumInfo> {
             let s = d.slices.get(i)?;
             with_source(
                 DatumInfo {
-                    label: tr(lang, s.label).to_owned(),
+                    label: tr(lang, s.label),
                     value: Some(percent_label(s.percent)),
                     number: Some(s.percent),
                     unit: Some("%".into()),
                     date: Some(d.year.to_string()),
-                    note: Some(tr(lang, "Share of AI patents granted in 2023").to_owned()),
+                    note: Some(tr(lang, "Share of AI patents granted in 2023")),
                     ..Default::default()
                 },
                 d.source_id,
@@ -129,8 +134,8 @@ pub fn info(datum: Datum, lang: Lang) -> Option<DatumInfo> {
             };
             with_source(
                 DatumInfo {
-                    label: tr(lang, &label).to_owned(),
-                    value: Some(tr(lang, p.display).to_owned()),
+                    label: tr(lang, &label),
+                    value: Some(tr(lang, p.display)),
                     number: Some(p.value),
                     unit: Some(p.unit.to_owned()),
                     // The source's own words; not translated (a translated quote is no quote).
@@ -144,12 +149,12 @@ pub fn info(datum: Datum, lang: Lang) -> Option<DatumInfo> {
             let e = DATASET.timeline.get(i)?;
             with_source(
                 DatumInfo {
-                    label: tr(lang, e.label).to_owned(),
+                    label: tr(lang, e.label),
                     date: Some(event_date(e, lang)),
-                    precision: Some(tr(lang, if e.precision == Precision::Day { "day" } else { "month" }).to_owned()),
-                    status: Some(tr(lang, e.status.label()).to_owned()),
-                    place: Some(tr(lang, e.place).to_owned()),
-                    note: e.note.map(|n| tr(lang, n).to_owned()),
+                    precision: Some(tr(lang, if e.precision == Precision::Day { "day" } else { "month" })),
+                    status: Some(tr(lang, e.status.label())),
+                    place: Some(tr(lang, e.place)),
+                    note: e.note.map(|n| tr(lang, n)),
                     ..Default::default()
                 },
                 e.source_id,
