@@ -1,5 +1,5 @@
-//! Languages: English (the source), Simplified Chinese, and Urdu for the timeline (right to left,
-//! translations awaiting review). Every string the charts draw or announce goes through [`tr`],
+//! Languages: English (the source), Simplified Chinese, and Urdu (right to left, translations
+//! awaiting review). Every string the charts draw or announce goes through [`tr`],
 //! keyed by its English text; dates and months are formatted per language here. Pure.
 
 /// A language the charts are drawn in.
@@ -8,7 +8,7 @@ pub enum Lang {
     #[default]
     En,
     ZhHans,
-    /// Urdu: the timeline's texts are translated (marked for review); other charts fall back to English.
+    /// Urdu: every chart's texts are translated (marked for review).
     Ur,
 }
 
@@ -260,20 +260,25 @@ pub fn date(lang: Lang, iso: &str, end_day: Option<u32>, late: bool) -> String {
         Lang::En => {
             let mon = MONTHS_EN.get(idx).copied().unwrap_or("");
             match (days, late) {
+                // A hyphen, not an en dash, in day ranges: the narrowest timeline's date column is
+                // sized for it.
                 (Some(d), _) => format!("{} {mon} {year}", d.replace('–', "-")),
                 (None, true) => format!("late {mon} {year}"),
                 (None, false) => format!("{mon} {year}"),
             }
         }
-        Lang::ZhHans => match (days, late) {
-            (Some(d), _) => format!("{year}年{m}月{d}日"),
-            (None, true) => format!("{year}年{m}月下旬"),
-            (None, false) => format!("{year}年{m}月"),
+        Lang::ZhHans => match (day, end_day, late) {
+            (Some(d), Some(e), _) => format!("{year}年{m}月{d}日至{e}日"),
+            (Some(d), None, _) => format!("{year}年{m}月{d}日"),
+            (None, _, true) => format!("{year}年{m}月下旬"),
+            (None, _, false) => format!("{year}年{m}月"),
         },
         Lang::Ur => {
             let mon = MONTHS_UR.get(idx).copied().unwrap_or("");
             match (days, late) {
-                (Some(d), _) => format!("{d} {mon} {year}"),
+                // A hyphen keeps a day range left to right inside Urdu text (an en dash between
+                // two numbers is reordered by the bidirectional algorithm: "12–11").
+                (Some(d), _) => format!("{} {mon} {year}", d.replace('–', "-")),
                 (None, true) => format!("{mon} {year} کے آخر میں"),
                 (None, false) => format!("{mon} {year}"),
             }
@@ -304,7 +309,7 @@ mod tests {
         assert_eq!(date(Lang::En, "2025-11", None, true), "late Nov 2025");
         assert_eq!(date(Lang::ZhHans, "2025-11", None, false), "2025年11月");
         assert_eq!(date(Lang::ZhHans, "2025-11", None, true), "2025年11月下旬");
-        assert_eq!(date(Lang::ZhHans, "2025-12-11", Some(12), false), "2025年12月11–12日");
+        assert_eq!(date(Lang::ZhHans, "2025-12-11", Some(12), false), "2025年12月11日至12日");
         assert_eq!(date(Lang::Ur, "2025-07-26", None, false), "26 جولائی 2025");
         assert_eq!(date(Lang::En, "soon", None, false), "soon");
     }
@@ -321,9 +326,10 @@ mod tests {
     #[test]
     #[cfg(not(target_arch = "wasm32"))]
     fn lookups_fall_back_to_english() {
-        assert_eq!(tr(Lang::ZhHans, "China"), "中\u{200B}国", "with its break opportunity marked");
-        assert_eq!(tr(Lang::Ur, "China"), "China", "Urdu covers the timeline only");
+        assert_eq!(tr(Lang::ZhHans, "China"), "中国", "too short to break");
+        assert_eq!(tr(Lang::ZhHans, "Rest of world"), "世\u{200B}界\u{200B}其他地区", "break opportunities marked; none leaves fewer than four characters");
+        assert_eq!(tr(Lang::Ur, "China"), "چین", "Urdu covers every chart");
         assert_eq!(tr(Lang::ZhHans, "no such string"), "no such string");
-        assert!(translations::TABLE.iter().all(|(en, zh, _)| !en.is_empty() && (!zh.is_empty() || *en == "Urdu translation awaiting review.")));
+        assert!(translations::TABLE.iter().all(|(en, zh, ur)| !en.is_empty() && !ur.is_empty() && (!zh.is_empty() || *en == "Urdu translation awaiting review.")));
     }
 }

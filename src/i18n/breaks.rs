@@ -25,6 +25,9 @@ fn is_dash(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}')
 }
 
+/// Fewest characters on the last line of a Chinese text.
+const MIN_LAST_LINE: usize = 4;
+
 /// Closing punctuation, which never starts a line, and opening punctuation, which never ends one
 /// (the Chinese rules; UAX #14 already keeps most of these, this is the safety net).
 const CLOSING: &str = "，。、；：！？）》」』】〕〉”’%％·";
@@ -45,9 +48,14 @@ fn tailored(before2: Option<char>, before: char, after: char) -> bool {
 /// `text` with its break opportunities marked (see the module docs). Idempotent on clean text
 /// only: never call it on marked text.
 pub fn mark(text: &str) -> String {
+    // In Chinese, a last line of one to three characters (a lone "予", "（%）") reads as a
+    // mistake: no break leaves fewer than `MIN_LAST_LINE` characters after it.
+    let cjk = text.chars().any(is_ideograph);
+    let last_line = |i: usize| text.get(i..).map_or(0, |rest| rest.chars().filter(|c| !c.is_whitespace()).count());
     let allowed: Vec<usize> = linebreaks(text)
         .filter(|&(i, kind)| kind == BreakOpportunity::Allowed && i < text.len())
         .map(|(i, _)| i)
+        .filter(|&i| !(cjk && last_line(i) < MIN_LAST_LINE))
         .collect();
     let mut out = String::with_capacity(text.len() + 16);
     let mut before2: Option<char> = None;

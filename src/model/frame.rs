@@ -100,7 +100,7 @@ mod tests {
     fn sample() -> FrameText {
         FrameText {
             title: "Where AI patents were granted in 2023".into(),
-            subtitle: "Share of AI patents granted in 2023, by granting patent office".into(),
+            subtitle: "Share of AI patents granted in 2023, by location of the granting office".into(),
             notes: vec!["Patent standards differ between countries.".into()],
             footer: "Source: Stanford HAI, AI Index Report 2025. As of 28 Dec 2025.".into(),
         }

@@ -1,6 +1,7 @@
-//! Layout of the `projected-gains` chart: UNDP's headline as one annotated total for the decade
+//! Layout of the `projected-gains` chart: UNDP's headline as one annotated figure for the decade
 //! (no yearly or per-country series exists, so none is drawn), with the release's two other
-//! figures beside it in their own units. Pure.
+//! figures beside it in their own units. No bar: a single value has no scale to draw it against,
+//! and a bar or bracket spanning the chart would read as a quantity or a time axis. Pure.
 
 use super::frame::{self, Frame, FrameText};
 use super::geom::{Mirror, Rect};
@@ -30,11 +31,6 @@ pub struct StatBlock {
 pub struct ProjectedGainsSpec {
     pub frame: Frame,
     pub blocks: Vec<StatBlock>,
-    /// The decade's total as one undivided bar.
-    pub total_bar: Rect,
-    /// The bracket under it: a horizontal rule and two end ticks.
-    pub bracket: [Rect; 3],
-    pub bracket_label: Vec<TextBox>,
 }
 
 impl Mirror for ProjectedGainsSpec {
@@ -45,9 +41,6 @@ impl Mirror for ProjectedGainsSpec {
             block.strip.mirror(width);
             block.texts.mirror(width);
         }
-        self.total_bar.mirror(width);
-        self.bracket.mirror(width);
-        self.bracket_label.mirror(width);
     }
 }
 
@@ -87,7 +80,7 @@ fn fonts(width: f64) -> (Font, Font, Font, Font) {
 }
 
 /// Lays the content out from `top`; returns the spec parts and the content's bottom y.
-fn place(m: &dyn TextMeasure, d: &ProjectedGains, plot: Rect, width: f64, lang: Lang) -> (Vec<StatBlock>, Rect, [Rect; 3], Vec<TextBox>, f64) {
+fn place(m: &dyn TextMeasure, d: &ProjectedGains, plot: Rect, width: f64, lang: Lang) -> (Vec<StatBlock>, f64) {
     let (big, desc, mid, small) = fonts(width);
     let x = plot.x + 12.0;
     let inner = plot.w - 12.0;
@@ -103,22 +96,6 @@ fn place(m: &dyn TextMeasure, d: &ProjectedGains, plot: Rect, width: f64, lang: 
     let (lines, y) = stack(m, tr(lang, &description), desc, Ink::Strong, (x, y + 2.0), Align::Left, inner);
     texts.extend(lines);
 
-    let total_bar = Rect::new(x, y + 10.0, inner, 18.0);
-    let by = total_bar.bottom() + 6.0;
-    let bracket = [
-        Rect::new(x, by + 4.0, inner, 1.5),
-        Rect::new(x, by, 1.5, 9.0),
-        Rect::new(x + inner - 1.5, by, 1.5, 9.0),
-    ];
-    let (bracket_label, y) = stack(
-        m,
-        tr(lang, "the next decade, as one total: start year, yearly path and country split not published"),
-        small,
-        Ink::Muted,
-        (x, by + 12.0),
-        Align::Left,
-        inner,
-    );
     let head_area = Rect::new(plot.x, plot.y, plot.w, y - plot.y);
     let mut blocks = vec![StatBlock {
         datum: GainsDatum::Headline,
@@ -155,7 +132,7 @@ fn place(m: &dyn TextMeasure, d: &ProjectedGains, plot: Rect, width: f64, lang: 
         });
         bottom = bottom.max(y);
     }
-    (blocks, total_bar, bracket, bracket_label, bottom)
+    (blocks, bottom)
 }
 
 /// Height this chart wants at `width`.
@@ -168,7 +145,7 @@ pub fn preferred_height(m: &dyn TextMeasure, d: &ProjectedGains, width: f64, lan
 
 pub fn layout(m: &dyn TextMeasure, d: &ProjectedGains, (width, height): (f64, f64), lang: Lang) -> Result<ProjectedGainsSpec, ChartError> {
     let frame = frame::layout(m, width, height, &frame_text(d, lang));
-    let (blocks, total_bar, bracket, bracket_label, bottom) = place(m, d, frame.plot, width, lang);
+    let (blocks, bottom) = place(m, d, frame.plot, width, lang);
     if bottom > frame.plot.bottom() || frame.plot.w < 200.0 {
         return Err(ChartError::CanvasTooSmall {
             chart: "projected-gains",
@@ -178,7 +155,7 @@ pub fn layout(m: &dyn TextMeasure, d: &ProjectedGains, (width, height): (f64, f6
             min_height: (height + bottom - frame.plot.bottom()).ceil(),
         });
     }
-    Ok(ProjectedGainsSpec { frame, blocks, total_bar, bracket, bracket_label })
+    Ok(ProjectedGainsSpec { frame, blocks })
 }
 
 #[cfg(test)]
@@ -199,7 +176,6 @@ mod tests {
                 .texts
                 .iter()
                 .chain(spec.blocks.iter().flat_map(|b| &b.texts))
-                .chain(&spec.bracket_label)
                 .collect();
             let joined: String = all.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
             for needle in ["nearly US$1 trillion", "ASEAN", "could", "around +2 percentage points", "up to 5%", "UNDP"] {
@@ -208,7 +184,6 @@ mod tests {
             let page = Rect::new(0.0, 0.0, width, h);
             for (i, a) in all.iter().enumerate() {
                 assert!(page.encloses(&a.bounds(), 0.5), "{:?} outside at {width}", a.text);
-                assert!(!a.bounds().overlaps(&spec.total_bar), "{:?} on the bar", a.text);
                 for b in &all[i + 1..] {
                     assert!(!a.bounds().overlaps(&b.bounds()), "{:?} overlaps {:?} at {width}", a.text, b.text);
                 }

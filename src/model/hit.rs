@@ -115,7 +115,7 @@ pub fn info(datum: Datum, lang: Lang) -> Option<DatumInfo> {
                     value: Some(percent_label(s.percent)),
                     number: Some(s.percent),
                     unit: Some("%".into()),
-                    date: Some(d.year.to_string()),
+                    date: Some(if lang == Lang::ZhHans { format!("{}年", d.year) } else { d.year.to_string() }),
                     note: Some(tr(lang, "Share of AI patents granted in 2023")),
                     ..Default::default()
                 },
@@ -213,7 +213,7 @@ mod tests {
         assert_eq!(last.status.as_deref(), Some("statutory date, changes proposed"));
         assert!(last.announcement(Lang::En).contains("Source: EU AI Act timeline"), "{}", last.announcement(Lang::En));
         let zh = super::info(points(&s)[0].datum, Lang::ZhHans).unwrap().announcement(Lang::ZhHans);
-        assert_eq!(zh, "中国：69.7%。2023。来源：Artificial Intelligence Index Report 2025。");
+        assert_eq!(zh, "中国：69.7%。2023年。来源：Artificial Intelligence Index Report 2025。");
 
         let g = spec(ChartId::ProjectedGains, 640.0, Locale::default());
         let head = info_of(&g, 0, Lang::En);

@@ -82,7 +82,6 @@ impl ChartSpec {
                 .texts
                 .iter()
                 .chain(s.blocks.iter().flat_map(|b| &b.texts))
-                .chain(&s.bracket_label)
                 .collect(),
             ChartSpec::InitiativeTimeline(s) => s
                 .frame

@@ -80,7 +80,8 @@ pub fn frame_text(d: &PatentShare, lang: Lang) -> FrameText {
         notes: vec![tr(
             lang,
             "Counts one year's grants by the office of first grant, not all patents held or inventors' nationality; \
-             Japan and South Korea are inside \"Rest of world\". The source warns: patent standards differ between countries.",
+             Japan and South Korea are inside \"Rest of world\". Rounded to one decimal, the shares sum to 100.1%. \
+             The source warns: patent standards differ between countries.",
         )
         .into()],
         footer: sentences(lang, tr(lang, &footer), &as_of(lang)),

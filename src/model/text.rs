@@ -326,7 +326,7 @@ mod tests {
     fn wrap_keeps_lines_within_width_and_all_words() {
         let m = ApproxMetrics;
         let f = Font::regular(12.0);
-        let text = "Share of AI patents granted in 2023, by granting patent office";
+        let text = "Share of AI patents granted in 2023, by location of the granting office";
         for width in [60.0, 120.0, 200.0, 1000.0] {
             let lines = wrap(&m, text, f, width);
             assert_eq!(lines.join(" ").replace(' ', ""), text.replace(' ', ""));

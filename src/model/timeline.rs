@@ -195,7 +195,9 @@ fn columns(m: &dyn TextMeasure, events: &[TimelineEvent], plot: Rect, f: &Fonts,
     let widest = |pick: &dyn Fn(&TimelineEvent) -> f64| events.iter().map(pick).fold(0.0, f64::max);
     let date_w = widest(&|e| m.width(&event_date(e, lang), f.date)) + 12.0;
     // One-line rows or two: decided with fixed metrics (see `row_texts`).
-    let approx = |e: &TimelineEvent| ApproxMetrics.width(&event_date(e, lang), f.date) + 12.0 + ApproxMetrics.width(tr(lang, e.label), f.label);
+    // The label starts after the widest date, not after its own.
+    let approx_date_w = widest(&|e| ApproxMetrics.width(&event_date(e, lang), f.date)) + 12.0;
+    let approx = |e: &TimelineEvent| approx_date_w + ApproxMetrics.width(tr(lang, e.label), f.label);
     let date_col = (widest(&approx) <= text_w).then_some(date_w);
     Columns { left_w, axis_x, c1, c2, text_x, text_w, date_col }
 }
@@ -319,7 +321,9 @@ pub fn layout(m: &dyn TextMeasure, events: &[TimelineEvent], (width, height): (f
         .take_while(|&x| x < cols.c1)
         .map(|x| Rect::new(x, ay - 0.75, 3.0, 1.5))
         .collect();
-    let lines = wrap(m, &format!("{} {}", tr(lang, "Article"), date(lang, data::AS_OF, None, false)), f.small, cols.left_w - 6.0);
+    // The date stays on one line ("28 Dec 2025"), below "Article" if both do not fit.
+    let label = format!("{} {}", tr(lang, "Article"), crate::i18n::unbreakable(&date(lang, data::AS_OF, None, false)));
+    let lines = wrap(m, &label, f.small, cols.left_w - 6.0);
     let lh = f.small.line_height();
     let mut ly = ay - 2.0 - lh * lines.len() as f64;
     let article_label = lines
