@@ -59,7 +59,7 @@ pub static TABLE: &[(&str, &str, &str)] = &[
     ("confirmed", "已证实", "تصدیق شدہ"),
     ("proposed", "已提议", "تجویز کردہ"),
     ("scheduled", "按计划", "طے شدہ"),
-    ("statutory date, changes proposed", "法定日期，已提议修改", "قانونی تاریخ، تبدیلیاں تجویز کردہ"),
+    ("statutory date, changes proposed", "法定日期，已提议修改", "قانونی تاریخ، تبدیلی مجوزہ"),
     ("month known, not day", "仅知月份", "صرف مہینہ معلوم"),
     ("article date", "发稿日期", "مضمون کی تاریخ"),
     ("Article", "发稿", "مضمون"),

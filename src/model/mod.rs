@@ -127,6 +127,12 @@ pub fn preferred_height(chart: ChartId, m: &dyn TextMeasure, width: f64, loc: Lo
 }
 
 
+/// The line-breaking and script rules the tests share with the SVG and browser tiers.
+#[cfg(test)]
+#[allow(dead_code)] // the model tests use the script rules only
+#[path = "../../tests/support/lines.rs"]
+mod test_lines;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,7 +175,7 @@ mod tests {
         "AI", "APEC", "WAICO", "WAIC", "UNDP", "BCG", "US", "Qwen", "SEA", "LION", "v", "Nvidia", "H", "PATSTAT", "HAI",
         "EU", "MSIT", "MFA", "TASS", "Pandaily", "AsianFin", "Singapore", "Mirage", "News", "The", "Next", "Great", "Divergence",
         "GDP", "Ch", "Fig", "p", "data", "Stanford", "ckhq", "net", "ciplawyer", "com", "b", "news", "worldtradescanner",
-        "ISO", "URL", "CSV", "Intel", "AMD", "Omnibus", "Annex", "Korea", "MI", "Alibaba", "B", "Ma", "Zhaoxu", "I",
+        "ISO", "URL", "CSV", "Intel", "AMD", "Omnibus", "Annex", "Korea", "MI", "Alibaba", "B", "Ma", "Zhaoxu", "I", "Index",
     ];
 
     fn is_cjk(c: char) -> bool {
@@ -188,8 +194,7 @@ mod tests {
     #[test]
     fn every_string_drawn_is_translated_and_fits() {
         type Case<'a> = (Lang, &'a [ChartId], fn(char) -> bool);
-        let cases: [Case; 2] =
-            [(Lang::ZhHans, &ChartId::ALL, is_cjk), (Lang::Ur, &[ChartId::InitiativeTimeline], is_arabic)];
+        let cases: [Case; 2] = [(Lang::ZhHans, &ChartId::ALL, is_cjk), (Lang::Ur, &ChartId::ALL, is_arabic)];
         for (lang, charts, script) in cases {
             for &chart in charts {
                 for width in [320.0, 640.0, 1280.0] {
@@ -223,6 +228,37 @@ mod tests {
                 }
             }
         }
+    }
+
+    use super::test_lines as lines;
+
+    /// Every text box of a right-to-left chart: Latin words only from the allow-list (names,
+    /// acronyms), and wholly on the canvas; also for English text in a chart mirrored right to left.
+    #[test]
+    fn right_to_left_charts_draw_no_stray_latin_and_keep_every_text_on_the_canvas() {
+        for chart in ChartId::ALL {
+            for width in [240.0, 320.0, 360.0, 480.0, 640.0, 1280.0] {
+                for loc in [Locale::new(Lang::Ur), Locale { lang: Lang::En, rtl: true }, Locale::new(Lang::ZhHans)] {
+                    let h = preferred_height(chart, &ApproxMetrics, width, loc);
+                    let spec = layout(chart, &ApproxMetrics, (width, h), loc).unwrap();
+                    let page = geom::Rect::new(0.0, 0.0, width, h);
+                    for t in spec.texts() {
+                        assert!(page.encloses(&t.bounds(), 0.0), "{chart:?} {loc:?} at {width}: {:?} leaves the canvas ({:?})", t.text, t.bounds());
+                        if loc.lang == Lang::Ur {
+                            let stray = lines::latin_words_outside(&t.text, lines::URDU_LATIN_ALLOWED);
+                            assert!(stray.is_empty(), "{chart:?} at {width}: Latin {stray:?} in {:?}", t.text);
+                        }
+                    }
+                }
+            }
+        }
+        // The test can fail: an English word in an Urdu chart, a box past the left edge.
+        assert_eq!(lines::latin_words_outside("ذریعہ: Source", lines::URDU_LATIN_ALLOWED), ["Source"]);
+        let spec = layout(ChartId::PatentShare, &ApproxMetrics, (640.0, 600.0), Locale::new(Lang::Ur)).unwrap();
+        let mut off = spec.texts()[0].clone();
+        off.x = off.width - 1.0;
+        off.align = text::Align::Right;
+        assert!(!geom::Rect::new(0.0, 0.0, 640.0, 600.0).encloses(&off.bounds(), 0.0));
     }
 
     #[test]

@@ -127,6 +127,18 @@ pub fn frame_text(lang: Lang) -> FrameText {
     }
 }
 
+/// A date that may take two lines: at its spaces, or in Chinese after the year and before "至".
+fn breakable_date(date: &str) -> String {
+    date.replacen('年', "年\u{200B}", 1).replacen('至', "\u{200B}至", 1)
+}
+
+/// The article's date as the label by the axis shows it: never broken in English or Urdu ("28 Dec
+/// 2025" on one line), after the year in Chinese.
+fn article_date(lang: Lang) -> String {
+    let d = date(lang, data::AS_OF, None, false);
+    if lang == Lang::ZhHans { breakable_date(&d) } else { crate::i18n::unbreakable(&d) }
+}
+
 /// An event's date as readers of `lang` write it, at the precision the sources support.
 pub fn event_date(e: &TimelineEvent, lang: Lang) -> String {
     let end_day = e.end_date.and_then(|d| d.rsplit('-').next()).and_then(|d| d.parse().ok());
@@ -156,14 +168,22 @@ fn row_texts(m: &dyn TextMeasure, e: &TimelineEvent, f: &Fonts, text_w: f64, dat
     // Two or more lines: date (and place if it fits), then the label, short if the full one wraps.
     let mut texts = Vec::new();
     let place_x = date.width + 8.0;
-    let place_fits =
-        ApproxMetrics.width(&event_date(e, lang), f.date) + 8.0 + ApproxMetrics.width(tr(lang, e.place), f.small) <= text_w;
-    texts.push(date);
+    let date_w = ApproxMetrics.width(&event_date(e, lang), f.date);
+    let place_fits = date_w + 8.0 + ApproxMetrics.width(tr(lang, e.place), f.small) <= text_w;
+    let date_bottom = if date_w <= text_w {
+        texts.push(date);
+        f.date.line_height()
+    } else {
+        // On the narrowest charts a long date (Urdu, Chinese day ranges) takes two lines.
+        let (lines, bottom) = stack(m, &breakable_date(&event_date(e, lang)), f.date, Ink::Strong, (0.0, 0.0), Align::Left, text_w);
+        texts.extend(lines);
+        bottom
+    };
     if place_fits {
         texts.push(place.at(place_x, 1.0, Align::Left));
     }
     // The label goes below the date, and below the place (set 1 px lower) where it is shown.
-    let y = f.date.line_height().max(if place_fits { 1.0 + f.small.line_height() } else { 0.0 });
+    let y = date_bottom.max(if place_fits { 1.0 + f.small.line_height() } else { 0.0 });
     let label = if ApproxMetrics.width(full, f.label) <= text_w { full } else { short };
     let (lines, bottom) = stack(m, label, f.label, Ink::Strong, (0.0, y), Align::Left, text_w);
     texts.extend(lines);
@@ -182,9 +202,11 @@ struct Columns {
 }
 
 fn columns(m: &dyn TextMeasure, events: &[TimelineEvent], plot: Rect, f: &Fonts, lang: Lang) -> Columns {
-    let left_w = ["2025", tr(lang, "Article"), &date(lang, data::AS_OF, None, false)]
-        .iter()
-        .map(|t| m.width(t, f.small))
+    let article = article_date(lang);
+    let left_w = ["2025", tr(lang, "Article")]
+        .into_iter()
+        .chain(article.split('\u{200B}'))
+        .map(|t| m.width(&crate::i18n::unmark(t), f.small))
         .fold(0.0, f64::max)
         + 8.0;
     let axis_x = plot.x + left_w + 4.0;
@@ -322,7 +344,7 @@ pub fn layout(m: &dyn TextMeasure, events: &[TimelineEvent], (width, height): (f
         .map(|x| Rect::new(x, ay - 0.75, 3.0, 1.5))
         .collect();
     // The date stays on one line ("28 Dec 2025"), below "Article" if both do not fit.
-    let label = format!("{} {}", tr(lang, "Article"), crate::i18n::unbreakable(&date(lang, data::AS_OF, None, false)));
+    let label = format!("{} {}", tr(lang, "Article"), article_date(lang));
     let lines = wrap(m, &label, f.small, cols.left_w - 6.0);
     let lh = f.small.line_height();
     let mut ly = ay - 2.0 - lh * lines.len() as f64;

@@ -221,15 +221,15 @@ const LANGUAGE_PAGE = `<!doctype html><html lang="zh-Hans"><head><meta charset="
 <div lang="ur" dir="rtl"><apac-ai-chart chart="initiative-timeline" theme="light"></apac-ai-chart>
 <apac-ai-chart chart="patent-share" theme="light"></apac-ai-chart></div></body></html>`;
 
-test('lang="zh-Hans" draws and describes in Chinese; dir="rtl" mirrors, with Urdu timeline labels', async () => {
+test('lang="zh-Hans" draws and describes in Chinese; lang="ur" draws every chart in Urdu, mirrored right to left', async () => {
   const { context, page, problems } = await newPage(browser, { viewport: { width: 800, height: 900 } });
   await serveFixture(page, `${origin}/languages-fixture.html`, LANGUAGE_PAGE);
   await page.goto(`${origin}/languages-fixture.html`);
   await waitForCharts(page, 4);
-  // Wait for each language's texts: Chinese, Chinese, Urdu, and English (no Urdu patent chart yet).
+  // Wait for each language's texts: Chinese, Chinese, Urdu, Urdu.
   await page.waitForFunction(() => {
     const labels = [...document.querySelectorAll('apac-ai-chart')].map((el) => el.shadowRoot.querySelector('canvas').getAttribute('aria-label') ?? '');
-    return /[\u4e00-\u9fff]/.test(labels[0]) && /[\u4e00-\u9fff]/.test(labels[1]) && /[\u0600-\u06ff]/.test(labels[2]) && labels[3].startsWith('Share of AI patents');
+    return /[\u4e00-\u9fff]/.test(labels[0]) && /[\u4e00-\u9fff]/.test(labels[1]) && /[\u0600-\u06ff]/.test(labels[2]) && /[\u0600-\u06ff]/.test(labels[3]);
   });
   const charts = await page.$$eval('apac-ai-chart', (els) => els.map((el) => {
     const c = el.shadowRoot.querySelector('canvas');
@@ -261,7 +261,8 @@ test('lang="zh-Hans" draws and describes in Chinese; dir="rtl" mirrors, with Urd
   assert.equal(charts[2].lang, 'ur');
   assert.match(charts[2].label, /[\u0600-\u06ff]/, 'Urdu summary');
   assert.equal(charts[3].dir, 'rtl');
-  assert.equal(charts[3].lang, 'en', 'no Urdu patent translation yet: English, mirrored');
+  assert.equal(charts[3].lang, 'ur', 'the patent chart is in Urdu too');
+  assert.match(charts[3].label, /^2023 میں عطا کیے گئے AI پیٹنٹس کا حصہ/, 'Urdu patent summary');
   assert.ok(charts[3].barEnd > 0.7 && charts[3].barStart > 0.1, `right to left: the China bar grows from the right (${charts[3].barStart}–${charts[3].barEnd})`);
   await page.screenshot({ path: 'test-results/languages.png', fullPage: true }).catch(() => {});
   assert.deepEqual(problems, []);
@@ -282,7 +283,7 @@ for (const scheme of ['light', 'dark']) {
       const { context, page } = await newPage(browser, { viewport: { width: 1000, height: 900 }, scheme });
       await serveFixture(page, `${origin}/mixed.html`, MIXED);
       await page.goto(`${origin}${path}`);
-      await waitForCharts(page, path === '/languages.html' ? 5 : 3);
+      await waitForCharts(page, path === '/languages.html' ? 6 : 3);
       // With a tooltip open too.
       await page.keyboard.press('Tab');
       await page.evaluate(axe);
