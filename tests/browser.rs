@@ -32,25 +32,18 @@ fn canvas(css_w: u32, css_h: u32) -> HtmlCanvasElement {
     canvas
 }
 
-/// The translation table, as `www/i18n/<lang>.js` carries it to the page (the wasm itself holds
-/// English only).
-#[path = "../src/i18n/translations.rs"]
-#[allow(dead_code)]
-mod translations;
+/// The `chartStrings` a generated `www/i18n/<lang>.js` exports: the translations with their
+/// line-break marks, exactly as the page gets them (the wasm itself holds English only).
+fn chart_strings(module: &str) -> JsValue {
+    let array = module.split("export const chartStrings = ").nth(1).unwrap().trim_end().trim_end_matches(';');
+    js_sys::Function::new_no_args(&format!("return {array};")).call0(&JsValue::NULL).unwrap()
+}
 
-/// Loads Chinese and Urdu the way the embed does: `addTranslations(lang, chartStrings)` with
-/// `[english, translation]` pairs. Idempotent (a second call changes nothing).
+/// Loads Chinese and Urdu the way the embed does: `addTranslations(lang, chartStrings)` with the
+/// generated modules' pairs. Idempotent (a second call changes nothing).
 fn load_languages() {
-    for (tag, column) in [("zh-Hans", 1), ("ur", 2)] {
-        let pairs = js_sys::Array::new();
-        for row in translations::TABLE {
-            let translated = [row.1, row.2][column - 1];
-            if !translated.is_empty() {
-                pairs.push(&js_sys::Array::of2(&row.0.into(), &translated.into()));
-            }
-        }
-        add_translations(tag.into(), pairs.into()).unwrap();
-    }
+    add_translations("zh-Hans".into(), chart_strings(include_str!("../www/i18n/zh-Hans.js"))).unwrap();
+    add_translations("ur".into(), chart_strings(include_str!("../www/i18n/ur.js"))).unwrap();
 }
 
 fn options(json: &str) -> JsValue {
@@ -163,12 +156,14 @@ fn patent_share_china_bar_is_69_7_percent_of_the_axis_at_2x() {
 }
 
 #[wasm_bindgen_test]
-fn projected_gains_draws_one_total_bar_and_the_related_strips() {
+fn projected_gains_draws_its_figures_with_strips_and_no_unscaled_bar() {
     let c = canvas(640, 480);
-    render(c.clone().into(), "projected-gains".into(), JsValue::UNDEFINED).unwrap();
+    render(c.clone().into(), "projected-gains".into(), options(r#"{"pixelRatio": 1}"#)).unwrap();
     let px = Pixels::of(&c);
+    // The accent is the headline's strip and its figure's text: nothing spans the chart.
     let widest = (0..px.height).map(|y| px.longest_run(y, ACCENT).1).max().unwrap();
-    assert!(widest as f64 > px.width as f64 * 0.8, "the decade total spans the chart ({widest} px)");
+    assert!(widest > 10 && (widest as f64) < px.width as f64 * 0.5, "an accent mark {widest} px wide");
+    assert!(px.count(ACCENT) > 200, "headline strip and figure missing");
     assert!(px.count(ACCENT2) > 100, "related figures' strips missing");
 }
 
@@ -292,6 +287,78 @@ fn no_text_overlaps_with_this_browsers_fonts_from_320_to_1280_px() {
     }
 }
 
+#[path = "support/lines.rs"]
+mod lines;
+
+#[wasm_bindgen_test]
+fn chinese_lines_follow_the_rules_with_this_browsers_fonts() {
+    load_languages();
+    let ctx: CanvasRenderingContext2d = canvas(10, 10).get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    let fonts = BrowserFonts(ctx);
+    let loc = Locale::new(Lang::ZhHans);
+    for chart in ChartId::ALL {
+        for width in (240..=1280).step_by(40).map(f64::from) {
+            let height = model::preferred_height(chart, &fonts, width, loc);
+            let spec = model::layout(chart, &fonts, (width, height), loc).unwrap();
+            let texts: Vec<&str> = spec.texts().iter().map(|t| t.text.as_str()).collect();
+            assert_eq!(lines::kinsoku_violations(&texts), Vec::<String>::new(), "{chart:?} at {width}: {texts:?}");
+            assert!(texts.iter().all(|t| !t.ends_with('（') && !t.starts_with('–')), "{chart:?} at {width}: {texts:?}");
+            assert!(texts.iter().any(|t| t.contains("2025年12月28日")), "{chart:?} at {width}: the as-of date split: {texts:?}");
+            assert!(texts.iter().all(|t| !t.contains('\u{200B}') && !t.contains('\u{a0}')), "marks drawn: {texts:?}");
+        }
+    }
+    // English: the timeline's article date stays on one line.
+    for width in (240..=1280).step_by(40).map(f64::from) {
+        let loc = Locale::default();
+        let height = model::preferred_height(ChartId::InitiativeTimeline, &fonts, width, loc);
+        let spec = model::layout(ChartId::InitiativeTimeline, &fonts, (width, height), loc).unwrap();
+        assert!(spec.texts().iter().any(|t| t.text.ends_with("28 Dec 2025")), "{width}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn right_to_left_charts_draw_no_stray_latin_and_nothing_past_the_edges() {
+    load_languages();
+    let ctx: CanvasRenderingContext2d = canvas(10, 10).get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    let fonts = BrowserFonts(ctx);
+    for chart in ChartId::ALL {
+        for width in (240..=1280).step_by(80).map(f64::from) {
+            for loc in [Locale::new(Lang::Ur), Locale { lang: Lang::En, rtl: true }] {
+                let height = model::preferred_height(chart, &fonts, width, loc);
+                let spec = model::layout(chart, &fonts, (width, height), loc).unwrap();
+                assert_eq!(spec.text_collisions(width, height), Vec::<String>::new(), "{chart:?} at {width} {loc:?}");
+                if loc.lang == Lang::Ur {
+                    for t in spec.texts() {
+                        let stray = lines::latin_words_outside(&t.text, lines::URDU_LATIN_ALLOWED);
+                        assert!(stray.is_empty(), "{chart:?} at {width}: {stray:?} in {:?}", t.text);
+                    }
+                }
+            }
+        }
+    }
+    // On a real canvas in a right-to-left page: no ink in the outermost columns, where clipped text
+    // would show (the mirrored note once lost its first letter at the left edge).
+    let document = web_sys::window().unwrap().document().unwrap();
+    let rtl: web_sys::HtmlElement = document.create_element("div").unwrap().dyn_into().unwrap();
+    rtl.set_attribute("dir", "rtl").unwrap();
+    rtl.set_attribute("lang", "ur").unwrap();
+    document.body().unwrap().append_child(&rtl).unwrap();
+    for chart in ["patent-share", "projected-gains", "initiative-timeline"] {
+        for (lang, width) in [("ur", 640), ("ur", 320), ("en", 640)] {
+            let opts = options(&format!(r#"{{"pixelRatio": 1, "lang": "{lang}", "dir": "rtl"}}"#));
+            let h = preferred_height(chart.into(), JsValue::from(width), opts.clone()).unwrap();
+            let c = canvas(width, h.ceil() as u32);
+            rtl.append_child(&c).unwrap();
+            render(c.clone().into(), chart.into(), opts).unwrap();
+            let px = Pixels::of(&c);
+            for x in [0, 1, 2, px.width - 3, px.width - 2, px.width - 1] {
+                let inked = (0..px.height).filter(|&y| !px.is(x, y, LIGHT_BG)).count();
+                assert_eq!(inked, 0, "{chart} {lang} at {width}: ink in column {x}, at the canvas's edge");
+            }
+        }
+    }
+}
+
 #[wasm_bindgen_test]
 fn options_that_are_not_plain_objects_or_that_throw_are_rejected_cleanly() {
     let c = canvas(640, 480);
@@ -335,7 +402,10 @@ fn static_svgs_say_what_the_canvas_says() {
         (ChartId::InitiativeTimeline, en, include_str!("../www/static/initiative-timeline-light-640.svg")),
         // Translations given at run time draw the same words as the natively compiled table.
         (ChartId::PatentShare, zh, include_str!("../www/static/patent-share-light-640.zh-Hans.svg")),
+        (ChartId::ProjectedGains, zh, include_str!("../www/static/projected-gains-light-640.zh-Hans.svg")),
         (ChartId::InitiativeTimeline, zh, include_str!("../www/static/initiative-timeline-light-640.zh-Hans.svg")),
+        (ChartId::PatentShare, ur, include_str!("../www/static/patent-share-light-640.ur.svg")),
+        (ChartId::ProjectedGains, ur, include_str!("../www/static/projected-gains-light-640.ur.svg")),
         (ChartId::InitiativeTimeline, ur, include_str!("../www/static/initiative-timeline-light-640.ur.svg")),
     ];
     for (chart, loc, svg) in statics {
