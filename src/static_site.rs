@@ -7,7 +7,8 @@
 //!
 //! Written by `cargo run --bin render-static`; `tests/static_site.rs` checks they are current.
 
-use crate::i18n::{tr, Lang, Locale};
+use crate::error::ERROR_CODES;
+use crate::i18n::{tr, Lang, Locale, TAG_RULES};
 use crate::model::describe::{describe, Description};
 use crate::model::text::ApproxMetrics;
 use crate::model::{preferred_height, MIN_WIDTH};
@@ -80,20 +81,51 @@ pub fn chart_meta() -> String {
          // (fixed text metrics, generous, so the reserved box never shifts when the wasm arrives).\n",
     );
     js.push_str(&format!(
-        "export const STATIC_WIDTHS = [{}];\nexport const MIN_WIDTH = {MIN_WIDTH};\nexport const LANGS = [{}];\nexport const CHARTS = {{\n",
+        "export const STATIC_WIDTHS = [{}];\nexport const MIN_WIDTH = {MIN_WIDTH};\nexport const LANGS = [{}];\n",
         STATIC_WIDTHS.map(|w| w.to_string()).join(", "),
         LANGS.map(|l| format!("'{}'", l.tag())).join(", ")
     ));
+    js.push_str("// Every Error the wasm API throws has `error.code` set to one of these (src/error.rs).\n");
+    js.push_str("export const ERROR_CODES = Object.freeze({\n");
+    for code in ERROR_CODES {
+        js.push_str(&format!("  {code}: '{code}',\n"));
+    }
+    js.push_str("});\n");
+    let rules: Vec<String> = TAG_RULES
+        .iter()
+        .map(|(primary, unless, lang)| format!("['{primary}', {}, '{}']", js_array(unless, |u| js_string(u)), lang.tag()))
+        .collect();
+    js.push_str(&format!(
+        "const TAG_RULES = [{}];\n\
+         /** A BCP 47 tag mapped to a language we ship ('en' for anything else): Rust's Lang::from_tag. */\n\
+         export function langFromTag(tag) {{\n  \
+           const t = String(tag ?? '').trim().toLowerCase();\n  \
+           const primary = t.split(/[-_]/)[0];\n  \
+           const rule = TAG_RULES.find(([p, unless]) => p === primary && !unless.some((u) => t.includes(u)));\n  \
+           return rule ? rule[2] : 'en';\n}}\n",
+        rules.join(", ")
+    ));
+    js.push_str(
+        "/** Path under www/ of a chart's static picture (English ones have no language suffix): Rust's static_name. */\n\
+         export function staticPicture(chart, theme, width, lang) {\n  \
+           return `static/${chart}-${theme}-${width}${lang === 'en' ? '' : `.${lang}`}.svg`;\n}\n",
+    );
+    js.push_str("export const CHARTS = {\n");
     for chart in ChartId::ALL {
         let heights: Vec<String> = (HEIGHT_WIDTHS.0..=HEIGHT_WIDTHS.1)
             .step_by(HEIGHT_STEP)
             .map(|w| format!("[{w}, {}]", preferred_height(chart, &ApproxMetrics, f64::from(w), Locale::default())))
             .collect();
         js.push_str(&format!(
-            "  '{}': {{\n    title: {},\n    alt: {},\n    heights: [{}],\n  }},\n",
+            "  '{}': {{\n    title: {},\n    alt: {},\n    tip: '{}',\n    langs: [{}],\n    heights: [{}],\n  }},\n",
             chart.as_str(),
             js_string(chart.title()),
             js_string(&describe(chart, Lang::En).summary),
+            match chart {
+                ChartId::ProjectedGains => "column",
+                _ => "row",
+            },
+            LANGS.iter().filter(|&&l| effective_lang(chart, l) == l).map(|l| format!("'{}'", l.tag())).collect::<Vec<_>>().join(", "),
             heights.join(", ")
         ));
     }

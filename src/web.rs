@@ -33,8 +33,12 @@ extern "C" {
     fn prototype_of(value: &JsValue) -> Result<JsValue, JsValue>;
 }
 
-fn js_error(function: &str, e: &ChartError) -> JsError {
-    JsError::new(&format!("{function}: {e}"))
+/// A JS `Error` whose message names the function, and whose `code` property is the error's
+/// stable code (`www/chart-meta.js` exports the list as `ERROR_CODES`).
+fn js_error(function: &str, e: &ChartError) -> JsValue {
+    let error = js_sys::Error::new(&format!("{function}: {e}"));
+    let _ = js_sys::Reflect::set(&error, &"code".into(), &e.code().into());
+    error.into()
 }
 
 /// A short, safe description of any JS value for error messages (never throws).
@@ -76,12 +80,12 @@ fn describe(value: &JsValue) -> String {
 
 /// `charts()`: `[{ id, title }]` for the three charts.
 #[wasm_bindgen]
-pub fn charts() -> Result<JsValue, JsError> {
+pub fn charts() -> Result<JsValue, JsValue> {
     let list = js_sys::Array::new();
     for chart in ChartId::ALL {
         let entry = js_sys::Object::new();
         for (key, value) in [("id", chart.as_str()), ("title", chart.title())] {
-            js_sys::Reflect::set(&entry, &key.into(), &value.into()).map_err(|e| JsError::new(&format!("charts(): {}", describe(&e))))?;
+            js_sys::Reflect::set(&entry, &key.into(), &value.into()).map_err(|e| js_error("charts()", &ChartError::Drawing(describe(&e))))?;
         }
         list.push(&entry);
     }
@@ -91,8 +95,8 @@ pub fn charts() -> Result<JsValue, JsError> {
 /// `dataset()`: the bundled dataset as a plain object (camelCase keys), with every source.
 /// A fresh object each call, so callers may change it freely.
 #[wasm_bindgen]
-pub fn dataset() -> Result<JsValue, JsError> {
-    js_sys::JSON::parse(crate::DATASET_JSON).map_err(|e| JsError::new(&format!("dataset(): {}", describe(&e))))
+pub fn dataset() -> Result<JsValue, JsValue> {
+    js_sys::JSON::parse(crate::DATASET_JSON).map_err(|e| js_error("dataset()", &ChartError::Drawing(describe(&e))))
 }
 
 /// `addTranslations(lang, chartStrings)`: gives the charts a language's strings, the
@@ -103,7 +107,7 @@ pub fn dataset() -> Result<JsValue, JsError> {
 const MAX_TRANSLATIONS: u32 = 10_000;
 
 #[wasm_bindgen(js_name = addTranslations)]
-pub fn add_translations(lang: JsValue, pairs: JsValue) -> Result<bool, JsError> {
+pub fn add_translations(lang: JsValue, pairs: JsValue) -> Result<bool, JsValue> {
     let f = "addTranslations()";
     let bad = |arg: &'static str, expected: &'static str, got: &JsValue| js_error(f, &ChartError::BadArgument { arg, expected, got: describe(got) });
     let tag = lang.as_string().ok_or_else(|| bad("lang", "a language tag string such as 'zh-Hans'", &lang))?;
@@ -157,7 +161,7 @@ fn parse_chart_id(value: &JsValue) -> Result<ChartId, ChartError> {
 /// that width (in `options.lang`). Pages set the canvas height with it (the timeline needs more
 /// height on phones).
 #[wasm_bindgen(js_name = preferredHeight)]
-pub fn preferred_height(chart: JsValue, css_width: JsValue, options: JsValue) -> Result<f64, JsError> {
+pub fn preferred_height(chart: JsValue, css_width: JsValue, options: JsValue) -> Result<f64, JsValue> {
     let f = "preferredHeight()";
     let chart = parse_chart_id(&chart).map_err(|e| js_error(f, &e))?;
     let width = css_width.as_f64().filter(|w| w.is_finite() && *w > 0.0).ok_or_else(|| {
@@ -422,14 +426,7 @@ fn read_options(value: &JsValue) -> Result<ChartOptions, ChartError> {
         options.set(&name, serde_wasm_bindgen::Deserializer::from(field))?;
     }
     if !crate::i18n::is_loaded(options.lang) {
-        let tag = options.lang.tag();
-        return Err(ChartError::BadOption {
-            name: "lang",
-            detail: format!(
-                "the {tag} strings are not loaded: first call addTranslations('{tag}', chartStrings) with the \
-                 chartStrings that i18n/{tag}.js exports (<apac-ai-chart> does this itself)"
-            ),
-        });
+        return Err(ChartError::LangNotLoaded { lang: options.lang.tag() });
     }
     Ok(options)
 }
@@ -486,7 +483,7 @@ pub struct Chart {
 
 /// `render(canvas, chart, options?)`: draws `chart` on `canvas` at once and returns its handle.
 #[wasm_bindgen]
-pub fn render(canvas: JsValue, chart: JsValue, options: JsValue) -> Result<Chart, JsError> {
+pub fn render(canvas: JsValue, chart: JsValue, options: JsValue) -> Result<Chart, JsValue> {
     let f = "render()";
     let canvas: HtmlCanvasElement = canvas.dyn_into().map_err(|v| {
         js_error(f, &ChartError::BadArgument { arg: "canvas", expected: "an HTMLCanvasElement", got: describe(&v) })
@@ -502,7 +499,7 @@ pub fn render(canvas: JsValue, chart: JsValue, options: JsValue) -> Result<Chart
 #[wasm_bindgen]
 impl Chart {
     /// Redraws at the canvas's current CSS size × pixel ratio. Call it after a resize.
-    pub fn draw(&self) -> Result<(), JsError> {
+    pub fn draw(&self) -> Result<(), JsValue> {
         self.draw_now().map_err(|e| js_error("draw()", &e))
     }
 
@@ -522,7 +519,7 @@ impl Chart {
     /// corner, or `null`: `{ index, label, value, number, unit, date, precision, status, place,
     /// note, sourceTitle, sourceUrl, announcement, x, y, width, height }`.
     #[wasm_bindgen(js_name = hitTest)]
-    pub fn hit_test(&self, x: JsValue, y: JsValue) -> Result<JsValue, JsError> {
+    pub fn hit_test(&self, x: JsValue, y: JsValue) -> Result<JsValue, JsValue> {
         let f = "hitTest()";
         let coord = |v: &JsValue, arg: &'static str| {
             v.as_f64().ok_or_else(|| js_error(f, &ChartError::BadArgument { arg, expected: "a number of CSS px", got: describe(v) }))
@@ -533,13 +530,13 @@ impl Chart {
     }
 
     /// `point(index)`: the datum of point `index` (0 ≤ index < `pointCount`), as `hitTest`.
-    pub fn point(&self, index: JsValue) -> Result<JsValue, JsError> {
+    pub fn point(&self, index: JsValue) -> Result<JsValue, JsValue> {
         let i = self.index_arg("point()", &index)?;
         Ok(self.point_object(i))
     }
 
     /// `highlight(index)`: redraws with a focus ring around point `index`; `-1` or `null` clears it.
-    pub fn highlight(&self, index: JsValue) -> Result<(), JsError> {
+    pub fn highlight(&self, index: JsValue) -> Result<(), JsValue> {
         let focus = if index.is_null() || index.is_undefined() || index.as_f64() == Some(-1.0) {
             None
         } else {
@@ -551,7 +548,7 @@ impl Chart {
         Ok(())
     }
 
-    fn index_arg(&self, f: &str, index: &JsValue) -> Result<usize, JsError> {
+    fn index_arg(&self, f: &str, index: &JsValue) -> Result<usize, JsValue> {
         let count = self.point_count();
         index
             .as_f64()

@@ -106,13 +106,18 @@ impl Pixels {
 }
 
 /// The JS `Error` a page would receive, and its message.
-fn error_message(result: Result<Chart, wasm_bindgen::JsError>) -> String {
-    let value: JsValue = match result {
-        Ok(_) => panic!("expected an error"),
-        Err(e) => e.into(),
-    };
+fn error_message(result: Result<Chart, JsValue>) -> String {
+    error_with_code(result).0
+}
+
+/// The JS `Error` a page would receive: its message and its `code` (which must be one of the codes
+/// `chart-meta.js` exports).
+fn error_with_code<T>(result: Result<T, JsValue>) -> (String, String) {
+    let Err(value) = result else { panic!("expected an error") };
+    let code = js_sys::Reflect::get(&value, &"code".into()).unwrap().as_string().expect("error.code is a string");
+    assert!(apac_ai_charts::error::ERROR_CODES.contains(&code.as_str()), "unknown code {code}");
     let error: js_sys::Error = value.dyn_into().expect("a JS Error object");
-    error.message().into()
+    (error.message().into(), code)
 }
 
 #[wasm_bindgen_test]
@@ -211,7 +216,7 @@ fn bad_input_throws_errors_that_name_the_argument_and_value() {
     let c = canvas(640, 480);
     let document = web_sys::window().unwrap().document().unwrap();
     let div: JsValue = document.create_element("div").unwrap().into();
-    let cases: Vec<(Result<Chart, wasm_bindgen::JsError>, &[&str])> = vec![
+    let cases: Vec<(Result<Chart, JsValue>, &[&str])> = vec![
         (render(JsValue::NULL, "patent-share".into(), JsValue::UNDEFINED), &["canvas", "HTMLCanvasElement", "null"]),
         (render(div, "patent-share".into(), JsValue::UNDEFINED), &["canvas", "HTMLDivElement"]),
         (render("#chart".into(), "patent-share".into(), JsValue::UNDEFINED), &["canvas", "\"#chart\""]),
@@ -235,11 +240,24 @@ fn bad_input_throws_errors_that_name_the_argument_and_value() {
             assert!(message.contains(needle), "case {i}: {needle:?} not in {message:?}");
         }
     }
+    // Each kind of failure has its own stable code: pages compare codes, never messages.
+    let codes = [
+        (render(c.clone().into(), "pie".into(), JsValue::UNDEFINED), "UNKNOWN_CHART"),
+        (render(JsValue::NULL, "patent-share".into(), JsValue::UNDEFINED), "BAD_ARGUMENT"),
+        (render(c.clone().into(), "patent-share".into(), options(r#"{"colour": "red"}"#)), "UNKNOWN_OPTION"),
+        (render(c.clone().into(), "patent-share".into(), options(r#"{"theme": "blue"}"#)), "BAD_OPTION"),
+        (render(canvas(10, 10).into(), "initiative-timeline".into(), JsValue::UNDEFINED), "CANVAS_TOO_SMALL"),
+        (render(canvas(2000, 2000).into(), "patent-share".into(), options(r#"{"pixelRatio": 8}"#)), "CANVAS_TOO_LARGE"),
+    ];
+    for (i, (result, code)) in codes.into_iter().enumerate() {
+        assert_eq!(error_with_code(result).1, code, "case {i}");
+    }
+    assert_eq!(error_with_code(preferred_height("nope".into(), JsValue::from(300), JsValue::UNDEFINED)).1, "UNKNOWN_CHART");
     // NaN cannot be written in JSON: build it in JS.
     let nan = js_sys::Object::new();
     js_sys::Reflect::set(&nan, &"pixelRatio".into(), &JsValue::from(f64::NAN)).unwrap();
     assert!(error_message(render(c.clone().into(), "patent-share".into(), nan.into())).contains("NaN"));
-    let e: JsValue = preferred_height("nope".into(), JsValue::from(300), JsValue::UNDEFINED).unwrap_err().into();
+    let e: JsValue = preferred_height("nope".into(), JsValue::from(300), JsValue::UNDEFINED).unwrap_err();
     assert!(e.dyn_into::<js_sys::Error>().unwrap().message().as_string().unwrap().contains("\"nope\""));
 
     // The module still works for every chart after all of that.
@@ -358,10 +376,7 @@ fn static_svgs_say_what_the_canvas_says() {
 
 #[wasm_bindgen_test]
 fn add_translations_rejects_bad_input_with_errors_that_name_it() {
-    let message = |r: Result<bool, wasm_bindgen::JsError>| -> String {
-        let value: JsValue = r.expect_err("expected an error").into();
-        value.dyn_into::<js_sys::Error>().expect("a JS Error object").message().into()
-    };
+    let message = |r: Result<bool, JsValue>| -> String { error_with_code(r).0 };
     let pair = |a: &str, b: &str| JsValue::from(js_sys::Array::of2(&a.into(), &b.into()));
     let good: JsValue = js_sys::Array::of1(&pair("China", "中国")).into();
     let e = message(add_translations(JsValue::from(5), good.clone()));
