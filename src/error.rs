@@ -8,7 +8,7 @@ use crate::numfmt::num;
 /// Everything that can go wrong between a caller's input and pixels.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChartError {
-    /// A chart id that is not one of [`crate::options::ChartId::ALL`].
+    /// A chart id that is not one of [`crate::charts::ChartId::ALL`].
     UnknownChart { given: String },
     /// A function argument of the wrong type or out of range.
     BadArgument { arg: &'static str, expected: &'static str, got: String },
@@ -61,7 +61,7 @@ impl fmt::Display for ChartError {
             Self::UnknownChart { given } => write!(
                 f,
                 "unknown chart id {given:?}; valid ids are {}",
-                crate::options::ChartId::ALL.map(|c| c.as_str()).join(", ")
+                crate::charts::ChartId::ALL.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", ")
             ),
             Self::BadArgument { arg, expected, got } => {
                 write!(f, "argument `{arg}` must be {expected}, got {got}")

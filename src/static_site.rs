@@ -9,10 +9,11 @@
 
 use crate::error::ERROR_CODES;
 use crate::i18n::{tr, Lang, Locale, TAG_RULES};
-use crate::model::describe::{describe, Description};
+use crate::model::describe::Description;
 use crate::model::text::ApproxMetrics;
-use crate::model::{preferred_height, MIN_WIDTH};
-use crate::options::{ChartId, Theme};
+use crate::model::MIN_WIDTH;
+use crate::options::Theme;
+use crate::charts::ChartId;
 use crate::{render_svg_in, ChartError};
 
 /// Widths of the static SVGs, CSS px.
@@ -49,7 +50,7 @@ pub fn static_name(chart: ChartId, theme: Theme, width: u32, lang: Lang) -> Stri
 pub fn files() -> Result<Vec<(String, String)>, ChartError> {
     let mut out = Vec::new();
     for lang in LANGS {
-        for chart in ChartId::ALL.into_iter().filter(|&c| effective_lang(c, lang) == lang) {
+        for chart in ChartId::ALL.iter().copied().filter(|&c| c.lang_for(lang) == lang) {
             for theme in [Theme::Light, Theme::Dark] {
                 for width in STATIC_WIDTHS {
                     out.push((static_name(chart, theme, width, lang), render_svg_in(chart, theme, width, Locale::new(lang))?));
@@ -111,35 +112,23 @@ pub fn chart_meta() -> String {
            return `static/${chart}-${theme}-${width}${lang === 'en' ? '' : `.${lang}`}.svg`;\n}\n",
     );
     js.push_str("export const CHARTS = {\n");
-    for chart in ChartId::ALL {
+    for &chart in ChartId::ALL {
         let heights: Vec<String> = (HEIGHT_WIDTHS.0..=HEIGHT_WIDTHS.1)
             .step_by(HEIGHT_STEP)
-            .map(|w| format!("[{w}, {}]", preferred_height(chart, &ApproxMetrics, f64::from(w), Locale::default())))
+            .map(|w| format!("[{w}, {}]", chart.preferred_height(&ApproxMetrics, f64::from(w), Locale::default())))
             .collect();
         js.push_str(&format!(
             "  '{}': {{\n    title: {},\n    alt: {},\n    tip: '{}',\n    langs: [{}],\n    heights: [{}],\n  }},\n",
             chart.as_str(),
             js_string(chart.title()),
-            js_string(&describe(chart, Lang::En).summary),
-            match chart {
-                ChartId::ProjectedGains => "column",
-                _ => "row",
-            },
-            LANGS.iter().filter(|&&l| effective_lang(chart, l) == l).map(|l| format!("'{}'", l.tag())).collect::<Vec<_>>().join(", "),
+            js_string(&chart.describe(Lang::En).summary),
+            chart.tip().as_str(),
+            chart.langs().iter().map(|l| format!("'{}'", l.tag())).collect::<Vec<_>>().join(", "),
             heights.join(", ")
         ));
     }
     js.push_str("};\n");
     js
-}
-
-/// The language a chart's texts are really in when asked for `lang` (Urdu covers the timeline only).
-pub fn effective_lang(chart: ChartId, lang: Lang) -> Lang {
-    match (lang, chart) {
-        (Lang::Ur, ChartId::InitiativeTimeline) => Lang::Ur,
-        (Lang::Ur, _) => Lang::En,
-        (other, _) => other,
-    }
 }
 
 fn description_js(d: &Description, lang: Lang) -> String {
@@ -169,9 +158,9 @@ pub fn lang_module(lang: Lang) -> String {
         js.push_str(&format!("  {}: {},\n", js_string(key), js_string(tr(lang, key))));
     }
     js.push_str("};\nexport const charts = {\n");
-    for chart in ChartId::ALL {
-        let effective = effective_lang(chart, lang);
-        js.push_str(&format!("  '{}': {},\n", chart.as_str(), description_js(&describe(chart, effective), effective)));
+    for &chart in ChartId::ALL {
+        let effective = chart.lang_for(lang);
+        js.push_str(&format!("  '{}': {},\n", chart.as_str(), description_js(&chart.describe(effective), effective)));
     }
     js.push_str("};\n");
     // The wasm holds English only: the embed hands it these before drawing in this language.
@@ -199,8 +188,8 @@ pub fn with_current_alts(page: &str) -> String {
             }
         }
     };
-    for chart in ChartId::ALL {
-        let alt = describe(chart, Lang::En).summary;
+    for &chart in ChartId::ALL {
+        let alt = chart.describe(Lang::En).summary;
         set(&format!("<img src=\"static/{}-light-640.svg\" alt=\"", chart.as_str()), &alt);
         if chart == ChartId::PatentShare {
             set("<meta property=\"og:image:alt\" content=\"", &alt);

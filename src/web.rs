@@ -17,11 +17,12 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::error::ChartError;
 use crate::model::text::{CachedWidth, Font, TextMeasure, WidthCache};
-use crate::model::hit::{self, DatumInfo};
-use crate::model::{self, ChartSpec, MAX_CSS_SIDE};
+use crate::charts::{ChartId, ChartSpec};
+use crate::model::hit::DatumInfo;
+use crate::model::{self, MAX_BACKING_SIDE};
 use crate::numfmt::num;
-use crate::options::{ChartId, ChartOptions, PIXEL_RATIO_RANGE};
-use crate::render::{self, theme::Palette, Resolution};
+use crate::options::{ChartOptions, PIXEL_RATIO_RANGE};
+use crate::render::{theme::Palette, Resolution};
 
 #[wasm_bindgen]
 extern "C" {
@@ -170,8 +171,8 @@ pub fn preferred_height(chart: JsValue, css_width: JsValue, options: JsValue) ->
     let loc = read_options(&options).map_err(|e| js_error(f, &e))?.locale();
     let measure = MEASURE_CONTEXT.with(|m| m.borrow().clone());
     Ok(match measure {
-        Some(ctx) => model::preferred_height(chart, &CanvasMeasure::new(ctx), width, loc),
-        None => model::preferred_height(chart, &model::text::ApproxMetrics, width, loc),
+        Some(ctx) => chart.preferred_height(&CanvasMeasure::new(ctx), width, loc),
+        None => chart.preferred_height(&model::text::ApproxMetrics, width, loc),
     })
 }
 
@@ -512,7 +513,7 @@ impl Chart {
     /// Number of data points (bars, figures, events), in reading and keyboard order.
     #[wasm_bindgen(getter, js_name = pointCount)]
     pub fn point_count(&self) -> u32 {
-        self.spec.try_borrow().ok().and_then(|s| s.as_ref().map(|s| hit::points(s).len() as u32)).unwrap_or(0)
+        self.spec.try_borrow().ok().and_then(|s| s.as_ref().map(|s| s.points().len() as u32)).unwrap_or(0)
     }
 
     /// `hitTest(x, y)`: the datum under a point given in CSS px from the canvas's top-left
@@ -525,7 +526,7 @@ impl Chart {
             v.as_f64().ok_or_else(|| js_error(f, &ChartError::BadArgument { arg, expected: "a number of CSS px", got: describe(v) }))
         };
         let (x, y) = (coord(&x, "x")?, coord(&y, "y")?);
-        let index = self.spec.try_borrow().ok().and_then(|s| s.as_ref().and_then(|s| hit::hit_test(s, x, y)));
+        let index = self.spec.try_borrow().ok().and_then(|s| s.as_ref().and_then(|s| s.hit_test(x, y)));
         Ok(index.map_or(JsValue::NULL, |i| self.point_object(i)))
     }
 
@@ -563,8 +564,8 @@ impl Chart {
     fn point_object(&self, i: usize) -> JsValue {
         let lang = self.options.lang;
         let found = self.spec.try_borrow().ok().and_then(|s| {
-            let point = s.as_ref().and_then(|s| hit::points(s).get(i).copied())?;
-            Some((point, hit::info(point.datum, lang)?))
+            let point = s.as_ref().and_then(|s| s.points().get(i).copied())?;
+            Some((point, point.datum.info(lang)?))
         });
         let Some((point, info)) = found else { return JsValue::NULL };
         datum_object(i, &info, point.area, &info.announcement(lang))
@@ -601,12 +602,12 @@ impl Chart {
         let (css_w, css_h) = self.css_size();
         let ratio = self.pixel_ratio();
         let (bw, bh) = ((css_w * ratio).round(), (css_h * ratio).round());
-        if bw > MAX_CSS_SIDE || bh > MAX_CSS_SIDE {
-            return Err(ChartError::CanvasTooLarge { width: bw, height: bh, max_side: MAX_CSS_SIDE });
+        if bw > MAX_BACKING_SIDE || bh > MAX_BACKING_SIDE {
+            return Err(ChartError::CanvasTooLarge { width: bw, height: bh, max_side: MAX_BACKING_SIDE });
         }
         let ctx = context_2d(&self.canvas)?;
         // Lay out before touching the canvas: on error the previous drawing stays.
-        let spec = model::layout(self.chart, &CanvasMeasure::new(ctx.clone()), (css_w, css_h), self.options.locale())?;
+        let spec = self.chart.layout(&CanvasMeasure::new(ctx.clone()), (css_w, css_h), self.options.locale())?;
         let (bw, bh) = (bw as u32, bh as u32);
         if self.canvas.width() != bw || self.canvas.height() != bh {
             self.canvas.set_width(bw);
@@ -617,8 +618,9 @@ impl Chart {
         let inner = CanvasBackend::with_canvas_object(self.canvas.clone())
             .ok_or_else(|| ChartError::Drawing("plotters-canvas could not open the canvas".into()))?;
         let palette = Palette::with_overrides(self.options.theme, &self.options.colors);
-        let focus = self.focus.get().and_then(|i| hit::points(&spec).get(i).map(|p| p.area));
-        render::draw(BackingStore { inner, context: ctx, size: (bw, bh), text_state: TextState::default() }, &spec, &palette, Resolution::canvas(ratio), focus)?;
+        let focus = self.focus.get().and_then(|i| spec.points().get(i).map(|p| p.area));
+        let backend = BackingStore { inner, context: ctx, size: (bw, bh), text_state: TextState::default() };
+        spec.draw(backend, &palette, Resolution::canvas(ratio), focus)?;
         if let Ok(mut stored) = self.spec.try_borrow_mut() {
             *stored = Some(spec);
         }

@@ -295,16 +295,16 @@ fn no_text_overlaps_with_this_browsers_fonts_from_320_to_1280_px() {
     load_languages();
     let ctx: CanvasRenderingContext2d = canvas(10, 10).get_context("2d").unwrap().unwrap().dyn_into().unwrap();
     let fonts = BrowserFonts(ctx);
-    for chart in ChartId::ALL {
+    for &chart in ChartId::ALL {
         for width in (320..=1280).step_by(80).map(f64::from) {
             for loc in [Locale::default(), Locale::new(Lang::ZhHans), Locale { lang: Lang::En, rtl: true }] {
-                let height = model::preferred_height(chart, &fonts, width, loc);
-                let spec = model::layout(chart, &fonts, (width, height), loc).unwrap();
+                let height = chart.preferred_height(&fonts, width, loc);
+                let spec = chart.layout(&fonts, (width, height), loc).unwrap();
                 assert_eq!(spec.text_collisions(width, height), Vec::<String>::new(), "{chart:?} at {width}×{height} {loc:?}");
             }
             let loc = Locale::new(Lang::Ur);
-            let height = model::preferred_height(chart, &fonts, width, loc);
-            let spec = model::layout(chart, &fonts, (width, height), loc).unwrap();
+            let height = chart.preferred_height(&fonts, width, loc);
+            let spec = chart.layout(&fonts, (width, height), loc).unwrap();
             assert_eq!(spec.text_collisions(width, height), Vec::<String>::new(), "{chart:?} at {width}×{height}");
         }
     }
@@ -357,8 +357,8 @@ fn static_svgs_say_what_the_canvas_says() {
         (ChartId::InitiativeTimeline, ur, include_str!("../www/static/initiative-timeline-light-640.ur.svg")),
     ];
     for (chart, loc, svg) in statics {
-        let height = model::preferred_height(chart, &fonts, 640.0, loc);
-        let spec = model::layout(chart, &fonts, (640.0, height), loc).unwrap();
+        let height = chart.preferred_height(&fonts, 640.0, loc);
+        let spec = chart.layout(&fonts, (640.0, height), loc).unwrap();
         let mut canvas_words: Vec<String> = spec.texts().iter().flat_map(|t| t.text.split_whitespace().map(str::to_owned).collect::<Vec<_>>()).collect();
         let mut static_words = svg_words(svg);
         // Draw order differs slightly between runs of the same code only in text boxes' order
