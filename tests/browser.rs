@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 #![cfg(target_arch = "wasm32")]
 
-use apac_ai_charts::model::{self, text::{Font, TextMeasure}};
+use apac_ai_charts::model::text::{Font, TextMeasure};
 use apac_ai_charts::web::{add_translations, charts, dataset, preferred_height, render, Chart};
 use apac_ai_charts::i18n::{Lang, Locale};
 use apac_ai_charts::ChartId;
