@@ -6,6 +6,7 @@
 //! [`render`] (plotters, generic over `DrawingBackend`) → canvas (`web.rs`, wasm only) or SVG
 //! (native tests and static pictures).
 
+pub mod charts;
 pub mod color;
 pub mod data;
 pub mod error;
@@ -24,7 +25,8 @@ pub use error::ChartError;
 
 /// The bundled dataset as JSON (camelCase keys), serialised from [`data::DATASET`] by `build.rs`.
 pub const DATASET_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
-pub use options::{ChartId, ChartOptions, Theme};
+pub use charts::ChartId;
+pub use options::{ChartOptions, Theme};
 
 /// Renders `chart` to an SVG document natively, at `width` × its preferred height (CSS px),
 /// with fixed text metrics so the output does not depend on installed fonts.
@@ -37,12 +39,12 @@ pub fn render_svg(chart: ChartId, theme: Theme, width: u32) -> Result<String, Ch
 #[cfg(not(target_arch = "wasm32"))]
 pub fn render_svg_in(chart: ChartId, theme: Theme, width: u32, loc: i18n::Locale) -> Result<String, ChartError> {
     use model::text::ApproxMetrics;
-    let height = model::preferred_height(chart, &ApproxMetrics, f64::from(width), loc);
-    let spec = model::layout(chart, &ApproxMetrics, (f64::from(width), height), loc)?;
+    let height = chart.preferred_height(&ApproxMetrics, f64::from(width), loc);
+    let spec = chart.layout(&ApproxMetrics, (f64::from(width), height), loc)?;
     let mut svg = String::new();
     {
         let backend = plotters::backend::SVGBackend::with_string(&mut svg, (width, height as u32));
-        render::draw(backend, &spec, &render::theme::Palette::of(theme), render::Resolution::svg(), None)?;
+        spec.draw(backend, &render::theme::Palette::of(theme), render::Resolution::svg(), None)?;
     }
     Ok(right_to_left_texts(&svg))
 }

@@ -21,7 +21,7 @@ fn golden_path(chart: ChartId, theme: Theme, width: u32) -> PathBuf {
 fn svgs_match_goldens() {
     let bless = std::env::var_os("BLESS").is_some();
     let mut mismatched = Vec::new();
-    for chart in ChartId::ALL {
+    for &chart in ChartId::ALL {
         for theme in [Theme::Light, Theme::Dark] {
             for width in WIDTHS {
                 let svg = render_svg(chart, theme, width).unwrap();
@@ -128,7 +128,7 @@ const LINE_WIDTHS: [u32; 6] = [240, 320, 360, 480, 640, 1280];
 
 #[test]
 fn chinese_svgs_break_lines_only_where_the_rules_allow() {
-    for chart in ChartId::ALL {
+    for &chart in ChartId::ALL {
         for width in LINE_WIDTHS {
             let t = texts(&render_svg_in(chart, Theme::Light, width, Locale::new(Lang::ZhHans)).unwrap());
             assert_eq!(lines::kinsoku_violations(&t), Vec::<String>::new(), "{chart:?} at {width}: {t:?}");
@@ -172,7 +172,7 @@ fn the_gains_chart_draws_no_unscaled_bar_or_bracket() {
 
 #[test]
 fn urdu_svgs_are_in_urdu_and_stay_on_the_canvas() {
-    for chart in ChartId::ALL {
+    for &chart in ChartId::ALL {
         for width in LINE_WIDTHS {
             let svg = render_svg_in(chart, Theme::Light, width, Locale::new(Lang::Ur)).unwrap();
             for t in texts(&svg) {

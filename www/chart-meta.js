@@ -4,20 +4,49 @@
 export const STATIC_WIDTHS = [360, 640, 1280];
 export const MIN_WIDTH = 240;
 export const LANGS = ['en', 'zh-Hans', 'ur'];
+// Every Error the wasm API throws has `error.code` set to one of these (src/error.rs).
+export const ERROR_CODES = Object.freeze({
+  UNKNOWN_CHART: 'UNKNOWN_CHART',
+  BAD_ARGUMENT: 'BAD_ARGUMENT',
+  UNKNOWN_OPTION: 'UNKNOWN_OPTION',
+  BAD_OPTION: 'BAD_OPTION',
+  CANVAS_TOO_SMALL: 'CANVAS_TOO_SMALL',
+  CANVAS_TOO_LARGE: 'CANVAS_TOO_LARGE',
+  LANG_NOT_LOADED: 'LANG_NOT_LOADED',
+  DRAWING_FAILED: 'DRAWING_FAILED',
+});
+const TAG_RULES = [['zh', ["hant", "-tw", "-hk", "-mo"], 'zh-Hans'], ['ur', [], 'ur']];
+/** A BCP 47 tag mapped to a language we ship ('en' for anything else): Rust's Lang::from_tag. */
+export function langFromTag(tag) {
+  const t = String(tag ?? '').trim().toLowerCase();
+  const primary = t.split(/[-_]/)[0];
+  const rule = TAG_RULES.find(([p, unless]) => p === primary && !unless.some((u) => t.includes(u)));
+  return rule ? rule[2] : 'en';
+}
+/** Path under www/ of a chart's static picture (English ones have no language suffix): Rust's static_name. */
+export function staticPicture(chart, theme, width, lang) {
+  return `static/${chart}-${theme}-${width}${lang === 'en' ? '' : `.${lang}`}.svg`;
+}
 export const CHARTS = {
   'patent-share': {
     title: "AI patent share",
     alt: "Share of AI patents granted in 2023: China 69.7%, United States 14.2%, Europe 2.8%, India 0.4%, Rest of world 13.0%. Source: Stanford HAI, Artificial Intelligence Index Report 2025 (Ch. 1, §1.2, Fig. 1.2.3, p. 44; data: PATSTAT). As of 28 Dec 2025.",
+    tip: 'row',
+    langs: ['en', 'zh-Hans', 'ur'],
     heights: [[240, 555], [280, 526], [320, 498], [360, 462], [400, 462], [440, 448], [480, 479], [520, 464], [560, 464], [600, 446], [640, 431], [680, 431], [720, 431], [760, 406], [800, 406], [840, 406], [880, 391], [920, 391], [960, 376], [1000, 376], [1040, 376], [1080, 376], [1120, 376], [1160, 376], [1200, 376], [1240, 376], [1280, 376], [1320, 376], [1360, 376], [1400, 376], [1440, 376], [1480, 376], [1520, 376], [1560, 376], [1600, 376]],
   },
   'projected-gains': {
     title: "Projected economic gains",
     alt: "AI could add nearly US$1 trillion to ASEAN economies. Additional GDP, ASEAN economies, over the next decade: nearly US$1 trillion; Lift to annual GDP growth, Asia-Pacific region: around +2 percentage points; Productivity gain in sectors such as health and finance, Asia-Pacific region: up to 5%. The article says \"across Asia\"; UNDP's release says ASEAN economies. UNDP publishes no start year and no yearly or per-country breakdown, so none is drawn.",
+    tip: 'column',
+    langs: ['en', 'zh-Hans', 'ur'],
     heights: [[240, 612], [280, 568], [320, 499], [360, 414], [400, 414], [440, 414], [480, 466], [520, 423], [560, 423], [600, 390], [640, 390], [680, 365], [720, 348], [760, 348], [800, 319], [840, 319], [880, 319], [920, 319], [960, 304], [1000, 304], [1040, 304], [1080, 304], [1120, 272], [1160, 272], [1200, 272], [1240, 272], [1280, 272], [1320, 272], [1360, 272], [1400, 272], [1440, 272], [1480, 272], [1520, 272], [1560, 272], [1600, 272]],
   },
   'initiative-timeline': {
     title: "Initiative timeline",
     alt: "AI initiatives and deadlines, 2025–2027. 12 events, from 26 Jul 2025 (WAICO proposed) to 2 Aug 2027 (EU AI Act 2027 date). The table after the chart lists them all. As of 28 Dec 2025.",
+    tip: 'row',
+    langs: ['en', 'zh-Hans', 'ur'],
     heights: [[240, 1124], [280, 935], [320, 805], [360, 795], [400, 799], [440, 763], [480, 841], [520, 796], [560, 778], [600, 763], [640, 763], [680, 763], [720, 763], [760, 742], [800, 562], [840, 562], [880, 547], [920, 547], [960, 547], [1000, 547], [1040, 547], [1080, 547], [1120, 532], [1160, 532], [1200, 532], [1240, 532], [1280, 532], [1320, 532], [1360, 532], [1400, 532], [1440, 532], [1480, 532], [1520, 532], [1560, 532], [1600, 532]],
   },
 };

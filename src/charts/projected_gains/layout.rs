@@ -3,10 +3,10 @@
 //! figures beside it in their own units. No bar: a single value has no scale to draw it against,
 //! and a bar or bracket spanning the chart would read as a quantity or a time axis. Pure.
 
-use super::frame::{self, Frame, FrameText};
-use super::geom::{Mirror, Rect};
-use super::text::{stack, Align, Font, Ink, TextBox, TextMeasure};
-use super::ChartError;
+use crate::model::frame::{self, Frame, FrameText};
+use crate::model::geom::Rect;
+use crate::model::text::{stack, Align, Font, Ink, TextBox, TextMeasure};
+use crate::error::ChartError;
 use crate::data::{self, ProjectedGains};
 use crate::i18n::{as_of, date, sentences, tr, Lang};
 
@@ -31,17 +31,6 @@ pub struct StatBlock {
 pub struct ProjectedGainsSpec {
     pub frame: Frame,
     pub blocks: Vec<StatBlock>,
-}
-
-impl Mirror for ProjectedGainsSpec {
-    fn mirror(&mut self, width: f64) {
-        self.frame.mirror(width);
-        for block in &mut self.blocks {
-            block.area.mirror(width);
-            block.strip.mirror(width);
-            block.texts.mirror(width);
-        }
-    }
 }
 
 pub fn frame_text(d: &ProjectedGains, lang: Lang) -> FrameText {
