@@ -356,13 +356,27 @@ fn right_to_left_charts_draw_no_stray_latin_and_nothing_past_the_edges() {
     }
     // On a real canvas in a right-to-left page: no ink in the outermost columns, where clipped text
     // would show (the mirrored note once lost its first letter at the left edge).
+    // Chinese charts first, as on languages.html: their canvases measure "2023", "AI" and the
+    // like with Chinese fallback fonts, which must not be the widths the Urdu charts draw with.
     let document = web_sys::window().unwrap().document().unwrap();
+    let zh: web_sys::HtmlElement = document.create_element("div").unwrap().dyn_into().unwrap();
+    zh.set_attribute("lang", "zh-Hans").unwrap();
+    document.body().unwrap().append_child(&zh).unwrap();
+    for chart in ["patent-share", "projected-gains", "initiative-timeline"] {
+        for width in [640, 320] {
+            let opts = options(r#"{"pixelRatio": 1, "lang": "zh-Hans"}"#);
+            let h = preferred_height(chart.into(), JsValue::from(width), opts.clone()).unwrap();
+            let c = canvas(width, h.ceil() as u32);
+            zh.append_child(&c).unwrap();
+            render(c.into(), chart.into(), opts).unwrap();
+        }
+    }
     let rtl: web_sys::HtmlElement = document.create_element("div").unwrap().dyn_into().unwrap();
     rtl.set_attribute("dir", "rtl").unwrap();
     rtl.set_attribute("lang", "ur").unwrap();
     document.body().unwrap().append_child(&rtl).unwrap();
     for chart in ["patent-share", "projected-gains", "initiative-timeline"] {
-        for (lang, width) in [("ur", 640), ("ur", 320), ("en", 640)] {
+        for (lang, width) in [("ur", 668), ("ur", 640), ("ur", 560), ("ur", 388), ("ur", 320), ("en", 668), ("en", 640)] {
             let opts = options(&format!(r#"{{"pixelRatio": 1, "lang": "{lang}", "dir": "rtl"}}"#));
             let h = preferred_height(chart.into(), JsValue::from(width), opts.clone()).unwrap();
             let c = canvas(width, h.ceil() as u32);

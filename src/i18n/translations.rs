@@ -79,6 +79,9 @@ pub static TABLE: &[(&str, &str, &str)] = &[
     ("BCG AI-at-work survey", "BCG职场AI调查", "BCG کا AI سروے"),
     ("Asia-Pacific", "亚太地区", "ایشیا پیسفک"),
     ("AI Singapore releases Qwen-SEA-LION-v4, built on Alibaba's Qwen", "AI Singapore发布基于阿里巴巴通义千问的Qwen-SEA-LION-v4", "AI\u{a0}Singapore نے علی بابا کے Qwen پر مبنی Qwen-SEA-LION-v4 جاری کیا"),
+    // A name, the same in every language: listed so that its break opportunities (after its
+    // hyphens) are marked in every language.
+    ("Qwen-SEA-LION-v4", "Qwen-SEA-LION-v4", "Qwen-SEA-LION-v4"),
     ("Singapore", "新加坡", "سنگاپور"),
     ("UNDP report: AI may widen gaps between countries", "联合国开发计划署报告：AI可能扩大国家间差距", "UNDP رپورٹ: AI ممالک کے درمیان فرق بڑھا سکتی ہے"),
     ("UNDP AI report", "联合国开发计划署AI报告", "UNDP کی AI رپورٹ"),

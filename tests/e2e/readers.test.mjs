@@ -269,6 +269,34 @@ test('lang="zh-Hans" draws and describes in Chinese; lang="ur" draws every chart
   await context.close();
 });
 
+test('languages.html: no text of any chart, Chinese or Urdu, runs past its canvas at any width', async () => {
+  // The Urdu charts come after the Chinese ones: words such as "2023" and "AI" measured on a
+  // Chinese canvas (Chinese fallback fonts) once drew the Urdu texts too wide, past the left edge.
+  for (const width of [1000, 700, 420]) {
+    const { context, page, problems } = await newPage(browser, { viewport: { width, height: 900 } });
+    await page.goto(`${origin}/languages.html`);
+    await waitForCharts(page, 6);
+    await page.waitForFunction(() => /[\u0600-\u06ff]/.test(document.querySelector('section[lang="ur"] apac-ai-chart').shadowRoot.querySelector('canvas').getAttribute('aria-label') ?? ''));
+    const edges = await page.$$eval('apac-ai-chart', (els) => els.map((el) => {
+      const c = el.shadowRoot.querySelector('canvas');
+      const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+      const bg = [data[0], data[1], data[2]];
+      const inked = (x) => {
+        let n = 0;
+        for (let y = 0; y < c.height; y += 1) {
+          const i = (y * c.width + x) * 4;
+          if (Math.abs(data[i] - bg[0]) + Math.abs(data[i + 1] - bg[1]) + Math.abs(data[i + 2] - bg[2]) > 30) n += 1;
+        }
+        return n;
+      };
+      return { chart: el.getAttribute('chart'), lang: el.closest('[lang]').getAttribute('lang'), ink: [0, 1, 2, c.width - 3, c.width - 2, c.width - 1].map(inked) };
+    }));
+    for (const e of edges) assert.deepEqual(e.ink, [0, 0, 0, 0, 0, 0], `${e.chart} (${e.lang}) at ${width} px: ink at the canvas's edge`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
 const MIXED = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Mixed themes</title>
 <link rel="stylesheet" href="/style.css"><script type="module" src="/embed.min.js"></script></head><body><main>
 <h1>Charts whose theme differs from the page's</h1>

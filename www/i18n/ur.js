@@ -117,6 +117,7 @@ export const chartStrings = [
   ["BCG AI-at-work survey", "BCG کا AI سروے"],
   ["Asia-Pacific", "ایشیا پیسفک"],
   ["AI Singapore releases Qwen-SEA-LION-v4, built on Alibaba's Qwen", "AI\u{a0}Singapore نے علی بابا کے Qwen پر مبنی Qwen-\u{200b}SEA-\u{200b}LION-\u{200b}v4 جاری کیا"],
+  ["Qwen-SEA-LION-v4", "Qwen-\u{200b}SEA-\u{200b}LION-\u{200b}v4"],
   ["Singapore", "سنگاپور"],
   ["UNDP report: AI may widen gaps between countries", "UNDP رپورٹ: AI ممالک کے درمیان فرق بڑھا سکتی ہے"],
   ["UNDP AI report", "UNDP کی AI رپورٹ"],

@@ -116,6 +116,7 @@ export const chartStrings = [
   ["BCG AI-at-work survey", "BCG\u{200b}职\u{200b}场\u{200b}AI调查"],
   ["Asia-Pacific", "亚太地区"],
   ["AI Singapore releases Qwen-SEA-LION-v4, built on Alibaba's Qwen", "AI Singapore\u{200b}发\u{200b}布\u{200b}基\u{200b}于\u{200b}阿\u{200b}里\u{200b}巴\u{200b}巴\u{200b}通\u{200b}义\u{200b}千\u{200b}问\u{200b}的\u{200b}Qwen-\u{200b}SEA-\u{200b}LION-v4"],
+  ["Qwen-SEA-LION-v4", "Qwen-\u{200b}SEA-\u{200b}LION-\u{200b}v4"],
   ["Singapore", "新加坡"],
   ["UNDP report: AI may widen gaps between countries", "联\u{200b}合\u{200b}国\u{200b}开\u{200b}发\u{200b}计\u{200b}划\u{200b}署\u{200b}报\u{200b}告：\u{200b}AI\u{200b}可\u{200b}能\u{200b}扩\u{200b}大\u{200b}国\u{200b}家间差距"],
   ["UNDP AI report", "联\u{200b}合\u{200b}国\u{200b}开\u{200b}发\u{200b}计\u{200b}划\u{200b}署\u{200b}AI报告"],
