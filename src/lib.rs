@@ -6,27 +6,39 @@
 //! [`render`] (plotters, generic over `DrawingBackend`) → canvas (`web.rs`, wasm only) or SVG
 //! (native tests and static pictures).
 
-pub mod charts;
-pub mod color;
-pub mod data;
-pub mod error;
-pub mod i18n;
-pub mod model;
-pub mod numfmt;
-pub mod options;
-pub mod render;
+#![warn(missing_docs)]
 
-#[cfg(not(target_arch = "wasm32"))]
-pub mod static_site;
+mod charts;
+mod color;
+mod error;
+mod numfmt;
+mod options;
 #[cfg(target_arch = "wasm32")]
-pub mod web;
+mod web;
 
-pub use error::ChartError;
+// Internals reachable for this crate's own tests, benchmarks and `render-static` only: hidden from
+// the docs and not a stable API.
+#[doc(hidden)]
+pub mod data;
+#[doc(hidden)]
+pub mod i18n;
+#[doc(hidden)]
+pub mod model;
+#[doc(hidden)]
+pub mod render;
+#[cfg(not(target_arch = "wasm32"))]
+#[doc(hidden)]
+pub mod static_site;
+
+pub use charts::ChartId;
+pub use error::{ChartError, ERROR_CODES};
+pub use i18n::{Lang, Locale};
+pub use options::{ChartOptions, Theme};
+#[cfg(target_arch = "wasm32")]
+pub use web::{add_translations, charts, dataset, preferred_height, render, Chart};
 
 /// The bundled dataset as JSON (camelCase keys), serialised from [`data::DATASET`] by `build.rs`.
 pub const DATASET_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
-pub use charts::ChartId;
-pub use options::{ChartOptions, Theme};
 
 /// Renders `chart` to an SVG document natively, at `width` × its preferred height (CSS px),
 /// with fixed text metrics so the output does not depend on installed fonts.

@@ -5,7 +5,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use apac_ai_charts::model::text::{Font, TextMeasure};
-use apac_ai_charts::web::{add_translations, charts, dataset, preferred_height, render, Chart};
+use apac_ai_charts::{add_translations, charts, dataset, preferred_height, render, Chart};
 use apac_ai_charts::i18n::{Lang, Locale};
 use apac_ai_charts::ChartId;
 use wasm_bindgen::{JsCast, JsValue};
@@ -115,7 +115,7 @@ fn error_message(result: Result<Chart, JsValue>) -> String {
 fn error_with_code<T>(result: Result<T, JsValue>) -> (String, String) {
     let Err(value) = result else { panic!("expected an error") };
     let code = js_sys::Reflect::get(&value, &"code".into()).unwrap().as_string().expect("error.code is a string");
-    assert!(apac_ai_charts::error::ERROR_CODES.contains(&code.as_str()), "unknown code {code}");
+    assert!(apac_ai_charts::ERROR_CODES.contains(&code.as_str()), "unknown code {code}");
     let error: js_sys::Error = value.dyn_into().expect("a JS Error object");
     (error.message().into(), code)
 }

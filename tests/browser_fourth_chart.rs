@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 #![cfg(all(target_arch = "wasm32", feature = "test-chart"))]
 
-use apac_ai_charts::web::{charts, preferred_height, render};
+use apac_ai_charts::{charts, preferred_height, render};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
