@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Quick start 2: install what is missing, then run every test tier:
-#   1. native: lints, unit tests, dataset integrity, SVG goldens (cargo test)
+#   1. native: formatting, lints, unit tests, dataset integrity, SVG goldens (cargo test), and the
+#      test-only fourth chart that proves the chart registry (--features test-chart)
 #   2. browser: the wasm API in real canvases, headless Chromium and Firefox (wasm-pack test)
 #   3. page: the optimised build of www/ (article page, custom element, iframe) end to end in
 #      headless Chromium (node --test)
@@ -10,7 +11,10 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh || exit 1
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-export CHROMEDRIVER=/usr/bin/chromedriver GECKODRIVER="$HOME/.cargo/bin/geckodriver"
+# Each browser step gets only its own driver: with both CHROMEDRIVER and GECKODRIVER set,
+# wasm-bindgen-test-runner picks geckodriver even under --chrome (so Chromium would never run).
+chrome=(env -u GECKODRIVER CHROMEDRIVER=/usr/bin/chromedriver)
+firefox=(env -u CHROMEDRIVER GECKODRIVER="$HOME/.cargo/bin/geckodriver")
 
 log=$(mktemp); trap 'rm -f "$log"' EXIT
 passed=0; failed=0; broken=()
@@ -30,11 +34,15 @@ run() {
   fi
 }
 
-run "clippy (native)"   cargo clippy --quiet --all-targets -- -D warnings
-run "clippy (wasm32)"   cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
+run "rustfmt"           cargo fmt --check
+run "clippy (native)"   cargo clippy --quiet --all-targets --features test-chart -- -D warnings
+run "clippy (wasm32)"   cargo clippy --quiet --target wasm32-unknown-unknown --all-targets --features test-chart -- -D warnings
 run "native tests"      cargo test
-run "browser: chromium" wasm-pack test --headless --chrome -- --test browser
-run "browser: firefox"  wasm-pack test --headless --firefox -- --test browser
+run "fourth chart"      cargo test --features test-chart --test fourth_chart
+run "browser: chromium" "${chrome[@]}" wasm-pack test --headless --chrome -- --test browser
+run "browser: firefox"  "${firefox[@]}" wasm-pack test --headless --firefox -- --test browser
+run "fourth chart: chromium" "${chrome[@]}" wasm-pack test --headless --chrome -- --features test-chart --test browser_fourth_chart
+run "fourth chart: firefox"  "${firefox[@]}" wasm-pack test --headless --firefox -- --features test-chart --test browser_fourth_chart
 run "release build"     scripts/build.sh
 run "page e2e"          node --test --test-concurrency=1 tests/e2e/
 

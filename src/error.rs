@@ -9,19 +9,60 @@ use crate::numfmt::num;
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChartError {
     /// A chart id that is not one of [`crate::charts::ChartId::ALL`].
-    UnknownChart { given: String },
+    UnknownChart {
+        /// The id given.
+        given: String,
+    },
     /// A function argument of the wrong type or out of range.
-    BadArgument { arg: &'static str, expected: &'static str, got: String },
+    BadArgument {
+        /// The argument's name, as the JS API documents it.
+        arg: &'static str,
+        /// What it must be.
+        expected: &'static str,
+        /// What was given, described safely.
+        got: String,
+    },
     /// An options key the widget does not know (typos must not be silently ignored).
-    UnknownOption { name: String, valid: &'static [&'static str] },
+    UnknownOption {
+        /// The key given.
+        name: String,
+        /// The keys there are.
+        valid: &'static [&'static str],
+    },
     /// An options key with a value of the wrong type or out of range.
-    BadOption { name: &'static str, detail: String },
+    BadOption {
+        /// The key.
+        name: &'static str,
+        /// What is wrong with its value, naming the value.
+        detail: String,
+    },
     /// The canvas is smaller than the chart can be drawn legibly in.
-    CanvasTooSmall { chart: &'static str, width: f64, height: f64, min_width: f64, min_height: f64 },
+    CanvasTooSmall {
+        /// The chart's id.
+        chart: &'static str,
+        /// The canvas's CSS width.
+        width: f64,
+        /// The canvas's CSS height.
+        height: f64,
+        /// The narrowest width drawn, CSS px.
+        min_width: f64,
+        /// The height needed at the narrowest width, CSS px.
+        min_height: f64,
+    },
     /// The backing store would exceed what browsers can allocate.
-    CanvasTooLarge { width: f64, height: f64, max_side: f64 },
+    CanvasTooLarge {
+        /// The backing store's width, device px.
+        width: f64,
+        /// The backing store's height, device px.
+        height: f64,
+        /// The largest side drawn, device px.
+        max_side: f64,
+    },
     /// Drawing in a language whose strings were not given with `addTranslations`.
-    LangNotLoaded { lang: &'static str },
+    LangNotLoaded {
+        /// The language's tag.
+        lang: &'static str,
+    },
     /// The drawing backend failed (for example a lost 2D context).
     Drawing(String),
 }

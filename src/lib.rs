@@ -6,27 +6,39 @@
 //! [`render`] (plotters, generic over `DrawingBackend`) → canvas (`web.rs`, wasm only) or SVG
 //! (native tests and static pictures).
 
-pub mod charts;
-pub mod color;
-pub mod data;
-pub mod error;
-pub mod i18n;
-pub mod model;
-pub mod numfmt;
-pub mod options;
-pub mod render;
+#![warn(missing_docs)]
 
-#[cfg(not(target_arch = "wasm32"))]
-pub mod static_site;
+mod charts;
+mod color;
+mod error;
+mod numfmt;
+mod options;
 #[cfg(target_arch = "wasm32")]
-pub mod web;
+mod web;
 
-pub use error::ChartError;
+// Internals reachable for this crate's own tests, benchmarks and `render-static` only: hidden from
+// the docs and not a stable API.
+#[doc(hidden)]
+pub mod data;
+#[doc(hidden)]
+pub mod i18n;
+#[doc(hidden)]
+pub mod model;
+#[doc(hidden)]
+pub mod render;
+#[cfg(not(target_arch = "wasm32"))]
+#[doc(hidden)]
+pub mod static_site;
+
+pub use charts::{ChartId, Fit, Fitted, MIN_BOX};
+pub use error::{ChartError, ERROR_CODES};
+pub use i18n::{Lang, Locale};
+pub use options::{ChartOptions, Theme};
+#[cfg(target_arch = "wasm32")]
+pub use web::{add_translations, charts, dataset, preferred_height, render, Chart};
 
 /// The bundled dataset as JSON (camelCase keys), serialised from [`data::DATASET`] by `build.rs`.
 pub const DATASET_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
-pub use charts::ChartId;
-pub use options::{ChartOptions, Theme};
 
 /// Renders `chart` to an SVG document natively, at `width` × its preferred height (CSS px),
 /// with fixed text metrics so the output does not depend on installed fonts.
@@ -47,6 +59,26 @@ pub fn render_svg_in(chart: ChartId, theme: Theme, width: u32, loc: i18n::Locale
         spec.draw(backend, &render::theme::Palette::of(theme), render::Resolution::svg(), None)?;
     }
     Ok(right_to_left_texts(&svg))
+}
+
+/// Renders `chart` to an SVG document natively in a `width` × `height` CSS px box, fitted as the
+/// canvas would fit it ([`ChartId::fit`]), and how it was fitted.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn render_svg_box(
+    chart: ChartId,
+    theme: Theme,
+    (width, height): (u32, u32),
+    loc: Locale,
+) -> Result<(String, charts::Fitted), ChartError> {
+    use model::text::ApproxMetrics;
+    let fitted = chart.fit(&ApproxMetrics, (f64::from(width), f64::from(height)), loc)?;
+    let mut svg = String::new();
+    {
+        let backend = plotters::backend::SVGBackend::with_string(&mut svg, (width, height));
+        let res = render::Resolution::svg().fitted(fitted.scale, fitted.offset);
+        fitted.spec.draw(backend, &render::theme::Palette::of(theme), res, None)?;
+    }
+    Ok((right_to_left_texts(&svg), fitted))
 }
 
 /// plotters-svg writes every `<text>` left to right; give Urdu (Arabic-script) texts

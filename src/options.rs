@@ -15,12 +15,15 @@ use crate::numfmt::num;
 /// Colour theme. Default: light.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Theme {
+    /// Dark text on white.
     #[default]
     Light,
+    /// Light text on near-black.
     Dark,
 }
 
 impl Theme {
+    /// The name used in options, attributes and static picture file names.
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Light => "light",
