@@ -67,7 +67,11 @@ pub fn frame_text(d: &PatentShare, lang: Lang) -> FrameText {
              Japan and South Korea are inside \"Rest of world\". Rounded to one decimal, the shares sum to 100.1%. \
              The source warns: patent standards differ between countries.",
         )
-        .into()],
+        .into()]
+        .into_iter()
+        // Translations not yet checked by a native speaker say so in the chart itself.
+        .chain(lang.needs_review().then(|| tr(lang, "Urdu translation awaiting review.").to_owned()))
+        .collect(),
         footer: sentences(lang, tr(lang, &footer), &as_of(lang)),
     }
 }

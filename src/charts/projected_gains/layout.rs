@@ -53,7 +53,11 @@ pub fn frame_text(d: &ProjectedGains, lang: Lang) -> FrameText {
             "The article says \"across Asia\"; UNDP's release says ASEAN economies. \
              UNDP publishes no start year and no yearly or per-country breakdown, so none is drawn.",
         )
-        .into()],
+        .into()]
+        .into_iter()
+        // Translations not yet checked by a native speaker say so in the chart itself.
+        .chain(lang.needs_review().then(|| tr(lang, "Urdu translation awaiting review.").to_owned()))
+        .collect(),
         footer: sentences(lang, &source, &as_of(lang)),
     }
 }
