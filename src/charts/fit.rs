@@ -74,7 +74,7 @@ impl Fitted {
 const MAX_TRIES: usize = 4;
 /// The widest layout a scaled chart is drawn from, CSS px (wider, lines get too long to read).
 const MAX_FIT_WIDTH: f64 = 1600.0;
-/// Layout widths tried between the box's width and `MAX_FIT_WIDTH`.
+/// Layout widths tried between the box's width and `MAX_FIT_WIDTH`, evenly spaced.
 const WIDTH_STEPS: u32 = 12;
 
 impl ChartId {
@@ -107,7 +107,7 @@ impl ChartId {
         let scale_at = |w: f64| (width / w).min(height / self.preferred_height(m, w, loc)).min(1.0);
         let mut best = (scale_at(from), from);
         for k in 1..=WIDTH_STEPS {
-            let w = from * (to / from).powf(f64::from(k) / f64::from(WIDTH_STEPS));
+            let w = from + (to - from) * f64::from(k) / f64::from(WIDTH_STEPS);
             let s = scale_at(w);
             if s > best.0 + 1e-6 {
                 best = (s, w);

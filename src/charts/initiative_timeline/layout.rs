@@ -195,10 +195,11 @@ fn columns(m: &dyn TextMeasure, events: &[TimelineEvent], plot: Rect, f: &Fonts,
     let widest = |pick: &dyn Fn(&TimelineEvent) -> f64| events.iter().map(pick).fold(0.0, f64::max);
     let date_w = widest(&|e| m.width(&event_date(e, lang), f.date)) + 12.0;
     // One-line rows or two: decided with fixed metrics (see `row_texts`).
-    // The label starts after the widest date, not after its own.
-    let approx_date_w = widest(&|e| ApproxMetrics.width(&event_date(e, lang), f.date)) + 12.0;
-    let approx = |e: &TimelineEvent| approx_date_w + ApproxMetrics.width(tr(lang, e.label), f.label);
-    let date_col = (widest(&approx) <= text_w).then_some(date_w);
+    // Every label starts at the widest date's column, so the widest date and the widest label
+    // must fit together (not each event's own date and label).
+    let approx_date = widest(&|e| ApproxMetrics.width(&event_date(e, lang), f.date)) + 12.0;
+    let approx_label = widest(&|e| ApproxMetrics.width(tr(lang, e.label), f.label));
+    let date_col = (approx_date + approx_label <= text_w).then_some(date_w);
     Columns { left_w, axis_x, c1, c2, text_x, text_w, date_col }
 }
 
