@@ -95,7 +95,11 @@ pub const NO_BREAK_SPACE: char = '\u{00A0}';
 /// `text` with its marks removed, as it is drawn and read.
 pub fn unmark(text: &str) -> std::borrow::Cow<'_, str> {
     if text.contains([BREAK, NO_BREAK_SPACE]) {
-        text.chars().filter(|&c| c != BREAK).map(|c| if c == NO_BREAK_SPACE { ' ' } else { c }).collect::<String>().into()
+        text.chars()
+            .filter(|&c| c != BREAK)
+            .map(|c| if c == NO_BREAK_SPACE { ' ' } else { c })
+            .collect::<String>()
+            .into()
     } else {
         text.into()
     }
@@ -159,7 +163,9 @@ mod translations;
 #[cfg(not(target_arch = "wasm32"))]
 fn marked_table() -> &'static [(&'static str, String, String)] {
     static TABLE: std::sync::OnceLock<Vec<(&'static str, String, String)>> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| translations::TABLE.iter().map(|(en, zh, ur)| (*en, breaks::mark(zh), breaks::mark(ur))).collect())
+    TABLE.get_or_init(|| {
+        translations::TABLE.iter().map(|(en, zh, ur)| (*en, breaks::mark(zh), breaks::mark(ur))).collect()
+    })
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -224,7 +230,11 @@ pub fn register(lang: Lang, pairs: Vec<(String, String)>) -> bool {
     }
     let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
     // An empty translation falls back to English, as the compiled table's empty cells do.
-    let pairs = pairs.into_iter().filter(|(en, t)| !en.is_empty() && !t.is_empty()).map(|(en, t)| (leak(en), leak(t))).collect();
+    let pairs = pairs
+        .into_iter()
+        .filter(|(en, t)| !en.is_empty() && !t.is_empty())
+        .map(|(en, t)| (leak(en), leak(t)))
+        .collect();
     REGISTERED.with(|r| r.try_borrow_mut().map(|mut r| r.push((lang, pairs))).is_ok())
 }
 
@@ -291,7 +301,6 @@ pub fn date(lang: Lang, iso: &str, end_day: Option<u32>, late: bool) -> String {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -332,9 +341,15 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     fn lookups_fall_back_to_english() {
         assert_eq!(tr(Lang::ZhHans, "China"), "中国", "too short to break");
-        assert_eq!(tr(Lang::ZhHans, "Rest of world"), "世\u{200B}界\u{200B}其他地区", "break opportunities marked; none leaves fewer than four characters");
+        assert_eq!(
+            tr(Lang::ZhHans, "Rest of world"),
+            "世\u{200B}界\u{200B}其他地区",
+            "break opportunities marked; none leaves fewer than four characters"
+        );
         assert_eq!(tr(Lang::Ur, "China"), "چین", "Urdu covers every chart");
         assert_eq!(tr(Lang::ZhHans, "no such string"), "no such string");
-        assert!(translations::TABLE.iter().all(|(en, zh, ur)| !en.is_empty() && !ur.is_empty() && (!zh.is_empty() || *en == "Urdu translation awaiting review.")));
+        assert!(translations::TABLE.iter().all(|(en, zh, ur)| !en.is_empty()
+            && !ur.is_empty()
+            && (!zh.is_empty() || *en == "Urdu translation awaiting review.")));
     }
 }

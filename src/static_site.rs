@@ -7,13 +7,13 @@
 //!
 //! Written by `cargo run --bin render-static`; `tests/static_site.rs` checks they are current.
 
+use crate::charts::ChartId;
 use crate::error::ERROR_CODES;
 use crate::i18n::{tr, Lang, Locale, TAG_RULES};
 use crate::model::describe::Description;
 use crate::model::text::ApproxMetrics;
 use crate::model::MIN_WIDTH;
 use crate::options::Theme;
-use crate::charts::ChartId;
 use crate::{render_svg_in, ChartError};
 
 /// Widths of the static SVGs, CSS px.
@@ -53,7 +53,10 @@ pub fn files() -> Result<Vec<(String, String)>, ChartError> {
         for chart in ChartId::ALL.iter().copied().filter(|&c| c.lang_for(lang) == lang) {
             for theme in [Theme::Light, Theme::Dark] {
                 for width in STATIC_WIDTHS {
-                    out.push((static_name(chart, theme, width, lang), render_svg_in(chart, theme, width, Locale::new(lang))?));
+                    out.push((
+                        static_name(chart, theme, width, lang),
+                        render_svg_in(chart, theme, width, Locale::new(lang))?,
+                    ));
                 }
             }
         }
@@ -94,7 +97,9 @@ pub fn chart_meta() -> String {
     js.push_str("});\n");
     let rules: Vec<String> = TAG_RULES
         .iter()
-        .map(|(primary, unless, lang)| format!("['{primary}', {}, '{}']", js_array(unless, |u| js_string(u)), lang.tag()))
+        .map(|(primary, unless, lang)| {
+            format!("['{primary}', {}, '{}']", js_array(unless, |u| js_string(u)), lang.tag())
+        })
         .collect();
     js.push_str(&format!(
         "const TAG_RULES = [{}];\n\

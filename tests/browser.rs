@@ -4,10 +4,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 #![cfg(target_arch = "wasm32")]
 
-use apac_ai_charts::model::text::{Font, TextMeasure};
-use apac_ai_charts::{add_translations, charts, dataset, preferred_height, render, Chart};
 use apac_ai_charts::i18n::{Lang, Locale};
+use apac_ai_charts::model::text::{Font, TextMeasure};
 use apac_ai_charts::ChartId;
+use apac_ai_charts::{add_translations, charts, dataset, preferred_height, render, Chart};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -116,10 +116,8 @@ fn error_with_code<T>(result: Result<T, JsValue>) -> (String, String) {
 #[wasm_bindgen_test]
 fn charts_lists_the_three_ids_with_titles() {
     let list: js_sys::Array = charts().unwrap().dyn_into().unwrap();
-    let ids: Vec<String> = list
-        .iter()
-        .map(|c| js_sys::Reflect::get(&c, &"id".into()).unwrap().as_string().unwrap())
-        .collect();
+    let ids: Vec<String> =
+        list.iter().map(|c| js_sys::Reflect::get(&c, &"id".into()).unwrap().as_string().unwrap()).collect();
     assert_eq!(ids, ["patent-share", "projected-gains", "initiative-timeline"]);
     let title = js_sys::Reflect::get(&list.get(0), &"title".into()).unwrap().as_string().unwrap();
     assert_eq!(title, "AI patent share");
@@ -215,18 +213,30 @@ fn bad_input_throws_errors_that_name_the_argument_and_value() {
         (render(JsValue::NULL, "patent-share".into(), JsValue::UNDEFINED), &["canvas", "HTMLCanvasElement", "null"]),
         (render(div, "patent-share".into(), JsValue::UNDEFINED), &["canvas", "HTMLDivElement"]),
         (render("#chart".into(), "patent-share".into(), JsValue::UNDEFINED), &["canvas", "\"#chart\""]),
-        (render(c.clone().into(), "pie".into(), JsValue::UNDEFINED), &["\"pie\"", "patent-share, projected-gains, initiative-timeline"]),
+        (
+            render(c.clone().into(), "pie".into(), JsValue::UNDEFINED),
+            &["\"pie\"", "patent-share, projected-gains, initiative-timeline"],
+        ),
         (render(c.clone().into(), JsValue::from(42), JsValue::UNDEFINED), &["chart", "42"]),
         (render(c.clone().into(), JsValue::UNDEFINED, JsValue::UNDEFINED), &["chart", "undefined"]),
         (render(c.clone().into(), "patent-share".into(), "dark".into()), &["options", "\"dark\""]),
         (render(c.clone().into(), "patent-share".into(), options("[1]")), &["options", "array"]),
-        (render(c.clone().into(), "patent-share".into(), options(r#"{"colour": "red"}"#)), &["\"colour\"", "theme, pixelRatio"]),
+        (
+            render(c.clone().into(), "patent-share".into(), options(r#"{"colour": "red"}"#)),
+            &["\"colour\"", "theme, pixelRatio"],
+        ),
         (render(c.clone().into(), "patent-share".into(), options(r#"{"theme": "blue"}"#)), &["theme", "\"blue\""]),
         (render(c.clone().into(), "patent-share".into(), options(r#"{"theme": 7}"#)), &["theme", "7"]),
         (render(c.clone().into(), "patent-share".into(), options(r#"{"pixelRatio": 1000}"#)), &["pixelRatio", "1000"]),
         (render(c.clone().into(), "patent-share".into(), options(r#"{"pixelRatio": -1}"#)), &["pixelRatio", "-1"]),
-        (render(canvas(10, 10).into(), "initiative-timeline".into(), JsValue::UNDEFINED), &["10×10", "initiative-timeline"]),
-        (render(canvas(2000, 2000).into(), "patent-share".into(), options(r#"{"pixelRatio": 8}"#)), &["16000", "pixelRatio"]),
+        (
+            render(canvas(10, 10).into(), "initiative-timeline".into(), JsValue::UNDEFINED),
+            &["10×10", "initiative-timeline"],
+        ),
+        (
+            render(canvas(2000, 2000).into(), "patent-share".into(), options(r#"{"pixelRatio": 8}"#)),
+            &["16000", "pixelRatio"],
+        ),
     ];
     for (i, (result, needles)) in cases.into_iter().enumerate() {
         let message = error_message(result);
@@ -247,7 +257,10 @@ fn bad_input_throws_errors_that_name_the_argument_and_value() {
     for (i, (result, code)) in codes.into_iter().enumerate() {
         assert_eq!(error_with_code(result).1, code, "case {i}");
     }
-    assert_eq!(error_with_code(preferred_height("nope".into(), JsValue::from(300), JsValue::UNDEFINED)).1, "UNKNOWN_CHART");
+    assert_eq!(
+        error_with_code(preferred_height("nope".into(), JsValue::from(300), JsValue::UNDEFINED)).1,
+        "UNKNOWN_CHART"
+    );
     // NaN cannot be written in JSON: build it in JS.
     let nan = js_sys::Object::new();
     js_sys::Reflect::set(&nan, &"pixelRatio".into(), &JsValue::from(f64::NAN)).unwrap();
@@ -309,7 +322,11 @@ fn no_text_overlaps_with_this_browsers_fonts_from_320_to_1280_px() {
             for loc in [Locale::default(), Locale::new(Lang::ZhHans), Locale { lang: Lang::En, rtl: true }] {
                 let height = chart.preferred_height(&fonts, width, loc);
                 let spec = chart.layout(&fonts, (width, height), loc).unwrap();
-                assert_eq!(spec.text_collisions(width, height), Vec::<String>::new(), "{chart:?} at {width}×{height} {loc:?}");
+                assert_eq!(
+                    spec.text_collisions(width, height),
+                    Vec::<String>::new(),
+                    "{chart:?} at {width}×{height} {loc:?}"
+                );
             }
             let loc = Locale::new(Lang::Ur);
             let height = chart.preferred_height(&fonts, width, loc);
@@ -335,7 +352,10 @@ fn chinese_lines_follow_the_rules_with_this_browsers_fonts() {
             let texts: Vec<String> = spec.texts().into_iter().map(|t| t.text).collect();
             assert_eq!(lines::kinsoku_violations(&texts), Vec::<String>::new(), "{chart:?} at {width}: {texts:?}");
             assert!(texts.iter().all(|t| !t.ends_with('（') && !t.starts_with('–')), "{chart:?} at {width}: {texts:?}");
-            assert!(texts.iter().any(|t| t.contains("2025年12月28日")), "{chart:?} at {width}: the as-of date split: {texts:?}");
+            assert!(
+                texts.iter().any(|t| t.contains("2025年12月28日")),
+                "{chart:?} at {width}: the as-of date split: {texts:?}"
+            );
             assert!(texts.iter().all(|t| !t.contains(['\u{200B}', '\u{a0}'])), "marks drawn: {texts:?}");
         }
     }
@@ -390,7 +410,8 @@ fn right_to_left_charts_draw_no_stray_latin_and_nothing_past_the_edges() {
     rtl.set_attribute("lang", "ur").unwrap();
     document.body().unwrap().append_child(&rtl).unwrap();
     for chart in ["patent-share", "projected-gains", "initiative-timeline"] {
-        for (lang, width) in [("ur", 668), ("ur", 640), ("ur", 560), ("ur", 388), ("ur", 320), ("en", 668), ("en", 640)] {
+        for (lang, width) in [("ur", 668), ("ur", 640), ("ur", 560), ("ur", 388), ("ur", 320), ("en", 668), ("en", 640)]
+        {
             let opts = options(&format!(r#"{{"pixelRatio": 1, "lang": "{lang}", "dir": "rtl"}}"#));
             let h = preferred_height(chart.into(), JsValue::from(width), opts.clone()).unwrap();
             let c = canvas(width, h.ceil() as u32);
@@ -457,7 +478,11 @@ fn static_svgs_say_what_the_canvas_says() {
     for (chart, loc, svg) in statics {
         let height = chart.preferred_height(&fonts, 640.0, loc);
         let spec = chart.layout(&fonts, (640.0, height), loc).unwrap();
-        let mut canvas_words: Vec<String> = spec.texts().iter().flat_map(|t| t.text.split_whitespace().map(str::to_owned).collect::<Vec<_>>()).collect();
+        let mut canvas_words: Vec<String> = spec
+            .texts()
+            .iter()
+            .flat_map(|t| t.text.split_whitespace().map(str::to_owned).collect::<Vec<_>>())
+            .collect();
         let mut static_words = svg_words(svg);
         // Draw order differs slightly between runs of the same code only in text boxes' order
         // within a mark; compare as sorted multisets.
@@ -468,7 +493,10 @@ fn static_svgs_say_what_the_canvas_says() {
         }
         canvas_words.sort();
         static_words.sort();
-        assert_eq!(canvas_words, static_words, "{chart:?} {loc:?}: the static picture's words differ from the canvas's");
+        assert_eq!(
+            canvas_words, static_words,
+            "{chart:?} {loc:?}: the static picture's words differ from the canvas's"
+        );
     }
 }
 
@@ -532,18 +560,27 @@ fn hostile_host_values_end_in_coded_errors_and_every_chart_still_draws() {
             // hundred calls later, leave the module dead for every chart on the page.
             let (message, code) = error_with_code(render(c.clone().into(), "patent-share".into(), value.clone()));
             if i == 0 {
-                assert!(code == "BAD_OPTION" || code == "BAD_ARGUMENT" || code == "UNKNOWN_OPTION", "{what}: {code} {message}");
-                assert!(message.contains("options") || message.contains("theme") || message.contains("colors"), "{what}: {message}");
+                assert!(
+                    code == "BAD_OPTION" || code == "BAD_ARGUMENT" || code == "UNKNOWN_OPTION",
+                    "{what}: {code} {message}"
+                );
+                assert!(
+                    message.contains("options") || message.contains("theme") || message.contains("colors"),
+                    "{what}: {message}"
+                );
                 assert!(!message.contains("host"), "{what}: the thrown value is described, not passed on: {message}");
             }
-            let (_, code) = error_with_code(preferred_height("initiative-timeline".into(), JsValue::from(640), value.clone()));
+            let (_, code) =
+                error_with_code(preferred_height("initiative-timeline".into(), JsValue::from(640), value.clone()));
             assert!(!code.is_empty());
         }
     }
     // Canvases that are not: a Proxy around a real canvas, a typed array, a throwing Proxy.
     let real = canvas(640, 480);
     let wrapped = js_sys::Proxy::new(&real, &js_sys::Object::new());
-    for value in [JsValue::from(wrapped), js("new Uint8Array(8)"), js("new Proxy({}, { getPrototypeOf() { throw 1; } })")] {
+    for value in
+        [JsValue::from(wrapped), js("new Uint8Array(8)"), js("new Proxy({}, { getPrototypeOf() { throw 1; } })")]
+    {
         for _ in 0..3000 {
             let (message, code) = error_with_code(render(value.clone(), "patent-share".into(), JsValue::UNDEFINED));
             assert_eq!(code, "BAD_ARGUMENT", "{message}");
@@ -572,15 +609,25 @@ fn any_box_draws_the_whole_chart_and_says_how_it_was_fitted() {
             assert_eq!(fit == "natural", chart.scale() == 1.0, "{id} {w}×{h}");
             let px = Pixels::of(&c);
             assert!(px.count(ACCENT) > 20, "{id} {w}×{h}: nothing drawn in the accent colour");
-            assert!(px.is(0, 0, LIGHT_BG) && px.is(px.width - 1, px.height - 1, LIGHT_BG), "{id}: background fills the box");
+            assert!(
+                px.is(0, 0, LIGHT_BG) && px.is(px.width - 1, px.height - 1, LIGHT_BG),
+                "{id}: background fills the box"
+            );
             // Every point is inside the canvas and answers to the pointer at its centre.
             for i in 0..chart.point_count() {
                 let p = chart.point(JsValue::from(i)).unwrap();
                 let num = |k: &str| js_sys::Reflect::get(&p, &k.into()).unwrap().as_f64().unwrap();
                 let (x, y, pw, ph) = (num("x"), num("y"), num("width"), num("height"));
-                assert!(x >= 0.0 && y >= 0.0 && x + pw <= f64::from(w) + 0.5 && y + ph <= f64::from(h) + 0.5, "{id} point {i}");
+                assert!(
+                    x >= 0.0 && y >= 0.0 && x + pw <= f64::from(w) + 0.5 && y + ph <= f64::from(h) + 0.5,
+                    "{id} point {i}"
+                );
                 let hit = chart.hit_test(JsValue::from(x + pw / 2.0), JsValue::from(y + ph / 2.0)).unwrap();
-                assert_eq!(js_sys::Reflect::get(&hit, &"index".into()).unwrap().as_f64(), Some(f64::from(i)), "{id} {w}×{h}");
+                assert_eq!(
+                    js_sys::Reflect::get(&hit, &"index".into()).unwrap().as_f64(),
+                    Some(f64::from(i)),
+                    "{id} {w}×{h}"
+                );
             }
         }
     }

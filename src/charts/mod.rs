@@ -237,7 +237,11 @@ registry! {
 impl ChartId {
     /// Parses a chart id; the error lists the valid ids.
     pub fn parse(id: &str) -> Result<Self, ChartError> {
-        Self::ALL.iter().copied().find(|c| c.as_str() == id).ok_or_else(|| ChartError::UnknownChart { given: id.to_owned() })
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|c| c.as_str() == id)
+            .ok_or_else(|| ChartError::UnknownChart { given: id.to_owned() })
     }
 
     /// The language this chart's texts are really in when `lang` is asked for.

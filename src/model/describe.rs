@@ -37,7 +37,10 @@ impl Description {
 
 /// A source's title (without brackets) and URL, as table cells; the id itself if unknown.
 pub fn source_cells(id: &str) -> [String; 2] {
-    data::source(id).map_or_else(|| [id.to_owned(), String::new()], |s| [s.title.trim_matches(['[', ']']).to_owned(), s.url.to_owned()])
+    data::source(id).map_or_else(
+        || [id.to_owned(), String::new()],
+        |s| [s.title.trim_matches(['[', ']']).to_owned(), s.url.to_owned()],
+    )
 }
 
 /// Column headings in `lang`.

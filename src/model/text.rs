@@ -211,7 +211,8 @@ pub fn wrap(m: &dyn TextMeasure, text: &str, font: Font, max_width: f64) -> Vec<
 /// A word that does not fit the rest of a line fills it up to its last break opportunity that
 /// fits (greedy, as browsers break lines).
 pub fn wrap_measured(m: &dyn TextMeasure, text: &str, font: Font, max_width: f64) -> Vec<(String, f64)> {
-    let mut lines = Lines { m, font, max_width, space: m.width(" ", font), done: Vec::new(), line: String::new(), width: 0.0 };
+    let mut lines =
+        Lines { m, font, max_width, space: m.width(" ", font), done: Vec::new(), line: String::new(), width: 0.0 };
     for word in text.split([' ', '\t', '\n']).filter(|w| !w.is_empty()) {
         let whole = unmark(word);
         let width = m.width(&whole, font);
@@ -361,7 +362,8 @@ mod tests {
         }
         // Whatever the width, only the words and a space were measured: the browser's width cache
         // answers the next resize without calling measureText.
-        let words: std::collections::BTreeSet<String> = text.split(' ').map(str::to_owned).chain([" ".to_owned()]).collect();
+        let words: std::collections::BTreeSet<String> =
+            text.split(' ').map(str::to_owned).chain([" ".to_owned()]).collect();
         assert_eq!(*m.0.borrow(), words);
     }
 
@@ -382,7 +384,9 @@ mod tests {
             if "（《「『“".contains(end) {
                 bad.push(format!("{:?} ends with opening {end}", pair[0]));
             }
-            if end.is_ascii_digit() && (start.is_ascii_digit() || ('\u{4e00}'..='\u{9fff}').contains(&start) || start == '–') {
+            if end.is_ascii_digit()
+                && (start.is_ascii_digit() || ('\u{4e00}'..='\u{9fff}').contains(&start) || start == '–')
+            {
                 bad.push(format!("{:?} | {:?} splits a number from its unit", pair[0], pair[1]));
             }
             if end == '–' && start.is_ascii_digit() {
@@ -415,7 +419,10 @@ mod tests {
                 assert_eq!(lines.concat(), text, "{text} at {width}: all characters, in order, no spaces added");
                 assert_eq!(kinsoku_violations(&lines), Vec::<String>::new(), "{lines:?} at {width}");
                 if m.width("2025年12月28日。", f) <= width {
-                    assert!(lines.iter().all(|l| !l.contains("2025年12月") || l.contains("2025年12月28日")), "{lines:?}: the date split");
+                    assert!(
+                        lines.iter().all(|l| !l.contains("2025年12月") || l.contains("2025年12月28日")),
+                        "{lines:?}: the date split"
+                    );
                 }
             }
         }
@@ -427,7 +434,9 @@ mod tests {
         let m = ApproxMetrics;
         let f = Font::regular(13.0);
         for width in (40..240).map(f64::from) {
-            for text in ["Qwen-SEA-LION-v4", "基于Qwen3-32B", "AI Singapore releases Qwen-SEA-LION-v4, built on Alibaba's Qwen"] {
+            for text in
+                ["Qwen-SEA-LION-v4", "基于Qwen3-32B", "AI Singapore releases Qwen-SEA-LION-v4, built on Alibaba's Qwen"]
+            {
                 let lines = wrap(&m, &mark(text), f, width);
                 assert_eq!(lines.join(" ").replace(' ', ""), text.replace(' ', ""), "{text} at {width}");
                 assert!(lines.iter().all(|l| !l.contains("- ")), "{lines:?} at {width}");

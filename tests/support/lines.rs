@@ -23,7 +23,10 @@ pub fn kinsoku_violations<S: AsRef<str>>(lines: &[S]) -> Vec<String> {
         if end.is_ascii_digit() && UNITS.contains(start) {
             bad.push(format!("{a:?} | {b:?} splits a number from its unit"));
         }
-        if matches!(end, '–' | '-') && start.is_ascii_digit() && a.chars().rev().nth(1).is_some_and(|c| c.is_ascii_digit()) {
+        if matches!(end, '–' | '-')
+            && start.is_ascii_digit()
+            && a.chars().rev().nth(1).is_some_and(|c| c.is_ascii_digit())
+        {
             bad.push(format!("{a:?} | {b:?} splits a range after its dash"));
         }
     }
@@ -32,9 +35,43 @@ pub fn kinsoku_violations<S: AsRef<str>>(lines: &[S]) -> Vec<String> {
 
 /// Latin words an Urdu chart may draw: proper names, acronyms and units that stay as they are.
 pub const URDU_LATIN_ALLOWED: &[&str] = &[
-    "AI", "Index", "APEC", "BCG", "UNDP", "HAI", "PATSTAT", "GDP", "WAICO", "WAIC", "Qwen", "SEA", "LION", "v", "Singapore",
-    "Nvidia", "H", "AMD", "Intel", "TASS", "MSIT", "EU", "The", "Next", "Great", "Divergence", "Mirage", "News", "ckhq", "net",
-    "ciplawyer", "com", "b", "news", "worldtradescanner", "Korea", "B",
+    "AI",
+    "Index",
+    "APEC",
+    "BCG",
+    "UNDP",
+    "HAI",
+    "PATSTAT",
+    "GDP",
+    "WAICO",
+    "WAIC",
+    "Qwen",
+    "SEA",
+    "LION",
+    "v",
+    "Singapore",
+    "Nvidia",
+    "H",
+    "AMD",
+    "Intel",
+    "TASS",
+    "MSIT",
+    "EU",
+    "The",
+    "Next",
+    "Great",
+    "Divergence",
+    "Mirage",
+    "News",
+    "ckhq",
+    "net",
+    "ciplawyer",
+    "com",
+    "b",
+    "news",
+    "worldtradescanner",
+    "Korea",
+    "B",
 ];
 
 /// The Latin words of `text` that are not in `allowed`.

@@ -5,13 +5,13 @@
 //! are both monotonic in date, so connectors never cross each other or any label, and labels can
 //! never overlap at any width: the clustered events of Nov–Dec 2025 fan out instead of stacking.
 
+use crate::data::{self, Precision, Status, TimelineEvent};
+use crate::error::ChartError;
+use crate::i18n::{as_of, date, sentences, tr, Lang};
 use crate::model::dates::{parse_span, DayNumber};
 use crate::model::frame::{self, Frame, FrameText};
 use crate::model::geom::Rect;
 use crate::model::text::{stack, wrap, Align, ApproxMetrics, Font, Ink, TextBox, TextMeasure};
-use crate::error::ChartError;
-use crate::data::{self, Precision, Status, TimelineEvent};
-use crate::i18n::{as_of, date, sentences, tr, Lang};
 
 /// What a legend entry or a row's bullet draws.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -114,7 +114,11 @@ fn breakable_date(date: &str) -> String {
 /// 2025" on one line), after the year in Chinese.
 fn article_date(lang: Lang) -> String {
     let d = date(lang, data::AS_OF, None, false);
-    if lang == Lang::ZhHans { breakable_date(&d) } else { crate::i18n::unbreakable(&d) }
+    if lang == Lang::ZhHans {
+        breakable_date(&d)
+    } else {
+        crate::i18n::unbreakable(&d)
+    }
 }
 
 /// An event's date as readers of `lang` write it, at the precision the sources support.
@@ -127,7 +131,14 @@ pub fn event_date(e: &TimelineEvent, lang: Lang) -> String {
 /// What a row shows (full or short label, the place or not) is decided with the fixed
 /// [`ApproxMetrics`], never the reader's fonts, so the canvas and the static pictures say the same
 /// thing; where it goes uses `m`.
-fn row_texts(m: &dyn TextMeasure, e: &TimelineEvent, f: &Fonts, text_w: f64, date_col: Option<f64>, lang: Lang) -> (Vec<TextBox>, f64) {
+fn row_texts(
+    m: &dyn TextMeasure,
+    e: &TimelineEvent,
+    f: &Fonts,
+    text_w: f64,
+    date_col: Option<f64>,
+    lang: Lang,
+) -> (Vec<TextBox>, f64) {
     let date = TextBox::new(m, event_date(e, lang), f.date, Ink::Strong).at(0.0, 0.0, Align::Left);
     let place = TextBox::new(m, tr(lang, e.place), f.small, Ink::Muted);
     let (full, short) = (tr(lang, e.label), tr(lang, e.short_label));
@@ -135,7 +146,8 @@ fn row_texts(m: &dyn TextMeasure, e: &TimelineEvent, f: &Fonts, text_w: f64, dat
         // One line: date column, label, then the place if it fits.
         let label = TextBox::new(m, full, f.label, Ink::Strong).at(col, 0.0, Align::Left);
         let mut texts = vec![date];
-        let fits = col + ApproxMetrics.width(full, f.label) + 10.0 + ApproxMetrics.width(tr(lang, e.place), f.small) <= text_w;
+        let fits =
+            col + ApproxMetrics.width(full, f.label) + 10.0 + ApproxMetrics.width(tr(lang, e.place), f.small) <= text_w;
         let place_x = col + label.width + 10.0;
         texts.push(label);
         if fits {
@@ -153,7 +165,8 @@ fn row_texts(m: &dyn TextMeasure, e: &TimelineEvent, f: &Fonts, text_w: f64, dat
         f.date.line_height()
     } else {
         // On the narrowest charts a long date (Urdu, Chinese day ranges) takes two lines.
-        let (lines, bottom) = stack(m, &breakable_date(&event_date(e, lang)), f.date, Ink::Strong, (0.0, 0.0), Align::Left, text_w);
+        let (lines, bottom) =
+            stack(m, &breakable_date(&event_date(e, lang)), f.date, Ink::Strong, (0.0, 0.0), Align::Left, text_w);
         texts.extend(lines);
         bottom
     };
@@ -250,10 +263,19 @@ fn natural_body(m: &dyn TextMeasure, events: &[TimelineEvent], plot: Rect, width
 }
 
 fn gap(cols: &Columns) -> f64 {
-    if cols.date_col.is_some() { 9.0 } else { 7.0 }
+    if cols.date_col.is_some() {
+        9.0
+    } else {
+        7.0
+    }
 }
 
-pub fn layout(m: &dyn TextMeasure, events: &[TimelineEvent], (width, height): (f64, f64), lang: Lang) -> Result<TimelineSpec, ChartError> {
+pub fn layout(
+    m: &dyn TextMeasure,
+    events: &[TimelineEvent],
+    (width, height): (f64, f64),
+    lang: Lang,
+) -> Result<TimelineSpec, ChartError> {
     let frame = frame::layout(m, width, height, &frame_text(lang));
     let plot = frame.plot;
     let f = fonts(width);
@@ -287,7 +309,8 @@ pub fn layout(m: &dyn TextMeasure, events: &[TimelineEvent], (width, height): (f
             e_end = parse_span(end, Precision::Day).map_err(ChartError::Drawing)?.1;
         }
         let (texts, h) = row_texts(m, e, &f, cols.text_w, cols.date_col, lang);
-        let texts: Vec<TextBox> = texts.into_iter().map(|t| TextBox { x: t.x + cols.text_x, y: t.y + y, ..t }).collect();
+        let texts: Vec<TextBox> =
+            texts.into_iter().map(|t| TextBox { x: t.x + cols.text_x, y: t.y + y, ..t }).collect();
         let (ys, ye) = (y_of(s), y_of(e_end));
         let anchor_y = (ys + ye) / 2.0;
         let span = if e.precision == Precision::Day && e_end - s <= 1 {
@@ -296,7 +319,12 @@ pub fn layout(m: &dyn TextMeasure, events: &[TimelineEvent], (width, height): (f
             Rect::new(cols.axis_x - 3.0, ys, 6.0, (ye - ys).max(2.0))
         };
         let bullet = (cols.c2 + GLYPH / 2.0 + 2.0, y + f.date.line_height() / 2.0);
-        let connector = [(cols.axis_x + 3.0, anchor_y), (cols.c1, anchor_y), (cols.c2 - 2.0, bullet.1), (bullet.0 - GLYPH / 2.0 - 1.0, bullet.1)];
+        let connector = [
+            (cols.axis_x + 3.0, anchor_y),
+            (cols.c1, anchor_y),
+            (cols.c2 - 2.0, bullet.1),
+            (bullet.0 - GLYPH / 2.0 - 1.0, bullet.1),
+        ];
         let area = Rect::new(cols.c2, y - 2.0, plot.right() - cols.c2, h + 4.0);
         rows.push(Row { event: i, status: e.status, precision: e.precision, span, connector, bullet, texts, area });
         y += h + gap(&cols) + extra;

@@ -3,9 +3,9 @@
 
 use plotters::prelude::DrawingBackend;
 
-use crate::render::paint::Painter;
-use crate::error::ChartError;
 use super::layout::{GainsDatum, ProjectedGainsSpec};
+use crate::error::ChartError;
+use crate::render::paint::Painter;
 
 pub fn draw_projected_gains<DB: DrawingBackend>(p: &Painter<DB>, spec: &ProjectedGainsSpec) -> Result<(), ChartError> {
     for block in &spec.blocks {

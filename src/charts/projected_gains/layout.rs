@@ -3,12 +3,12 @@
 //! figures beside it in their own units. No bar: a single value has no scale to draw it against,
 //! and a bar or bracket spanning the chart would read as a quantity or a time axis. Pure.
 
+use crate::data::{self, ProjectedGains};
+use crate::error::ChartError;
+use crate::i18n::{as_of, date, sentences, tr, Lang};
 use crate::model::frame::{self, Frame, FrameText};
 use crate::model::geom::Rect;
 use crate::model::text::{stack, Align, Font, Ink, TextBox, TextMeasure};
-use crate::error::ChartError;
-use crate::data::{self, ProjectedGains};
-use crate::i18n::{as_of, date, sentences, tr, Lang};
 
 /// Which figure a block shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,8 +35,11 @@ pub struct ProjectedGainsSpec {
 
 pub fn frame_text(d: &ProjectedGains, lang: Lang) -> FrameText {
     let published = data::source(d.source_id).and_then(|s| s.published).unwrap_or("");
-    let source = tr(lang, "Source: UNDP press release of {date} on its report \"The Next Great Divergence\" (read via Mirage News).")
-        .replace("{date}", &date(lang, published, None, false));
+    let source = tr(
+        lang,
+        "Source: UNDP press release of {date} on its report \"The Next Great Divergence\" (read via Mirage News).",
+    )
+    .replace("{date}", &date(lang, published, None, false));
     FrameText {
         title: tr(lang, "AI could add nearly US$1 trillion to ASEAN economies").into(),
         subtitle: tr(
@@ -65,9 +68,9 @@ pub fn frame_text(d: &ProjectedGains, lang: Lang) -> FrameText {
 fn fonts(width: f64) -> (Font, Font, Font, Font) {
     let narrow = width < 480.0;
     (
-        Font::bold(if narrow { 26.0 } else { 34.0 }),   // headline value
+        Font::bold(if narrow { 26.0 } else { 34.0 }),    // headline value
         Font::regular(if narrow { 13.0 } else { 14.0 }), // headline description
-        Font::bold(if narrow { 19.0 } else { 22.0 }),   // related values
+        Font::bold(if narrow { 19.0 } else { 22.0 }),    // related values
         Font::regular(if narrow { 12.0 } else { 13.0 }), // small labels
     )
 }
@@ -81,11 +84,8 @@ fn place(m: &dyn TextMeasure, d: &ProjectedGains, plot: Rect, width: f64, lang: 
     let mut texts = Vec::new();
     let (value, y) = stack(m, tr(lang, d.headline.display), big, Ink::Accent, (x, plot.y), Align::Left, inner);
     texts.extend(value);
-    let description = format!(
-        "in additional GDP that {} could see {}",
-        d.headline.scope,
-        d.headline.period.unwrap_or("")
-    );
+    let description =
+        format!("in additional GDP that {} could see {}", d.headline.scope, d.headline.period.unwrap_or(""));
     let (lines, y) = stack(m, tr(lang, &description), desc, Ink::Strong, (x, y + 2.0), Align::Left, inner);
     texts.extend(lines);
 
@@ -136,7 +136,12 @@ pub fn preferred_height(m: &dyn TextMeasure, d: &ProjectedGains, width: f64, lan
     chrome + bottom + 4.0
 }
 
-pub fn layout(m: &dyn TextMeasure, d: &ProjectedGains, (width, height): (f64, f64), lang: Lang) -> Result<ProjectedGainsSpec, ChartError> {
+pub fn layout(
+    m: &dyn TextMeasure,
+    d: &ProjectedGains,
+    (width, height): (f64, f64),
+    lang: Lang,
+) -> Result<ProjectedGainsSpec, ChartError> {
     let frame = frame::layout(m, width, height, &frame_text(d, lang));
     let (blocks, bottom) = place(m, d, frame.plot, width, lang);
     if bottom > frame.plot.bottom() || frame.plot.w < 200.0 {
@@ -164,14 +169,10 @@ mod tests {
             let h = preferred_height(&m, &PROJECTED_GAINS, width, Lang::En);
             let spec = layout(&m, &PROJECTED_GAINS, (width, h), Lang::En).unwrap();
             assert_eq!(spec.blocks.len(), 3);
-            let all: Vec<&TextBox> = spec
-                .frame
-                .texts
-                .iter()
-                .chain(spec.blocks.iter().flat_map(|b| &b.texts))
-                .collect();
+            let all: Vec<&TextBox> = spec.frame.texts.iter().chain(spec.blocks.iter().flat_map(|b| &b.texts)).collect();
             let joined: String = all.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
-            for needle in ["nearly US$1 trillion", "ASEAN", "could", "around +2 percentage points", "up to 5%", "UNDP"] {
+            for needle in ["nearly US$1 trillion", "ASEAN", "could", "around +2 percentage points", "up to 5%", "UNDP"]
+            {
                 assert!(joined.contains(needle), "{needle:?} missing at {width}: {joined}");
             }
             let page = Rect::new(0.0, 0.0, width, h);

@@ -47,11 +47,7 @@ impl Chart for ProjectedGains {
     }
 
     fn texts_mut(s: &mut ProjectedGainsSpec) -> Vec<&mut TextBox> {
-        s.frame
-            .texts
-            .iter_mut()
-            .chain(s.blocks.iter_mut().flat_map(|b| &mut b.texts))
-            .collect()
+        s.frame.texts.iter_mut().chain(s.blocks.iter_mut().flat_map(|b| &mut b.texts)).collect()
     }
 
     fn mirror_marks(s: &mut ProjectedGainsSpec, width: f64) {
