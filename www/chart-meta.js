@@ -4,20 +4,43 @@
 export const STATIC_WIDTHS = [360, 640, 1280];
 export const MIN_WIDTH = 240;
 export const LANGS = ['en', 'zh-Hans', 'ur'];
+// TEMPORARY (branch issue-9-js): hand-made to the contract in notes/chart-meta-contract.md until
+// the generated file from main replaces it.
+export const ERROR_CODES = Object.freeze({
+  UNKNOWN_CHART: 'UNKNOWN_CHART', BAD_ARGUMENT: 'BAD_ARGUMENT', UNKNOWN_OPTION: 'UNKNOWN_OPTION',
+  BAD_OPTION: 'BAD_OPTION', CANVAS_TOO_SMALL: 'CANVAS_TOO_SMALL', CANVAS_TOO_LARGE: 'CANVAS_TOO_LARGE',
+  LANG_NOT_LOADED: 'LANG_NOT_LOADED', DRAWING_FAILED: 'DRAWING_FAILED',
+});
+const TAG_RULES = [['zh', ['hant', '-tw', '-hk', '-mo'], 'zh-Hans'], ['ur', [], 'ur']];
+export function langFromTag(tag) {
+  const t = String(tag ?? '').trim().toLowerCase();
+  const primary = t.split(/[-_]/)[0];
+  const rule = TAG_RULES.find(([p, unless]) => p === primary && !unless.some((u) => t.includes(u)));
+  return rule ? rule[2] : 'en';
+}
+export function staticPicture(chart, theme, width, lang) {
+  return `static/${chart}-${theme}-${width}${lang === 'en' ? '' : `.${lang}`}.svg`;
+}
 export const CHARTS = {
   'patent-share': {
     title: "AI patent share",
     alt: "Share of AI patents granted in 2023: China 69.7%, United States 14.2%, Europe 2.8%, India 0.4%, Rest of world 13.0%. Source: Stanford HAI, Artificial Intelligence Index Report 2025 (Ch. 1, §1.2, Fig. 1.2.3, p. 44; data: PATSTAT). As of 28 Dec 2025.",
+    tip: 'row',
+    langs: ['en', 'zh-Hans'],
     heights: [[240, 527], [280, 498], [320, 484], [360, 448], [400, 448], [440, 433], [480, 479], [520, 449], [560, 431], [600, 431], [640, 431], [680, 431], [720, 416], [760, 391], [800, 391], [840, 391], [880, 391], [920, 391], [960, 376], [1000, 376], [1040, 376], [1080, 376], [1120, 376], [1160, 376], [1200, 376], [1240, 376], [1280, 376], [1320, 376], [1360, 376], [1400, 361], [1440, 361], [1480, 361], [1520, 361], [1560, 361], [1600, 361]],
   },
   'projected-gains': {
     title: "Projected economic gains",
     alt: "AI could add nearly US$1 trillion to ASEAN economies. Additional GDP, ASEAN economies, over the next decade: nearly US$1 trillion; Lift to annual GDP growth, Asia-Pacific region: around +2 percentage points; Productivity gain in sectors such as health and finance, Asia-Pacific region: up to 5%. The article says \"across Asia\"; UNDP's release says ASEAN economies. UNDP publishes no start year and no yearly or per-country breakdown, so none is drawn.",
+    tip: 'column',
+    langs: ['en', 'zh-Hans'],
     heights: [[240, 703], [280, 659], [320, 575], [360, 490], [400, 490], [440, 490], [480, 546], [520, 503], [560, 503], [600, 470], [640, 453], [680, 428], [720, 411], [760, 411], [800, 382], [840, 382], [880, 382], [920, 382], [960, 367], [1000, 367], [1040, 367], [1080, 367], [1120, 335], [1160, 335], [1200, 335], [1240, 335], [1280, 335], [1320, 335], [1360, 335], [1400, 335], [1440, 335], [1480, 335], [1520, 335], [1560, 335], [1600, 335]],
   },
   'initiative-timeline': {
     title: "Initiative timeline",
     alt: "AI initiatives and deadlines, 2025–2027. 12 events, from 26 Jul 2025 (WAICO proposed) to 2 Aug 2027 (EU AI Act 2027 date). The table after the chart lists them all. As of 28 Dec 2025.",
+    tip: 'row',
+    langs: ['en', 'zh-Hans', 'ur'],
     heights: [[240, 1142], [280, 934], [320, 805], [360, 794], [400, 799], [440, 763], [480, 841], [520, 796], [560, 778], [600, 763], [640, 763], [680, 763], [720, 763], [760, 742], [800, 562], [840, 562], [880, 547], [920, 547], [960, 547], [1000, 547], [1040, 547], [1080, 547], [1120, 532], [1160, 532], [1200, 532], [1240, 532], [1280, 532], [1320, 532], [1360, 532], [1400, 532], [1440, 532], [1480, 532], [1520, 532], [1560, 532], [1600, 532]],
   },
 };
