@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Quick start 2: install what is missing, then run every test tier:
+#   0. JavaScript lint: ESLint over www/, tests/e2e/, scripts/ and bench/ (eslint.config.mjs)
 #   1. native: lints, unit tests, dataset integrity, SVG goldens (cargo test)
 #   2. browser: the wasm API in real canvases, headless Chromium and Firefox (wasm-pack test)
 #   3. page: the optimised build of www/ (article page, custom element, iframe) end to end in
@@ -30,6 +31,7 @@ run() {
   fi
 }
 
+run "JS lint (eslint)"  eslint --max-warnings=0
 run "clippy (native)"   cargo clippy --quiet --all-targets -- -D warnings
 run "clippy (wasm32)"   cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
 run "native tests"      cargo test
