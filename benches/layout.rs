@@ -7,27 +7,27 @@ mod native {
     use std::hint::black_box;
 
     use apac_ai_charts::i18n::{Lang, Locale};
-    use apac_ai_charts::model::{self, text::ApproxMetrics};
+    use apac_ai_charts::model::text::ApproxMetrics;
     use apac_ai_charts::{render_svg_in, ChartId, Theme};
     use criterion::Criterion;
 
     pub fn benches(c: &mut Criterion) {
-        for chart in ChartId::ALL {
+        for &chart in ChartId::ALL {
             for width in [360.0, 1280.0] {
                 let loc = Locale::default();
-                let height = model::preferred_height(chart, &ApproxMetrics, width, loc);
+                let height = chart.preferred_height(&ApproxMetrics, width, loc);
                 c.bench_function(&format!("layout/{}/{width}", chart.as_str()), |b| {
-                    b.iter(|| model::layout(black_box(chart), &ApproxMetrics, (black_box(width), height), loc).unwrap())
+                    b.iter(|| black_box(chart).layout(&ApproxMetrics, (black_box(width), height), loc).unwrap())
                 });
             }
             let zh = Locale::new(Lang::ZhHans);
-            let height = model::preferred_height(chart, &ApproxMetrics, 640.0, zh);
+            let height = chart.preferred_height(&ApproxMetrics, 640.0, zh);
             c.bench_function(&format!("layout/{}/640/zh-Hans", chart.as_str()), |b| {
-                b.iter(|| model::layout(black_box(chart), &ApproxMetrics, (640.0, height), zh).unwrap())
+                b.iter(|| black_box(chart).layout(&ApproxMetrics, (640.0, height), zh).unwrap())
             });
-            let spec = model::layout(chart, &ApproxMetrics, (640.0, 1200.0), Locale::default()).unwrap();
+            let spec = chart.layout(&ApproxMetrics, (640.0, 1200.0), Locale::default()).unwrap();
             c.bench_function(&format!("hit-test/{}", chart.as_str()), |b| {
-                b.iter(|| model::hit::hit_test(&spec, black_box(320.0), black_box(300.0)))
+                b.iter(|| spec.hit_test(black_box(320.0), black_box(300.0)))
             });
             c.bench_function(&format!("layout+svg/{}/640", chart.as_str()), |b| {
                 b.iter(|| render_svg_in(black_box(chart), Theme::Light, 640, Locale::default()).unwrap())

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Quick start 2: install what is missing, then run every test tier:
 #   0. JavaScript lint: ESLint over www/, tests/e2e/, scripts/ and bench/ (eslint.config.mjs)
-#   1. native: lints, unit tests, dataset integrity, SVG goldens (cargo test)
+#   1. native: formatting, lints, unit tests, dataset integrity, SVG goldens (cargo test), and the
+#      test-only fourth chart that proves the chart registry (--features test-chart)
 #   2. browser: the wasm API in real canvases, headless Chromium and Firefox (wasm-pack test)
 #   3. page: the optimised build of www/ (article page, custom element, iframe) end to end in
 #      headless Chromium (node --test)
@@ -32,11 +33,14 @@ run() {
 }
 
 run "JS lint (eslint)"  eslint --max-warnings=0
-run "clippy (native)"   cargo clippy --quiet --all-targets -- -D warnings
-run "clippy (wasm32)"   cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
+run "rustfmt"           cargo fmt --check
+run "clippy (native)"   cargo clippy --quiet --all-targets --features test-chart -- -D warnings
+run "clippy (wasm32)"   cargo clippy --quiet --target wasm32-unknown-unknown --all-targets --features test-chart -- -D warnings
 run "native tests"      cargo test
+run "fourth chart"      cargo test --features test-chart --test fourth_chart
 run "browser: chromium" wasm-pack test --headless --chrome -- --test browser
 run "browser: firefox"  wasm-pack test --headless --firefox -- --test browser
+run "browser: fourth chart" wasm-pack test --headless --chrome --firefox --features test-chart -- --test browser_fourth_chart
 run "release build"     scripts/build.sh
 run "page e2e"          node --test --test-concurrency=1 tests/e2e/
 

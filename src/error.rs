@@ -8,20 +8,92 @@ use crate::numfmt::num;
 /// Everything that can go wrong between a caller's input and pixels.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChartError {
-    /// A chart id that is not one of [`crate::options::ChartId::ALL`].
-    UnknownChart { given: String },
+    /// A chart id that is not one of [`crate::charts::ChartId::ALL`].
+    UnknownChart {
+        /// The id given.
+        given: String,
+    },
     /// A function argument of the wrong type or out of range.
-    BadArgument { arg: &'static str, expected: &'static str, got: String },
+    BadArgument {
+        /// The argument's name, as the JS API documents it.
+        arg: &'static str,
+        /// What it must be.
+        expected: &'static str,
+        /// What was given, described safely.
+        got: String,
+    },
     /// An options key the widget does not know (typos must not be silently ignored).
-    UnknownOption { name: String, valid: &'static [&'static str] },
+    UnknownOption {
+        /// The key given.
+        name: String,
+        /// The keys there are.
+        valid: &'static [&'static str],
+    },
     /// An options key with a value of the wrong type or out of range.
-    BadOption { name: &'static str, detail: String },
+    BadOption {
+        /// The key.
+        name: &'static str,
+        /// What is wrong with its value, naming the value.
+        detail: String,
+    },
     /// The canvas is smaller than the chart can be drawn legibly in.
-    CanvasTooSmall { chart: &'static str, width: f64, height: f64, min_width: f64, min_height: f64 },
+    CanvasTooSmall {
+        /// The chart's id.
+        chart: &'static str,
+        /// The canvas's CSS width.
+        width: f64,
+        /// The canvas's CSS height.
+        height: f64,
+        /// The narrowest width drawn, CSS px.
+        min_width: f64,
+        /// The height needed at the narrowest width, CSS px.
+        min_height: f64,
+    },
     /// The backing store would exceed what browsers can allocate.
-    CanvasTooLarge { width: f64, height: f64, max_side: f64 },
+    CanvasTooLarge {
+        /// The backing store's width, device px.
+        width: f64,
+        /// The backing store's height, device px.
+        height: f64,
+        /// The largest side drawn, device px.
+        max_side: f64,
+    },
+    /// Drawing in a language whose strings were not given with `addTranslations`.
+    LangNotLoaded {
+        /// The language's tag.
+        lang: &'static str,
+    },
     /// The drawing backend failed (for example a lost 2D context).
     Drawing(String),
+}
+
+/// Every [`ChartError::code`], in one list: `www/chart-meta.js` exports it as `ERROR_CODES`, so
+/// the JavaScript side compares codes and never reads a message.
+pub const ERROR_CODES: [&str; 8] = [
+    "UNKNOWN_CHART",
+    "BAD_ARGUMENT",
+    "UNKNOWN_OPTION",
+    "BAD_OPTION",
+    "CANVAS_TOO_SMALL",
+    "CANVAS_TOO_LARGE",
+    "LANG_NOT_LOADED",
+    "DRAWING_FAILED",
+];
+
+impl ChartError {
+    /// The stable code a JS `Error` carries as `error.code` (one of [`ERROR_CODES`]).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::UnknownChart { .. } => "UNKNOWN_CHART",
+            Self::BadArgument { .. } => "BAD_ARGUMENT",
+            Self::UnknownOption { .. } => "UNKNOWN_OPTION",
+            Self::BadOption { .. } => "BAD_OPTION",
+            Self::CanvasTooSmall { .. } => "CANVAS_TOO_SMALL",
+            Self::CanvasTooLarge { .. } => "CANVAS_TOO_LARGE",
+            Self::LangNotLoaded { .. } => "LANG_NOT_LOADED",
+            Self::Drawing(_) => "DRAWING_FAILED",
+        }
+    }
 }
 
 impl fmt::Display for ChartError {
@@ -30,7 +102,7 @@ impl fmt::Display for ChartError {
             Self::UnknownChart { given } => write!(
                 f,
                 "unknown chart id {given:?}; valid ids are {}",
-                crate::options::ChartId::ALL.map(|c| c.as_str()).join(", ")
+                crate::charts::ChartId::ALL.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", ")
             ),
             Self::BadArgument { arg, expected, got } => {
                 write!(f, "argument `{arg}` must be {expected}, got {got}")
@@ -58,9 +130,35 @@ impl fmt::Display for ChartError {
                 num(*height),
                 num(*max_side)
             ),
+            Self::LangNotLoaded { lang } => write!(
+                f,
+                "option `lang`: the {lang} strings are not loaded: first call addTranslations('{lang}', chartStrings) \
+                 with the chartStrings that i18n/{lang}.js exports (<apac-ai-chart> does this itself)"
+            ),
             Self::Drawing(detail) => write!(f, "drawing failed: {detail}"),
         }
     }
 }
 
 impl std::error::Error for ChartError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_is_listed_once() {
+        let errors = [
+            ChartError::UnknownChart { given: "pie".into() },
+            ChartError::BadArgument { arg: "x", expected: "a number", got: "null".into() },
+            ChartError::UnknownOption { name: "colour".into(), valid: &["theme"] },
+            ChartError::BadOption { name: "theme", detail: "bad".into() },
+            ChartError::CanvasTooSmall { chart: "patent-share", width: 1.0, height: 1.0, min_width: 240.0, min_height: 400.0 },
+            ChartError::CanvasTooLarge { width: 9000.0, height: 1.0, max_side: 8192.0 },
+            ChartError::LangNotLoaded { lang: "ur" },
+            ChartError::Drawing("lost".into()),
+        ];
+        let codes: Vec<&str> = errors.iter().map(ChartError::code).collect();
+        assert_eq!(codes, ERROR_CODES, "one error per variant, in the order of ERROR_CODES");
+    }
+}

@@ -2,6 +2,12 @@
 //! translations awaiting review). Every string the charts draw or announce goes through [`tr`],
 //! keyed by its English text; dates and months are formatted per language here. Pure.
 
+/// How a BCP 47 tag maps to a language we ship: its primary subtag, substrings of the lower-cased
+/// tag that rule it out (Traditional Chinese), and the language. Anything else is English.
+/// `www/chart-meta.js` exports the same table as `langFromTag`, so the page and the wasm agree.
+pub const TAG_RULES: &[(&str, &[&str], Lang)] =
+    &[("zh", &["hant", "-tw", "-hk", "-mo"], Lang::ZhHans), ("ur", &[], Lang::Ur)];
+
 /// A language the charts are drawn in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -18,11 +24,10 @@ impl Lang {
     pub fn from_tag(tag: &str) -> Lang {
         let t = tag.trim().to_ascii_lowercase();
         let primary = t.split(['-', '_']).next().unwrap_or("");
-        match primary {
-            "zh" if !(t.contains("hant") || t.contains("-tw") || t.contains("-hk") || t.contains("-mo")) => Lang::ZhHans,
-            "ur" => Lang::Ur,
-            _ => Lang::En,
-        }
+        TAG_RULES
+            .iter()
+            .find(|(p, unless, _)| *p == primary && !unless.iter().any(|u| t.contains(u)))
+            .map_or(Lang::En, |&(_, _, lang)| lang)
     }
 
     pub fn tag(self) -> &'static str {

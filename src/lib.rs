@@ -6,25 +6,39 @@
 //! [`render`] (plotters, generic over `DrawingBackend`) → canvas (`web.rs`, wasm only) or SVG
 //! (native tests and static pictures).
 
-pub mod color;
-pub mod data;
-pub mod error;
-pub mod i18n;
-pub mod model;
-pub mod numfmt;
-pub mod options;
-pub mod render;
+#![warn(missing_docs)]
 
-#[cfg(not(target_arch = "wasm32"))]
-pub mod static_site;
+mod charts;
+mod color;
+mod error;
+mod numfmt;
+mod options;
 #[cfg(target_arch = "wasm32")]
-pub mod web;
+mod web;
 
-pub use error::ChartError;
+// Internals reachable for this crate's own tests, benchmarks and `render-static` only: hidden from
+// the docs and not a stable API.
+#[doc(hidden)]
+pub mod data;
+#[doc(hidden)]
+pub mod i18n;
+#[doc(hidden)]
+pub mod model;
+#[doc(hidden)]
+pub mod render;
+#[cfg(not(target_arch = "wasm32"))]
+#[doc(hidden)]
+pub mod static_site;
+
+pub use charts::ChartId;
+pub use error::{ChartError, ERROR_CODES};
+pub use i18n::{Lang, Locale};
+pub use options::{ChartOptions, Theme};
+#[cfg(target_arch = "wasm32")]
+pub use web::{add_translations, charts, dataset, preferred_height, render, Chart};
 
 /// The bundled dataset as JSON (camelCase keys), serialised from [`data::DATASET`] by `build.rs`.
 pub const DATASET_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
-pub use options::{ChartId, ChartOptions, Theme};
 
 /// Renders `chart` to an SVG document natively, at `width` × its preferred height (CSS px),
 /// with fixed text metrics so the output does not depend on installed fonts.
@@ -37,12 +51,12 @@ pub fn render_svg(chart: ChartId, theme: Theme, width: u32) -> Result<String, Ch
 #[cfg(not(target_arch = "wasm32"))]
 pub fn render_svg_in(chart: ChartId, theme: Theme, width: u32, loc: i18n::Locale) -> Result<String, ChartError> {
     use model::text::ApproxMetrics;
-    let height = model::preferred_height(chart, &ApproxMetrics, f64::from(width), loc);
-    let spec = model::layout(chart, &ApproxMetrics, (f64::from(width), height), loc)?;
+    let height = chart.preferred_height(&ApproxMetrics, f64::from(width), loc);
+    let spec = chart.layout(&ApproxMetrics, (f64::from(width), height), loc)?;
     let mut svg = String::new();
     {
         let backend = plotters::backend::SVGBackend::with_string(&mut svg, (width, height as u32));
-        render::draw(backend, &spec, &render::theme::Palette::of(theme), render::Resolution::svg(), None)?;
+        spec.draw(backend, &render::theme::Palette::of(theme), render::Resolution::svg(), None)?;
     }
     Ok(right_to_left_texts(&svg))
 }

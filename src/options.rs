@@ -12,55 +12,18 @@ use crate::error::ChartError;
 use crate::i18n::{Lang, Locale};
 use crate::numfmt::num;
 
-/// The three charts, by the ids pages use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ChartId {
-    PatentShare,
-    ProjectedGains,
-    InitiativeTimeline,
-}
-
-impl ChartId {
-    /// Every chart, in the order the article uses them.
-    pub const ALL: [ChartId; 3] =
-        [ChartId::PatentShare, ChartId::ProjectedGains, ChartId::InitiativeTimeline];
-
-    /// The id used in JS (`render(canvas, 'patent-share')`) and in `chart="…"` attributes.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::PatentShare => "patent-share",
-            Self::ProjectedGains => "projected-gains",
-            Self::InitiativeTimeline => "initiative-timeline",
-        }
-    }
-
-    /// Short human title, as listed by `charts()`.
-    pub fn title(self) -> &'static str {
-        match self {
-            Self::PatentShare => "AI patent share",
-            Self::ProjectedGains => "Projected economic gains",
-            Self::InitiativeTimeline => "Initiative timeline",
-        }
-    }
-
-    /// Parses a chart id; the error lists the valid ids.
-    pub fn parse(id: &str) -> Result<Self, ChartError> {
-        Self::ALL
-            .into_iter()
-            .find(|c| c.as_str() == id)
-            .ok_or_else(|| ChartError::UnknownChart { given: id.to_owned() })
-    }
-}
-
 /// Colour theme. Default: light.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Theme {
+    /// Dark text on white.
     #[default]
     Light,
+    /// Light text on near-black.
     Dark,
 }
 
 impl Theme {
+    /// The name used in options, attributes and static picture file names.
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Light => "light",
@@ -232,15 +195,6 @@ fn bad(name: &'static str, detail: String) -> ChartError {
 mod tests {
     use super::*;
     use serde_json::json;
-
-    #[test]
-    fn chart_ids_round_trip_and_unknown_lists_valid() {
-        for id in ChartId::ALL {
-            assert_eq!(ChartId::parse(id.as_str()), Ok(id));
-        }
-        let msg = ChartId::parse("pie").unwrap_err().to_string();
-        assert!(msg.contains("\"pie\"") && msg.contains("patent-share, projected-gains, initiative-timeline"), "{msg}");
-    }
 
     #[test]
     fn options_read_known_fields_and_reject_the_rest() {

@@ -7,11 +7,13 @@
 //!
 //! Written by `cargo run --bin render-static`; `tests/static_site.rs` checks they are current.
 
-use crate::i18n::{tr, Lang, Locale};
-use crate::model::describe::{describe, Description};
+use crate::error::ERROR_CODES;
+use crate::i18n::{tr, Lang, Locale, TAG_RULES};
+use crate::model::describe::Description;
 use crate::model::text::ApproxMetrics;
-use crate::model::{preferred_height, MIN_WIDTH};
-use crate::options::{ChartId, Theme};
+use crate::model::MIN_WIDTH;
+use crate::options::Theme;
+use crate::charts::ChartId;
 use crate::{render_svg_in, ChartError};
 
 /// Widths of the static SVGs, CSS px.
@@ -48,7 +50,7 @@ pub fn static_name(chart: ChartId, theme: Theme, width: u32, lang: Lang) -> Stri
 pub fn files() -> Result<Vec<(String, String)>, ChartError> {
     let mut out = Vec::new();
     for lang in LANGS {
-        for chart in ChartId::ALL.into_iter().filter(|&c| effective_lang(c, lang) == lang) {
+        for chart in ChartId::ALL.iter().copied().filter(|&c| c.lang_for(lang) == lang) {
             for theme in [Theme::Light, Theme::Dark] {
                 for width in STATIC_WIDTHS {
                     out.push((static_name(chart, theme, width, lang), render_svg_in(chart, theme, width, Locale::new(lang))?));
@@ -80,34 +82,53 @@ pub fn chart_meta() -> String {
          // (fixed text metrics, generous, so the reserved box never shifts when the wasm arrives).\n",
     );
     js.push_str(&format!(
-        "export const STATIC_WIDTHS = [{}];\nexport const MIN_WIDTH = {MIN_WIDTH};\nexport const LANGS = [{}];\nexport const CHARTS = {{\n",
+        "export const STATIC_WIDTHS = [{}];\nexport const MIN_WIDTH = {MIN_WIDTH};\nexport const LANGS = [{}];\n",
         STATIC_WIDTHS.map(|w| w.to_string()).join(", "),
         LANGS.map(|l| format!("'{}'", l.tag())).join(", ")
     ));
-    for chart in ChartId::ALL {
+    js.push_str("// Every Error the wasm API throws has `error.code` set to one of these (src/error.rs).\n");
+    js.push_str("export const ERROR_CODES = Object.freeze({\n");
+    for code in ERROR_CODES {
+        js.push_str(&format!("  {code}: '{code}',\n"));
+    }
+    js.push_str("});\n");
+    let rules: Vec<String> = TAG_RULES
+        .iter()
+        .map(|(primary, unless, lang)| format!("['{primary}', {}, '{}']", js_array(unless, |u| js_string(u)), lang.tag()))
+        .collect();
+    js.push_str(&format!(
+        "const TAG_RULES = [{}];\n\
+         /** A BCP 47 tag mapped to a language we ship ('en' for anything else): Rust's Lang::from_tag. */\n\
+         export function langFromTag(tag) {{\n  \
+           const t = String(tag ?? '').trim().toLowerCase();\n  \
+           const primary = t.split(/[-_]/)[0];\n  \
+           const rule = TAG_RULES.find(([p, unless]) => p === primary && !unless.some((u) => t.includes(u)));\n  \
+           return rule ? rule[2] : 'en';\n}}\n",
+        rules.join(", ")
+    ));
+    js.push_str(
+        "/** Path under www/ of a chart's static picture (English ones have no language suffix): Rust's static_name. */\n\
+         export function staticPicture(chart, theme, width, lang) {\n  \
+           return `static/${chart}-${theme}-${width}${lang === 'en' ? '' : `.${lang}`}.svg`;\n}\n",
+    );
+    js.push_str("export const CHARTS = {\n");
+    for &chart in ChartId::ALL {
         let heights: Vec<String> = (HEIGHT_WIDTHS.0..=HEIGHT_WIDTHS.1)
             .step_by(HEIGHT_STEP)
-            .map(|w| format!("[{w}, {}]", preferred_height(chart, &ApproxMetrics, f64::from(w), Locale::default())))
+            .map(|w| format!("[{w}, {}]", chart.preferred_height(&ApproxMetrics, f64::from(w), Locale::default())))
             .collect();
         js.push_str(&format!(
-            "  '{}': {{\n    title: {},\n    alt: {},\n    heights: [{}],\n  }},\n",
+            "  '{}': {{\n    title: {},\n    alt: {},\n    tip: '{}',\n    langs: [{}],\n    heights: [{}],\n  }},\n",
             chart.as_str(),
             js_string(chart.title()),
-            js_string(&describe(chart, Lang::En).summary),
+            js_string(&chart.describe(Lang::En).summary),
+            chart.tip().as_str(),
+            chart.langs().iter().map(|l| format!("'{}'", l.tag())).collect::<Vec<_>>().join(", "),
             heights.join(", ")
         ));
     }
     js.push_str("};\n");
     js
-}
-
-/// The language a chart's texts are really in when asked for `lang` (Urdu covers the timeline only).
-pub fn effective_lang(chart: ChartId, lang: Lang) -> Lang {
-    match (lang, chart) {
-        (Lang::Ur, ChartId::InitiativeTimeline) => Lang::Ur,
-        (Lang::Ur, _) => Lang::En,
-        (other, _) => other,
-    }
 }
 
 fn description_js(d: &Description, lang: Lang) -> String {
@@ -137,9 +158,9 @@ pub fn lang_module(lang: Lang) -> String {
         js.push_str(&format!("  {}: {},\n", js_string(key), js_string(tr(lang, key))));
     }
     js.push_str("};\nexport const charts = {\n");
-    for chart in ChartId::ALL {
-        let effective = effective_lang(chart, lang);
-        js.push_str(&format!("  '{}': {},\n", chart.as_str(), description_js(&describe(chart, effective), effective)));
+    for &chart in ChartId::ALL {
+        let effective = chart.lang_for(lang);
+        js.push_str(&format!("  '{}': {},\n", chart.as_str(), description_js(&chart.describe(effective), effective)));
     }
     js.push_str("};\n");
     // The wasm holds English only: the embed hands it these before drawing in this language.
@@ -167,8 +188,8 @@ pub fn with_current_alts(page: &str) -> String {
             }
         }
     };
-    for chart in ChartId::ALL {
-        let alt = describe(chart, Lang::En).summary;
+    for &chart in ChartId::ALL {
+        let alt = chart.describe(Lang::En).summary;
         set(&format!("<img src=\"static/{}-light-640.svg\" alt=\"", chart.as_str()), &alt);
         if chart == ChartId::PatentShare {
             set("<meta property=\"og:image:alt\" content=\"", &alt);

@@ -4,8 +4,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 #![cfg(target_arch = "wasm32")]
 
-use apac_ai_charts::model::{self, text::{Font, TextMeasure}};
-use apac_ai_charts::web::{add_translations, charts, dataset, preferred_height, render, Chart};
+use apac_ai_charts::model::text::{Font, TextMeasure};
+use apac_ai_charts::{add_translations, charts, dataset, preferred_height, render, Chart};
 use apac_ai_charts::i18n::{Lang, Locale};
 use apac_ai_charts::ChartId;
 use wasm_bindgen::{JsCast, JsValue};
@@ -106,13 +106,18 @@ impl Pixels {
 }
 
 /// The JS `Error` a page would receive, and its message.
-fn error_message(result: Result<Chart, wasm_bindgen::JsError>) -> String {
-    let value: JsValue = match result {
-        Ok(_) => panic!("expected an error"),
-        Err(e) => e.into(),
-    };
+fn error_message(result: Result<Chart, JsValue>) -> String {
+    error_with_code(result).0
+}
+
+/// The JS `Error` a page would receive: its message and its `code` (which must be one of the codes
+/// `chart-meta.js` exports).
+fn error_with_code<T>(result: Result<T, JsValue>) -> (String, String) {
+    let Err(value) = result else { panic!("expected an error") };
+    let code = js_sys::Reflect::get(&value, &"code".into()).unwrap().as_string().expect("error.code is a string");
+    assert!(apac_ai_charts::ERROR_CODES.contains(&code.as_str()), "unknown code {code}");
     let error: js_sys::Error = value.dyn_into().expect("a JS Error object");
-    error.message().into()
+    (error.message().into(), code)
 }
 
 #[wasm_bindgen_test]
@@ -211,7 +216,7 @@ fn bad_input_throws_errors_that_name_the_argument_and_value() {
     let c = canvas(640, 480);
     let document = web_sys::window().unwrap().document().unwrap();
     let div: JsValue = document.create_element("div").unwrap().into();
-    let cases: Vec<(Result<Chart, wasm_bindgen::JsError>, &[&str])> = vec![
+    let cases: Vec<(Result<Chart, JsValue>, &[&str])> = vec![
         (render(JsValue::NULL, "patent-share".into(), JsValue::UNDEFINED), &["canvas", "HTMLCanvasElement", "null"]),
         (render(div, "patent-share".into(), JsValue::UNDEFINED), &["canvas", "HTMLDivElement"]),
         (render("#chart".into(), "patent-share".into(), JsValue::UNDEFINED), &["canvas", "\"#chart\""]),
@@ -235,11 +240,24 @@ fn bad_input_throws_errors_that_name_the_argument_and_value() {
             assert!(message.contains(needle), "case {i}: {needle:?} not in {message:?}");
         }
     }
+    // Each kind of failure has its own stable code: pages compare codes, never messages.
+    let codes = [
+        (render(c.clone().into(), "pie".into(), JsValue::UNDEFINED), "UNKNOWN_CHART"),
+        (render(JsValue::NULL, "patent-share".into(), JsValue::UNDEFINED), "BAD_ARGUMENT"),
+        (render(c.clone().into(), "patent-share".into(), options(r#"{"colour": "red"}"#)), "UNKNOWN_OPTION"),
+        (render(c.clone().into(), "patent-share".into(), options(r#"{"theme": "blue"}"#)), "BAD_OPTION"),
+        (render(canvas(10, 10).into(), "initiative-timeline".into(), JsValue::UNDEFINED), "CANVAS_TOO_SMALL"),
+        (render(canvas(2000, 2000).into(), "patent-share".into(), options(r#"{"pixelRatio": 8}"#)), "CANVAS_TOO_LARGE"),
+    ];
+    for (i, (result, code)) in codes.into_iter().enumerate() {
+        assert_eq!(error_with_code(result).1, code, "case {i}");
+    }
+    assert_eq!(error_with_code(preferred_height("nope".into(), JsValue::from(300), JsValue::UNDEFINED)).1, "UNKNOWN_CHART");
     // NaN cannot be written in JSON: build it in JS.
     let nan = js_sys::Object::new();
     js_sys::Reflect::set(&nan, &"pixelRatio".into(), &JsValue::from(f64::NAN)).unwrap();
     assert!(error_message(render(c.clone().into(), "patent-share".into(), nan.into())).contains("NaN"));
-    let e: JsValue = preferred_height("nope".into(), JsValue::from(300), JsValue::UNDEFINED).unwrap_err().into();
+    let e: JsValue = preferred_height("nope".into(), JsValue::from(300), JsValue::UNDEFINED).unwrap_err();
     assert!(e.dyn_into::<js_sys::Error>().unwrap().message().as_string().unwrap().contains("\"nope\""));
 
     // The module still works for every chart after all of that.
@@ -277,16 +295,16 @@ fn no_text_overlaps_with_this_browsers_fonts_from_320_to_1280_px() {
     load_languages();
     let ctx: CanvasRenderingContext2d = canvas(10, 10).get_context("2d").unwrap().unwrap().dyn_into().unwrap();
     let fonts = BrowserFonts(ctx);
-    for chart in ChartId::ALL {
+    for &chart in ChartId::ALL {
         for width in (320..=1280).step_by(80).map(f64::from) {
             for loc in [Locale::default(), Locale::new(Lang::ZhHans), Locale { lang: Lang::En, rtl: true }] {
-                let height = model::preferred_height(chart, &fonts, width, loc);
-                let spec = model::layout(chart, &fonts, (width, height), loc).unwrap();
+                let height = chart.preferred_height(&fonts, width, loc);
+                let spec = chart.layout(&fonts, (width, height), loc).unwrap();
                 assert_eq!(spec.text_collisions(width, height), Vec::<String>::new(), "{chart:?} at {width}×{height} {loc:?}");
             }
             let loc = Locale::new(Lang::Ur);
-            let height = model::preferred_height(chart, &fonts, width, loc);
-            let spec = model::layout(chart, &fonts, (width, height), loc).unwrap();
+            let height = chart.preferred_height(&fonts, width, loc);
+            let spec = chart.layout(&fonts, (width, height), loc).unwrap();
             assert_eq!(spec.text_collisions(width, height), Vec::<String>::new(), "{chart:?} at {width}×{height}");
         }
     }
@@ -339,8 +357,8 @@ fn static_svgs_say_what_the_canvas_says() {
         (ChartId::InitiativeTimeline, ur, include_str!("../www/static/initiative-timeline-light-640.ur.svg")),
     ];
     for (chart, loc, svg) in statics {
-        let height = model::preferred_height(chart, &fonts, 640.0, loc);
-        let spec = model::layout(chart, &fonts, (640.0, height), loc).unwrap();
+        let height = chart.preferred_height(&fonts, 640.0, loc);
+        let spec = chart.layout(&fonts, (640.0, height), loc).unwrap();
         let mut canvas_words: Vec<String> = spec.texts().iter().flat_map(|t| t.text.split_whitespace().map(str::to_owned).collect::<Vec<_>>()).collect();
         let mut static_words = svg_words(svg);
         // Draw order differs slightly between runs of the same code only in text boxes' order
@@ -358,10 +376,7 @@ fn static_svgs_say_what_the_canvas_says() {
 
 #[wasm_bindgen_test]
 fn add_translations_rejects_bad_input_with_errors_that_name_it() {
-    let message = |r: Result<bool, wasm_bindgen::JsError>| -> String {
-        let value: JsValue = r.expect_err("expected an error").into();
-        value.dyn_into::<js_sys::Error>().expect("a JS Error object").message().into()
-    };
+    let message = |r: Result<bool, JsValue>| -> String { error_with_code(r).0 };
     let pair = |a: &str, b: &str| JsValue::from(js_sys::Array::of2(&a.into(), &b.into()));
     let good: JsValue = js_sys::Array::of1(&pair("China", "中国")).into();
     let e = message(add_translations(JsValue::from(5), good.clone()));

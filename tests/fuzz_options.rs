@@ -8,7 +8,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use apac_ai_charts::model::{self, text::ApproxMetrics};
-use apac_ai_charts::render::{self, theme::Palette, Resolution};
+use apac_ai_charts::render::{theme::Palette, Resolution};
 use apac_ai_charts::{ChartError, ChartId, ChartOptions};
 use proptest::prelude::*;
 use serde_json::Value;
@@ -86,7 +86,7 @@ proptest! {
             }
         }
         let loc = options.locale();
-        match model::layout(chart, &ApproxMetrics, (width, height), loc) {
+        match chart.layout(&ApproxMetrics, (width, height), loc) {
             Err(ChartError::CanvasTooSmall { .. }) => {}
             Err(other) => prop_assert!(false, "unexpected error {other}"),
             Ok(spec) => {
@@ -97,12 +97,12 @@ proptest! {
                     {
                         let backend = plotters::backend::SVGBackend::with_string(&mut svg, (width as u32, height as u32));
                         let palette = Palette::with_overrides(options.theme, &options.colors);
-                        let focus = model::hit::points(&spec).first().map(|p| p.area);
-                        render::draw(backend, &spec, &palette, Resolution::svg(), focus).unwrap();
+                        let focus = spec.points().first().map(|p| p.area);
+                        spec.draw(backend, &palette, Resolution::svg(), focus).unwrap();
                     }
                     prop_assert!(svg.starts_with("<svg"));
                     // Hit-testing at any point answers without panicking.
-                    let _ = model::hit::hit_test(&spec, width / 2.0, height / 2.0);
+                    let _ = spec.hit_test(width / 2.0, height / 2.0);
                 }
             }
         }

@@ -21,10 +21,10 @@ fn static_files_are_current() {
 
 #[test]
 fn chart_meta_reserves_a_drawable_height_at_every_listed_width() {
-    use apac_ai_charts::model::{layout, text::ApproxMetrics};
+    use apac_ai_charts::model::text::ApproxMetrics;
     use apac_ai_charts::ChartId;
     let meta = apac_ai_charts::static_site::chart_meta();
-    for chart in ChartId::ALL {
+    for &chart in ChartId::ALL {
         let entry = meta.split(&format!("'{}': {{", chart.as_str())).nth(1).unwrap();
         let heights = entry.split("heights: [").nth(1).unwrap().split("],\n").next().unwrap();
         let pairs: Vec<(f64, f64)> = heights
@@ -36,7 +36,7 @@ fn chart_meta_reserves_a_drawable_height_at_every_listed_width() {
             .collect();
         assert_eq!(pairs.len(), 35, "{chart:?}");
         for (w, h) in pairs {
-            assert!(layout(chart, &ApproxMetrics, (w, h), apac_ai_charts::i18n::Locale::default()).is_ok(), "{chart:?} does not fit {w}×{h}");
+            assert!(chart.layout(&ApproxMetrics, (w, h), apac_ai_charts::i18n::Locale::default()).is_ok(), "{chart:?} does not fit {w}×{h}");
         }
     }
 }
@@ -52,11 +52,10 @@ fn interface_strings_are_translated() {
 
 #[test]
 fn the_article_pages_noscript_pictures_carry_the_generated_alt_texts() {
-    use apac_ai_charts::model::describe::describe;
     use apac_ai_charts::{i18n::Lang, ChartId};
     let page = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("www/index.html")).unwrap();
-    for chart in ChartId::ALL {
-        let alt = apac_ai_charts::static_site::attr_escape(&describe(chart, Lang::En).summary);
+    for &chart in ChartId::ALL {
+        let alt = apac_ai_charts::static_site::attr_escape(&chart.describe(Lang::En).summary);
         assert!(page.contains(&format!("alt=\"{alt}\"")), "www/index.html: the {} picture's alt is not the generated summary (run `cargo run --bin render-static`)", chart.as_str());
     }
 }

@@ -21,7 +21,7 @@ fn golden_path(chart: ChartId, theme: Theme, width: u32) -> PathBuf {
 fn svgs_match_goldens() {
     let bless = std::env::var_os("BLESS").is_some();
     let mut mismatched = Vec::new();
-    for chart in ChartId::ALL {
+    for &chart in ChartId::ALL {
         for theme in [Theme::Light, Theme::Dark] {
             for width in WIDTHS {
                 let svg = render_svg(chart, theme, width).unwrap();

@@ -4,20 +4,26 @@
 export const STATIC_WIDTHS = [360, 640, 1280];
 export const MIN_WIDTH = 240;
 export const LANGS = ['en', 'zh-Hans', 'ur'];
-// TEMPORARY (branch issue-9-js): hand-made to the contract in notes/chart-meta-contract.md until
-// the generated file from main replaces it.
+// Every Error the wasm API throws has `error.code` set to one of these (src/error.rs).
 export const ERROR_CODES = Object.freeze({
-  UNKNOWN_CHART: 'UNKNOWN_CHART', BAD_ARGUMENT: 'BAD_ARGUMENT', UNKNOWN_OPTION: 'UNKNOWN_OPTION',
-  BAD_OPTION: 'BAD_OPTION', CANVAS_TOO_SMALL: 'CANVAS_TOO_SMALL', CANVAS_TOO_LARGE: 'CANVAS_TOO_LARGE',
-  LANG_NOT_LOADED: 'LANG_NOT_LOADED', DRAWING_FAILED: 'DRAWING_FAILED',
+  UNKNOWN_CHART: 'UNKNOWN_CHART',
+  BAD_ARGUMENT: 'BAD_ARGUMENT',
+  UNKNOWN_OPTION: 'UNKNOWN_OPTION',
+  BAD_OPTION: 'BAD_OPTION',
+  CANVAS_TOO_SMALL: 'CANVAS_TOO_SMALL',
+  CANVAS_TOO_LARGE: 'CANVAS_TOO_LARGE',
+  LANG_NOT_LOADED: 'LANG_NOT_LOADED',
+  DRAWING_FAILED: 'DRAWING_FAILED',
 });
-const TAG_RULES = [['zh', ['hant', '-tw', '-hk', '-mo'], 'zh-Hans'], ['ur', [], 'ur']];
+const TAG_RULES = [['zh', ["hant", "-tw", "-hk", "-mo"], 'zh-Hans'], ['ur', [], 'ur']];
+/** A BCP 47 tag mapped to a language we ship ('en' for anything else): Rust's Lang::from_tag. */
 export function langFromTag(tag) {
   const t = String(tag ?? '').trim().toLowerCase();
   const primary = t.split(/[-_]/)[0];
   const rule = TAG_RULES.find(([p, unless]) => p === primary && !unless.some((u) => t.includes(u)));
   return rule ? rule[2] : 'en';
 }
+/** Path under www/ of a chart's static picture (English ones have no language suffix): Rust's static_name. */
 export function staticPicture(chart, theme, width, lang) {
   return `static/${chart}-${theme}-${width}${lang === 'en' ? '' : `.${lang}`}.svg`;
 }

@@ -84,9 +84,10 @@ pub fn layout(m: &dyn TextMeasure, width: f64, height: f64, text: &FrameText) ->
     Frame { texts, rule, plot }
 }
 
-impl Mirror for Frame {
-    fn mirror(&mut self, width: f64) {
-        self.texts.mirror(width);
+impl Frame {
+    /// Mirrors the rule and the plot area (the texts are mirrored with every other text of the
+    /// chart, from the chart's one walk over its texts).
+    pub fn mirror_marks(&mut self, width: f64) {
         self.rule.mirror(width);
         self.plot.mirror(width);
     }

@@ -1,17 +1,16 @@
-//! Drawing: specs from `model/` to pixels, generic over plotters' `DrawingBackend`, so the same
-//! code renders to a browser canvas and to SVG. Must not import `wasm_bindgen` or `web_sys`.
+//! Drawing primitives shared by every chart, generic over plotters' `DrawingBackend`, so the same
+//! code renders to a browser canvas and to SVG: the painter, the palette, and the frame every
+//! chart is drawn in. Each chart's own drawing lives in its module (`charts/<chart>/draw.rs`).
+//! Must not import `wasm_bindgen`, `web_sys` or `charts`.
 
-pub mod gains;
 pub mod paint;
-pub mod share;
 pub mod theme;
-pub mod timeline;
 
 use plotters::prelude::{DrawingBackend, IntoDrawingArea};
 
 use crate::error::ChartError;
+use crate::model::frame::Frame;
 use crate::model::geom::Rect;
-use crate::model::ChartSpec;
 use paint::Painter;
 use theme::Palette;
 
@@ -34,24 +33,23 @@ impl Resolution {
     }
 }
 
-/// Draws `spec` (CSS px) onto `backend` at the given resolution, with a focus ring around
-/// `focus` (the hovered or keyboard-focused point's area) if given.
-pub fn draw<DB: DrawingBackend>(backend: DB, spec: &ChartSpec, palette: &Palette, res: Resolution, focus: Option<Rect>) -> Result<(), ChartError> {
+/// Draws a chart onto `backend` at the given resolution: the background, the `frame` (CSS px),
+/// then the chart's own marks through `marks`, then a focus ring around `focus` (the hovered or
+/// keyboard-focused point's area) if given.
+pub fn draw_framed<DB: DrawingBackend>(
+    backend: DB,
+    frame: &Frame,
+    palette: &Palette,
+    res: Resolution,
+    focus: Option<Rect>,
+    marks: impl FnOnce(&Painter<DB>) -> Result<(), ChartError>,
+) -> Result<(), ChartError> {
     let area = backend.into_drawing_area();
     let p = Painter { area: &area, scale: res.pixel_ratio, font_factor: res.font_factor, palette };
     p.clear()?;
-    let frame = match spec {
-        ChartSpec::PatentShare(s) => &s.frame,
-        ChartSpec::ProjectedGains(s) => &s.frame,
-        ChartSpec::InitiativeTimeline(s) => &s.frame,
-    };
     p.rect(frame.rule, palette.grid)?;
     p.texts(&frame.texts)?;
-    match spec {
-        ChartSpec::PatentShare(s) => share::draw_patent_share(&p, s)?,
-        ChartSpec::ProjectedGains(s) => gains::draw_projected_gains(&p, s)?,
-        ChartSpec::InitiativeTimeline(s) => timeline::draw_initiative_timeline(&p, s)?,
-    }
+    marks(&p)?;
     if let Some(area) = focus {
         // A 2 px ring 3 px outside the point, in the main text colour: visible on any theme.
         let (x, y, w, h) = (area.x - 3.0, area.y - 3.0, area.w + 6.0, area.h + 6.0);

@@ -2,9 +2,9 @@
 
 use plotters::prelude::DrawingBackend;
 
-use super::paint::Painter;
+use crate::render::paint::Painter;
 use crate::error::ChartError;
-use crate::model::share::PatentShareSpec;
+use super::layout::PatentShareSpec;
 
 pub fn draw_patent_share<DB: DrawingBackend>(p: &Painter<DB>, spec: &PatentShareSpec) -> Result<(), ChartError> {
     for tick in &spec.ticks {

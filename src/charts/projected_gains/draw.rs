@@ -2,9 +2,9 @@
 
 use plotters::prelude::DrawingBackend;
 
-use super::paint::Painter;
+use crate::render::paint::Painter;
 use crate::error::ChartError;
-use crate::model::gains::{GainsDatum, ProjectedGainsSpec};
+use super::layout::{GainsDatum, ProjectedGainsSpec};
 
 pub fn draw_projected_gains<DB: DrawingBackend>(p: &Painter<DB>, spec: &ProjectedGainsSpec) -> Result<(), ChartError> {
     for block in &spec.blocks {

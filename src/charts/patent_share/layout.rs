@@ -1,9 +1,9 @@
 //! Layout of the `patent-share` chart: sorted horizontal bars on a 0–100 % axis. Pure.
 
-use super::frame::{self, Frame, FrameText};
-use super::geom::{Mirror, Rect};
-use super::text::{Align, Font, Ink, TextBox, TextMeasure};
-use super::ChartError;
+use crate::model::frame::{self, Frame, FrameText};
+use crate::model::geom::Rect;
+use crate::model::text::{Align, Font, Ink, TextBox, TextMeasure};
+use crate::error::ChartError;
 use crate::data::{self, PatentShare};
 use crate::i18n::{as_of, sentences, tr, Lang};
 
@@ -45,22 +45,6 @@ const SPARSE_TICKS: [f64; 3] = [0.0, 50.0, 100.0];
 const MIN_BAND: f64 = 22.0;
 const IDEAL_BAND: f64 = 40.0;
 const AXIS_H: f64 = 20.0;
-
-impl Mirror for PatentShareSpec {
-    fn mirror(&mut self, width: f64) {
-        self.frame.mirror(width);
-        for bar in &mut self.bars {
-            bar.rect.mirror(width);
-            bar.label.mirror(width);
-            bar.value.mirror(width);
-        }
-        for tick in &mut self.ticks {
-            tick.line.mirror(width);
-            tick.label.mirror(width);
-        }
-        self.axis_x = (width - self.axis_x.0, width - self.axis_x.1);
-    }
-}
 
 /// Formats a share the way the chart prints it: one decimal and a percent sign.
 pub fn percent_label(p: f64) -> String {
@@ -167,7 +151,7 @@ pub fn layout(
     let tick_font = Font::regular(font.size - 1.0);
     let quarter = (x100 - x0) / 4.0;
     // Which ticks are shown is decided with fixed metrics, so canvas and static pictures agree.
-    let ticks = if quarter > super::text::ApproxMetrics.width("100%", tick_font) + 8.0 { &TICKS[..] } else { &SPARSE_TICKS[..] };
+    let ticks = if quarter > crate::model::text::ApproxMetrics.width("100%", tick_font) + 8.0 { &TICKS[..] } else { &SPARSE_TICKS[..] };
     let ticks = ticks
         .iter()
         .map(|&p| {

@@ -2,10 +2,10 @@
 //! (no yearly or per-country series exists, so none is drawn), with the release's two other
 //! figures beside it in their own units. Pure.
 
-use super::frame::{self, Frame, FrameText};
-use super::geom::{Mirror, Rect};
-use super::text::{stack, Align, Font, Ink, TextBox, TextMeasure};
-use super::ChartError;
+use crate::model::frame::{self, Frame, FrameText};
+use crate::model::geom::Rect;
+use crate::model::text::{stack, Align, Font, Ink, TextBox, TextMeasure};
+use crate::error::ChartError;
 use crate::data::{self, ProjectedGains};
 use crate::i18n::{as_of, date, sentences, tr, Lang};
 
@@ -35,20 +35,6 @@ pub struct ProjectedGainsSpec {
     /// The bracket under it: a horizontal rule and two end ticks.
     pub bracket: [Rect; 3],
     pub bracket_label: Vec<TextBox>,
-}
-
-impl Mirror for ProjectedGainsSpec {
-    fn mirror(&mut self, width: f64) {
-        self.frame.mirror(width);
-        for block in &mut self.blocks {
-            block.area.mirror(width);
-            block.strip.mirror(width);
-            block.texts.mirror(width);
-        }
-        self.total_bar.mirror(width);
-        self.bracket.mirror(width);
-        self.bracket_label.mirror(width);
-    }
 }
 
 pub fn frame_text(d: &ProjectedGains, lang: Lang) -> FrameText {

@@ -2,11 +2,11 @@
 
 use plotters::prelude::DrawingBackend;
 
-use super::paint::Painter;
+use crate::render::paint::Painter;
 use crate::data::{Precision, Status};
 use crate::error::ChartError;
 use crate::model::geom::Rect;
-use crate::model::timeline::{Glyph, TimelineSpec};
+use super::layout::{Glyph, TimelineSpec};
 
 /// Glyph radius, CSS px.
 const R: f64 = 5.0;

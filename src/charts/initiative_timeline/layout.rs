@@ -5,11 +5,11 @@
 //! are both monotonic in date, so connectors never cross each other or any label, and labels can
 //! never overlap at any width: the clustered events of Nov–Dec 2025 fan out instead of stacking.
 
-use super::dates::{parse_span, DayNumber};
-use super::frame::{self, Frame, FrameText};
-use super::geom::{Mirror, Rect};
-use super::text::{stack, wrap, Align, ApproxMetrics, Font, Ink, TextBox, TextMeasure};
-use super::ChartError;
+use crate::model::dates::{parse_span, DayNumber};
+use crate::model::frame::{self, Frame, FrameText};
+use crate::model::geom::Rect;
+use crate::model::text::{stack, wrap, Align, ApproxMetrics, Font, Ink, TextBox, TextMeasure};
+use crate::error::ChartError;
 use crate::data::{self, Precision, Status, TimelineEvent};
 use crate::i18n::{as_of, date, sentences, tr, Lang};
 
@@ -62,28 +62,6 @@ pub struct LegendEntry {
     pub glyph: Glyph,
     pub at: (f64, f64),
     pub label: TextBox,
-}
-
-impl Mirror for TimelineSpec {
-    fn mirror(&mut self, width: f64) {
-        self.frame.mirror(width);
-        self.axis.mirror(width);
-        self.year_ticks.mirror(width);
-        self.year_labels.mirror(width);
-        self.article_dashes.mirror(width);
-        self.article_label.mirror(width);
-        for row in &mut self.rows {
-            row.span.mirror(width);
-            row.connector.mirror(width);
-            row.bullet.mirror(width);
-            row.texts.mirror(width);
-            row.area.mirror(width);
-        }
-        for entry in &mut self.legend {
-            entry.at.mirror(width);
-            entry.label.mirror(width);
-        }
-    }
 }
 
 /// First day and end (exclusive) of the axis: the three calendar years 2025–2027.
@@ -270,8 +248,8 @@ pub fn layout(m: &dyn TextMeasure, events: &[TimelineEvent], (width, height): (f
     let extra = ((plot.h - natural) / events.len().max(1) as f64).min(gap(&cols) * 2.0);
 
     let (start, end) = (AXIS_YEARS.0, AXIS_YEARS.1);
-    let d0 = super::dates::days_from_civil(start, 1, 1);
-    let d1 = super::dates::days_from_civil(end, 1, 1);
+    let d0 = crate::model::dates::days_from_civil(start, 1, 1);
+    let d1 = crate::model::dates::days_from_civil(end, 1, 1);
     let axis_top = plot.y;
     let axis_bottom = plot.y + rows_h + extra * events.len() as f64;
     let y_of = |d: DayNumber| axis_top + (d - d0) as f64 / (d1 - d0) as f64 * (axis_bottom - axis_top);
@@ -303,10 +281,10 @@ pub fn layout(m: &dyn TextMeasure, events: &[TimelineEvent], (width, height): (f
     let mut year_ticks = Vec::new();
     let mut year_labels = Vec::new();
     for year in start..=end {
-        let ty = y_of(super::dates::days_from_civil(year, 1, 1));
+        let ty = y_of(crate::model::dates::days_from_civil(year, 1, 1));
         year_ticks.push(Rect::new(cols.axis_x - 6.0, ty - 0.75, 6.0, 1.5));
         if year < end {
-            let mid = y_of(super::dates::days_from_civil(year, 7, 1));
+            let mid = y_of(crate::model::dates::days_from_civil(year, 7, 1));
             let label = TextBox::new(m, year.to_string(), f.date, Ink::Muted);
             year_labels.push(label.at(cols.axis_x - 8.0, mid - f.date.line_height() / 2.0, Align::Right));
         }

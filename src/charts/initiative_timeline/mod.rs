@@ -1,0 +1,151 @@
+//! `initiative-timeline`: AI initiatives and deadlines, 2025–2027, each event in its own row joined
+//! to its date on a proportional axis. Layout in `layout.rs`, drawing in `draw.rs`; here its texts
+//! and mirroring, its points, what each point says and its description.
+
+mod draw;
+mod layout;
+
+use plotters::prelude::DrawingBackend;
+
+pub use layout::{event_date, TimelineSpec};
+
+use super::{Chart, Tip};
+use crate::data::{Precision, TimelineEvent, DATASET};
+use crate::error::ChartError;
+use crate::i18n::{as_of, punct, sentences, tr, Lang};
+use crate::model::describe::{columns, source_cells, Description, Sources};
+use crate::model::frame::Frame;
+use crate::model::geom::Mirror;
+use crate::model::hit::{with_source, DatumInfo, Point};
+use crate::model::text::{TextBox, TextMeasure};
+use crate::render::paint::Painter;
+
+/// The `initiative-timeline` chart.
+pub struct InitiativeTimeline;
+
+fn precision_word(p: Precision) -> &'static str {
+    if p == Precision::Day {
+        "day"
+    } else {
+        "month"
+    }
+}
+
+impl Chart for InitiativeTimeline {
+    type Spec = TimelineSpec;
+    /// Index into the dataset's `timeline`.
+    type Datum = usize;
+
+    const ID: &'static str = "initiative-timeline";
+    const TITLE: &'static str = "Initiative timeline";
+    const TIP: Tip = Tip::Row;
+    const LANGS: &'static [Lang] = &[Lang::En, Lang::ZhHans, Lang::Ur];
+
+    fn preferred_height(m: &dyn TextMeasure, width: f64, lang: Lang) -> f64 {
+        layout::preferred_height(m, DATASET.timeline, width, lang)
+    }
+
+    fn layout(m: &dyn TextMeasure, size: (f64, f64), lang: Lang) -> Result<TimelineSpec, ChartError> {
+        layout::layout(m, DATASET.timeline, size, lang)
+    }
+
+    fn frame(spec: &TimelineSpec) -> &Frame {
+        &spec.frame
+    }
+
+    fn texts_mut(s: &mut TimelineSpec) -> Vec<&mut TextBox> {
+        s.frame
+            .texts
+            .iter_mut()
+            .chain(s.rows.iter_mut().flat_map(|r| &mut r.texts))
+            .chain(&mut s.year_labels)
+            .chain(&mut s.article_label)
+            .chain(s.legend.iter_mut().map(|l| &mut l.label))
+            .collect()
+    }
+
+    fn mirror_marks(s: &mut TimelineSpec, width: f64) {
+        s.frame.mirror_marks(width);
+        s.axis.mirror(width);
+        s.year_ticks.mirror(width);
+        s.article_dashes.mirror(width);
+        for row in &mut s.rows {
+            row.span.mirror(width);
+            row.connector.mirror(width);
+            row.bullet.mirror(width);
+            row.area.mirror(width);
+        }
+        for entry in &mut s.legend {
+            entry.at.mirror(width);
+        }
+    }
+
+    fn points(s: &TimelineSpec) -> Vec<Point<usize>> {
+        s.rows.iter().map(|r| Point { area: r.area, datum: r.event }).collect()
+    }
+
+    fn info(i: usize, lang: Lang) -> Option<DatumInfo> {
+        let e = DATASET.timeline.get(i)?;
+        let info = DatumInfo {
+            label: tr(lang, e.label).to_owned(),
+            date: Some(event_date(e, lang)),
+            precision: Some(tr(lang, precision_word(e.precision)).to_owned()),
+            status: Some(tr(lang, e.status.label()).to_owned()),
+            place: Some(tr(lang, e.place).to_owned()),
+            note: e.note.map(|n| tr(lang, n).to_owned()),
+            ..Default::default()
+        };
+        Some(with_source(info, e.source_id))
+    }
+
+    fn describe(lang: Lang) -> Description {
+        let frame = layout::frame_text(lang);
+        let mut sources = Sources::default();
+        let p = punct(lang);
+        let mut rows = Vec::new();
+        for (i, e) in DATASET.timeline.iter().enumerate() {
+            sources.add(e.source_id);
+            if let Some(id) = e.note_source_id {
+                sources.add(id);
+            }
+            let Some(info) = Self::info(i, lang) else { continue };
+            let [title, url] = source_cells(e.source_id);
+            rows.push(vec![
+                event_date(e, lang),
+                e.date.to_owned(),
+                tr(lang, precision_word(e.precision)).to_owned(),
+                info.label,
+                info.place.unwrap_or_default(),
+                info.status.unwrap_or_default(),
+                info.note.unwrap_or_default(),
+                title,
+                url,
+            ]);
+        }
+        // Twelve events are too many to read out on every focus: say how many and the span;
+        // the table after the chart has them all.
+        let (first, last) = (DATASET.timeline.first(), DATASET.timeline.last());
+        let label = |e: Option<&TimelineEvent>| {
+            e.map(|e| format!("{}{}{}{}", event_date(e, lang), p.open, tr(lang, e.short_label), p.close))
+                .unwrap_or_default()
+        };
+        let span = tr(lang, "{n} events, from {first} to {last}. The table after the chart lists them all.")
+            .replace("{n}", &DATASET.timeline.len().to_string())
+            .replace("{first}", &label(first))
+            .replace("{last}", &label(last));
+        let summary = format!("{}{}{}", frame.title, p.stop, sentences(lang, &span, &as_of(lang)));
+        let cols = ["Date", "ISO date", "Precision", "Event", "Place", "Status", "Note", "Source", "Source URL"];
+        Description {
+            title: frame.title,
+            summary,
+            columns: columns(lang, &cols),
+            rows,
+            notes: frame.notes,
+            sources: sources.into_vec(),
+        }
+    }
+
+    fn draw<DB: DrawingBackend>(p: &Painter<DB>, spec: &TimelineSpec) -> Result<(), ChartError> {
+        draw::draw_initiative_timeline(p, spec)
+    }
+}

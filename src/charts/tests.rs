@@ -1,0 +1,251 @@
+//! Tests of every chart through the registry: layout at every width, hit-testing, descriptions,
+//! translations and right-to-left mirroring. Native, with fixed text metrics.
+
+use super::*;
+use crate::data::DATASET;
+use crate::i18n::{Lang, Locale};
+use crate::model::text::ApproxMetrics;
+
+
+
+fn format_date(iso: &str) -> String {
+    crate::i18n::date(Lang::En, iso, None, false)
+}
+
+#[test]
+fn dates_format_for_readers() {
+    assert_eq!(format_date("2025-12-28"), "28 Dec 2025");
+    assert_eq!(format_date("2025-04"), "Apr 2025");
+    assert_eq!(format_date("2025"), "2025");
+    assert_eq!(format_date("2025-13-01"), "2025-13-01");
+    for e in DATASET.timeline {
+        assert_eq!(initiative_timeline::event_date(e, Lang::En), e.date_label, "{}", e.id);
+    }
+}
+
+#[test]
+fn every_chart_lays_out_at_its_preferred_height_and_rejects_tiny_boxes() {
+    for &chart in ChartId::ALL {
+        for width in [240.0, 320.0, 360.0, 640.0, 1280.0, 4000.0] {
+            let h = chart.preferred_height(&ApproxMetrics, width, Locale::default());
+            let spec = chart.layout(&ApproxMetrics, (width, h), Locale::default()).unwrap();
+            assert_eq!(spec.text_collisions(width, h), Vec::<String>::new(), "{chart:?} at {width}×{h}");
+        }
+        for size in [(1.0, 1.0), (239.0, 900.0), (640.0, 40.0), (f64::NAN, 300.0), (f64::INFINITY, 300.0)] {
+            let e = chart.layout(&ApproxMetrics, size, Locale::default()).unwrap_err();
+            assert!(matches!(e, ChartError::CanvasTooSmall { .. }), "{chart:?} {size:?}: {e}");
+        }
+    }
+}
+
+/// Latin words that stay as they are in every language (names, acronyms, units).
+const UNTRANSLATED: &[&str] = &[
+    "AI", "APEC", "WAICO", "WAIC", "UNDP", "BCG", "US", "Qwen", "SEA", "LION", "v", "Nvidia", "H", "PATSTAT", "HAI",
+    "EU", "MSIT", "MFA", "TASS", "Pandaily", "AsianFin", "Singapore", "Mirage", "News", "The", "Next", "Great", "Divergence",
+    "GDP", "Ch", "Fig", "p", "data", "Stanford", "ckhq", "net", "ciplawyer", "com", "b", "news", "worldtradescanner",
+    "ISO", "URL", "CSV", "Intel", "AMD", "Omnibus", "Annex", "Korea", "MI", "Alibaba", "B", "Ma", "Zhaoxu", "I",
+];
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3000..=0x303F | 0x3400..=0x9FFF | 0xFF00..=0xFFEF)
+}
+fn is_arabic(c: char) -> bool {
+    matches!(c as u32, 0x0600..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
+}
+
+/// Translated into the language written in `script`: every Latin word in it is a name or acronym
+/// that stays as it is (so a single Chinese character cannot hide an English phrase next to it),
+/// every other letter is of the language's script (no string left in a third language), and a
+/// text with letters has at least one of that script unless all its words are such names.
+fn translated(text: &str, script: fn(char) -> bool) -> bool {
+    let mut latin = text.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).peekable();
+    let only_names = latin.clone().all(|w| UNTRANSLATED.contains(&w));
+    let has_latin = latin.peek().is_some();
+    let other_letters_in_script = text.chars().filter(|c| c.is_alphabetic() && !c.is_ascii()).all(script);
+    let has_script = text.chars().any(script);
+    only_names && other_letters_in_script && (has_script || has_latin || !text.chars().any(char::is_alphabetic))
+}
+
+#[test]
+fn the_translation_check_catches_what_it_is_for() {
+    assert!(translated("中国：69.7%", is_cjk));
+    assert!(translated("APEC", is_cjk), "names stay Latin");
+    assert!(translated("2023", is_arabic), "numbers alone are fine");
+    assert!(translated("امریکہ", is_arabic));
+    assert!(!translated("Share 份额", is_cjk), "an English word next to Chinese");
+    assert!(!translated("中国", is_arabic), "Chinese in an Urdu chart");
+    assert!(!translated("امریکہ", is_cjk), "Urdu in a Chinese chart");
+    assert!(!translated("United States", is_arabic), "English left in");
+}
+
+/// A language, a chart, and the script the language is written in.
+type Case = (Lang, ChartId, fn(char) -> bool);
+
+/// Every (language, chart, script) the registry says is translated.
+fn translated_cases() -> Vec<Case> {
+    let mut cases = Vec::new();
+    for &chart in ChartId::ALL {
+        for &lang in chart.langs() {
+            match lang {
+                Lang::En => {}
+                Lang::ZhHans => cases.push((lang, chart, is_cjk as fn(char) -> bool)),
+                Lang::Ur => cases.push((lang, chart, is_arabic as fn(char) -> bool)),
+            }
+        }
+    }
+    cases
+}
+
+#[test]
+fn every_string_drawn_is_translated_and_fits() {
+    let cases = translated_cases();
+    assert!(cases.len() >= 4, "Chinese for every chart and Urdu for at least the timeline: {}", cases.len());
+    for &(lang, chart, script) in &cases {
+        {
+            for width in [320.0, 640.0, 1280.0] {
+                let loc = Locale::new(lang);
+                let h = chart.preferred_height(&ApproxMetrics, width, loc);
+                let spec = chart.layout(&ApproxMetrics, (width, h), loc).unwrap();
+                for t in spec.texts() {
+                    assert!(translated(&t.text, script), "{lang:?} {chart:?} {width}: {:?} untranslated", t.text);
+                }
+                assert_eq!(spec.text_collisions(width, h), Vec::<String>::new(), "{lang:?} {chart:?} {width}");
+            }
+        }
+    }
+    // Tooltips, announcements, summaries, data tables and notes too (source titles and URLs
+    // are names of English documents and stay as they are).
+    for &(lang, chart, script) in &cases {
+        {
+            let spec = chart.layout(&ApproxMetrics, (640.0, 1200.0), Locale::new(lang)).unwrap();
+            for p in spec.points() {
+                let info = p.datum.info(lang).unwrap();
+                let texts = [Some(&info.label), info.value.as_ref(), info.date.as_ref(), info.status.as_ref(), info.place.as_ref(), info.note.as_ref()];
+                for text in texts.into_iter().flatten() {
+                    assert!(translated(text, script), "{lang:?} tooltip {text:?} untranslated");
+                }
+            }
+            let d = chart.describe(lang);
+            let source_cols = 2; // source title and URL, last
+            let cells = d.rows.iter().flat_map(|r| r.iter().take(r.len() - source_cols)).filter(|c| !c.contains('-') || !c.starts_with("20"));
+            for text in [&d.title].into_iter().chain(&d.columns).chain(&d.notes).chain(cells) {
+                assert!(translated(text, script), "{lang:?} {chart:?} table/notes {text:?} untranslated");
+            }
+        }
+    }
+}
+
+#[test]
+fn right_to_left_mirrors_the_whole_chart() {
+    let rtl = Locale { lang: Lang::En, rtl: true };
+    let width = 640.0;
+    let ltr_spec = ChartId::PatentShare.layout(&ApproxMetrics, (width, 500.0), Locale::default()).unwrap();
+    let rtl_spec = ChartId::PatentShare.layout(&ApproxMetrics, (width, 500.0), rtl).unwrap();
+    let (ChartSpec::PatentShare(l), ChartSpec::PatentShare(r)) = (&ltr_spec, &rtl_spec) else { panic!() };
+    assert!((r.bars[0].rect.right() - (width - l.bars[0].rect.x)).abs() < 1e-9, "bars grow leftwards from the right");
+    assert_eq!(r.frame.texts[0].align, crate::model::text::Align::Right, "title aligned right");
+    assert!((r.frame.texts[0].bounds().right() - (width - crate::model::frame::padding(width))).abs() < 1e-9);
+    for &chart in ChartId::ALL {
+        for width in [320.0, 1280.0] {
+            let h = chart.preferred_height(&ApproxMetrics, width, rtl);
+            let spec = chart.layout(&ApproxMetrics, (width, h), rtl).unwrap();
+            assert_eq!(spec.text_collisions(width, h), Vec::<String>::new(), "{chart:?} rtl {width}");
+        }
+    }
+}
+
+// ---- points and what they say
+
+
+fn spec(chart: ChartId, width: f64, loc: Locale) -> ChartSpec {
+    let h = chart.preferred_height(&ApproxMetrics, width, loc);
+    chart.layout(&ApproxMetrics, (width, h), loc).unwrap()
+}
+
+#[test]
+fn the_centre_of_every_mark_hits_its_datum_and_gaps_hit_nothing() {
+    for loc in [Locale::default(), Locale { lang: Lang::En, rtl: true }, Locale::new(Lang::ZhHans)] {
+        for &chart in ChartId::ALL {
+            for width in [320.0, 640.0, 1280.0] {
+                let s = spec(chart, width, loc);
+                let pts = s.points();
+                assert!(pts.len() >= 3, "{chart:?}");
+                for (i, p) in pts.iter().enumerate() {
+                    let (cx, cy) = (p.area.x + p.area.w / 2.0, p.area.y + p.area.h / 2.0);
+                    assert_eq!(s.hit_test(cx, cy), Some(i), "{chart:?} {width} point {i}");
+                    // Just above the first and below every mark: nothing.
+                    assert_eq!(s.hit_test(cx, p.area.bottom() + 1.5), None, "{chart:?} {width} below {i}");
+                    assert_eq!(s.hit_test(cx, p.area.y - 1.5), None, "{chart:?} {width} above {i}");
+                }
+                assert_eq!(s.hit_test(1.0, 1.0), None, "the title is not a datum");
+                assert_eq!(s.hit_test(f64::NAN, 10.0), None);
+            }
+        }
+    }
+}
+
+#[test]
+fn marks_point_at_the_right_data() {
+    let s = spec(ChartId::PatentShare, 640.0, Locale::default());
+    let china = s.points()[0];
+    let info = china.datum.info(Lang::En).unwrap();
+    assert_eq!((info.label.as_str(), info.value.as_deref(), info.number), ("China", Some("69.7%"), Some(69.70)));
+    assert!(info.source_url.starts_with("https://hai-production"));
+    let zh = info_of(&s, 0, Lang::ZhHans);
+    assert_eq!(zh.label, "中国");
+
+    let t = spec(ChartId::InitiativeTimeline, 640.0, Locale::default());
+    let last = info_of(&t, t.points().len() - 1, Lang::En);
+    assert_eq!(last.date.as_deref(), Some("2 Aug 2027"));
+    assert_eq!(last.status.as_deref(), Some("statutory date, changes proposed"));
+    assert!(last.announcement(Lang::En).contains("Source: EU AI Act timeline"), "{}", last.announcement(Lang::En));
+    let zh = s.points()[0].datum.info(Lang::ZhHans).unwrap().announcement(Lang::ZhHans);
+    assert_eq!(zh, "中国：69.7%。2023。来源：Artificial Intelligence Index Report 2025。");
+
+    let g = spec(ChartId::ProjectedGains, 640.0, Locale::default());
+    let head = info_of(&g, 0, Lang::En);
+    assert_eq!(head.value.as_deref(), Some("nearly US$1 trillion"));
+    assert_eq!(head.label, "Additional GDP, ASEAN economies, over the next decade");
+}
+
+fn info_of(s: &ChartSpec, i: usize, lang: Lang) -> DatumInfo {
+    s.points()[i].datum.info(lang).unwrap()
+}
+
+// ---- descriptions
+
+
+#[test]
+fn summaries_and_tables_carry_every_value_with_its_source() {
+    let p = ChartId::PatentShare.describe(Lang::En);
+    assert!(p.summary.contains("China 69.7%, United States 14.2%, Europe 2.8%, India 0.4%, Rest of world 13.0%"), "{}", p.summary);
+    assert_eq!(p.rows.len(), 5);
+    assert_eq!(p.rows[0][..2], ["China".to_owned(), "69.7".to_owned()]);
+    assert_eq!(p.rows[1][1], "14.16", "tables keep the exact published value");
+    assert!(p.rows.iter().all(|r| r[3].starts_with("https://")));
+    let g = ChartId::ProjectedGains.describe(Lang::En);
+    assert!(g.summary.contains("nearly US$1 trillion") && g.summary.contains("ASEAN"), "{}", g.summary);
+    assert_eq!(g.rows[0][2], "1000000000000");
+    let t = ChartId::InitiativeTimeline.describe(Lang::En);
+    assert_eq!(t.rows.len(), DATASET.timeline.len());
+    for (row, e) in t.rows.iter().zip(DATASET.timeline) {
+        assert_eq!((row[0].as_str(), row[1].as_str(), row[3].as_str()), (e.date_label, e.date, e.label));
+    }
+    assert!(t.sources.iter().any(|(_, url)| url.contains("onetrust")), "note sources are listed");
+    let zh = ChartId::PatentShare.describe(Lang::ZhHans);
+    assert_eq!(zh.rows[0][0], "中国");
+    assert!(zh.summary.starts_with("2023年授权AI专利份额"), "{}", zh.summary);
+}
+
+#[test]
+fn chart_ids_round_trip_and_unknown_lists_valid() {
+    for &id in ChartId::ALL {
+        assert_eq!(ChartId::parse(id.as_str()), Ok(id));
+    }
+    let msg = ChartId::parse("pie").unwrap_err().to_string();
+    assert!(msg.contains("\"pie\"") && msg.contains("patent-share, projected-gains, initiative-timeline"), "{msg}");
+    // Own ids only: names every JS object has are not charts.
+    for inherited in ["constructor", "toString", "__proto__", "hasOwnProperty", ""] {
+        assert!(ChartId::parse(inherited).is_err(), "{inherited}");
+    }
+}

@@ -1,0 +1,182 @@
+//! Reading JS values: every argument and option an export receives is checked here, through calls
+//! that catch (a getter, a Proxy trap or a `toString` that throws gives a [`ChartError`], never an
+//! exception unwinding through the wasm, which would leak its stack and poison the module).
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::charts::ChartId;
+use crate::error::ChartError;
+use crate::i18n::Lang;
+use crate::numfmt::num;
+use crate::options::ChartOptions;
+
+#[wasm_bindgen]
+extern "C" {
+    // `catch` bindings: a JS exception (a Proxy's trap, a revoked Proxy) comes back as `Err`
+    // instead of unwinding through the wasm, which would leak its stack and poison the module.
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
+    fn is_array(value: &JsValue) -> Result<bool, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = getPrototypeOf)]
+    fn prototype_of(value: &JsValue) -> Result<JsValue, JsValue>;
+}
+
+/// A short, safe description of any JS value for error messages (never throws).
+pub fn describe(value: &JsValue) -> String {
+    if let Some(s) = value.as_string() {
+        let mut short: String = s.chars().take(60).collect();
+        if s.chars().count() > 60 {
+            short.push('…');
+        }
+        return format!("{short:?}");
+    }
+    if let Some(n) = value.as_f64() {
+        return format!("the number {}", num(n));
+    }
+    if let Some(b) = value.as_bool() {
+        return format!("{b}");
+    }
+    if value.is_null() {
+        return "null".into();
+    }
+    if value.is_undefined() {
+        return "undefined".into();
+    }
+    match is_array(value) {
+        Ok(true) => return "an array".into(),
+        Ok(false) => {}
+        Err(_) => return "an object that throws when inspected (a revoked Proxy?)".into(),
+    }
+    let name = js_sys::Reflect::get(value, &JsValue::from_str("constructor"))
+        .ok()
+        .and_then(|c| js_sys::Reflect::get(&c, &JsValue::from_str("name")).ok())
+        .and_then(|n| n.as_string())
+        .filter(|n| !n.is_empty());
+    match name {
+        Some(n) => format!("a {n}"),
+        None => format!("a value of type {}", value.js_typeof().as_string().unwrap_or_default()),
+    }
+}
+
+/// More `addTranslations` pairs than any language needs (the table has about 120): a bound
+/// checked before anything is allocated, not a budget.
+const MAX_TRANSLATIONS: u32 = 10_000;
+
+/// The arguments of `addTranslations(lang, chartStrings)`: a language we ship other than English,
+/// and its `[english, translation]` string pairs.
+pub fn translation_pairs(lang: &JsValue, pairs: &JsValue) -> Result<(Lang, Vec<(String, String)>), ChartError> {
+    let bad = |arg: &'static str, expected: &'static str, got: &JsValue| ChartError::BadArgument { arg, expected, got: describe(got) };
+    let tag = lang.as_string().ok_or_else(|| bad("lang", "a language tag string such as 'zh-Hans'", lang))?;
+    let parsed = Lang::from_tag(&tag);
+    if parsed == Lang::En {
+        return Err(bad("lang", "a language the charts are translated into ('zh-Hans' or 'ur'; English needs none)", lang));
+    }
+    if !matches!(is_array(pairs), Ok(true)) {
+        return Err(bad("chartStrings", "an array of [english, translation] string pairs", pairs));
+    }
+    // Read through Reflect, which catches. The length is bounded before anything is allocated.
+    let read_error = |_| bad("chartStrings", "an array that can be read without throwing", pairs);
+    let length = js_sys::Reflect::get(pairs, &"length".into()).map_err(read_error)?.as_f64().unwrap_or(0.0);
+    if !(1.0..=f64::from(MAX_TRANSLATIONS)).contains(&length) {
+        return Err(ChartError::BadArgument {
+            arg: "chartStrings",
+            expected: "an array of 1 to 10000 [english, translation] string pairs",
+            got: format!("an array of {} items", num(length)),
+        });
+    }
+    let item = |value: &JsValue, i: u32| js_sys::Reflect::get_u32(value, i).ok();
+    let mut read = Vec::new();
+    for i in 0..length as u32 {
+        let pair = item(pairs, i).unwrap_or(JsValue::UNDEFINED);
+        let is_pair = matches!(is_array(&pair), Ok(true))
+            && js_sys::Reflect::get(&pair, &"length".into()).ok().and_then(|l| l.as_f64()) == Some(2.0);
+        let strings = is_pair.then(|| Some((item(&pair, 0)?.as_string()?, item(&pair, 1)?.as_string()?))).flatten();
+        let Some(strings) = strings else {
+            return Err(ChartError::BadArgument {
+                arg: "chartStrings",
+                expected: "an array of [english, translation] string pairs",
+                got: format!("{} at index {i}", describe(&pair)),
+            });
+        };
+        read.push(strings);
+    }
+    Ok((parsed, read))
+}
+
+pub fn chart_id(value: &JsValue) -> Result<ChartId, ChartError> {
+    let id = value.as_string().ok_or_else(|| ChartError::BadArgument {
+        arg: "chart",
+        expected: "a chart id string such as 'patent-share'",
+        got: describe(value),
+    })?;
+    ChartId::parse(&id)
+}
+
+/// A width or height argument: a positive, finite number of CSS px.
+pub fn css_length(value: &JsValue, arg: &'static str) -> Result<f64, ChartError> {
+    value.as_f64().filter(|w| w.is_finite() && *w > 0.0).ok_or_else(|| ChartError::BadArgument {
+        arg,
+        expected: "a positive number of CSS px",
+        got: describe(value),
+    })
+}
+
+/// A coordinate argument, CSS px.
+pub fn coordinate(value: &JsValue, arg: &'static str) -> Result<f64, ChartError> {
+    value.as_f64().ok_or_else(|| ChartError::BadArgument { arg, expected: "a number of CSS px", got: describe(value) })
+}
+
+/// A point index argument: an integer from 0 to `count` - 1.
+pub fn point_index(value: &JsValue, count: u32) -> Result<usize, ChartError> {
+    value
+        .as_f64()
+        .filter(|i| i.fract() == 0.0 && *i >= 0.0 && *i < f64::from(count))
+        .map(|i| i as usize)
+        .ok_or_else(|| ChartError::BadArgument {
+            arg: "index",
+            expected: "an integer index from 0 to pointCount - 1",
+            got: describe(value),
+        })
+}
+
+/// The `options` argument: `undefined`, `null` or a plain object of known options.
+pub fn options(value: &JsValue) -> Result<ChartOptions, ChartError> {
+    let mut options = ChartOptions::default();
+    if value.is_undefined() || value.is_null() {
+        return Ok(options);
+    }
+    let not_plain = || ChartError::BadArgument {
+        arg: "options",
+        expected: "a plain object such as { theme: 'dark' }",
+        got: describe(value),
+    };
+    if !value.is_object() || !is_plain_object(value) {
+        return Err(not_plain());
+    }
+    let keys = js_sys::Reflect::own_keys(value.unchecked_ref()).map_err(|_| not_plain())?;
+    for key in keys.iter() {
+        let Some(name) = key.as_string() else { continue }; // symbol keys are not options
+        let threw = |e: JsValue| ChartError::BadOption { name: "options", detail: format!("reading {name:?} threw {}", describe(&e)) };
+        let field = js_sys::Reflect::get(value, &key).map_err(threw)?;
+        // Nested objects (colors) are read by serde-wasm-bindgen with plain JS calls: check first
+        // that inspecting them cannot throw.
+        if field.is_object() && (!is_plain_object(&field) || js_sys::Reflect::own_keys(field.unchecked_ref()).is_err()) {
+            return Err(ChartError::BadOption { name: "options", detail: format!("{name:?} must be a plain value or object, got {}", describe(&field)) });
+        }
+        options.set(&name, serde_wasm_bindgen::Deserializer::from(field))?;
+    }
+    if !crate::i18n::is_loaded(options.lang) {
+        return Err(ChartError::LangNotLoaded { lang: options.lang.tag() });
+    }
+    Ok(options)
+}
+
+/// True for `{…}` and `Object.create(null)`; false for arrays, Maps, Dates, class instances,
+/// DOM objects and anything whose prototype cannot be read.
+fn is_plain_object(value: &JsValue) -> bool {
+    match prototype_of(value) {
+        Ok(proto) if proto.is_null() => true,
+        Ok(proto) => prototype_of(&proto).is_ok_and(|p| p.is_null()) && !matches!(is_array(value), Ok(true) | Err(_)),
+        Err(_) => false,
+    }
+}

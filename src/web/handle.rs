@@ -1,0 +1,204 @@
+//! `Chart`, the handle `render()` returns: it owns its canvas, options, last layout and focus,
+//! redraws at the canvas's current size, and answers hit tests and point queries.
+
+use std::cell::{Cell, RefCell};
+
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+use super::args;
+use super::backend::BackingStore;
+use super::export;
+use super::measure::{context_2d, CanvasMeasure};
+use crate::charts::{ChartId, ChartSpec};
+use crate::error::ChartError;
+use crate::model::geom::Rect;
+use crate::model::hit::DatumInfo;
+use crate::model::MAX_BACKING_SIDE;
+use crate::numfmt::num;
+use crate::options::{ChartOptions, PIXEL_RATIO_RANGE};
+use crate::render::{theme::Palette, Resolution};
+
+/// A datum as a plain JS object (see `Chart.hitTest`).
+fn datum_object(index: usize, info: &DatumInfo, area: Rect, announcement: &str) -> JsValue {
+    let obj = js_sys::Object::new();
+    let set = |key: &str, value: JsValue| {
+        let _ = js_sys::Reflect::set(&obj, &key.into(), &value);
+    };
+    let text = |v: &Option<String>| v.as_deref().map_or(JsValue::NULL, JsValue::from_str);
+    set("index", JsValue::from(index as u32));
+    set("label", info.label.as_str().into());
+    set("value", text(&info.value));
+    set("number", info.number.map_or(JsValue::NULL, JsValue::from));
+    set("unit", text(&info.unit));
+    set("date", text(&info.date));
+    set("precision", text(&info.precision));
+    set("status", text(&info.status));
+    set("place", text(&info.place));
+    set("note", text(&info.note));
+    set("sourceTitle", info.source_title.as_str().into());
+    set("sourceUrl", info.source_url.as_str().into());
+    set("announcement", announcement.into());
+    for (key, v) in [("x", area.x), ("y", area.y), ("width", area.w), ("height", area.h)] {
+        set(key, JsValue::from(v));
+    }
+    obj.into()
+}
+
+/// A chart drawn on a canvas: `draw()` redraws it at the canvas's current size, `free()` releases it.
+#[wasm_bindgen]
+pub struct Chart {
+    pub(super) canvas: HtmlCanvasElement,
+    pub(super) chart: ChartId,
+    pub(super) options: ChartOptions,
+    /// CSS size used while the canvas is not laid out (detached or `display: none`).
+    pub(super) fallback_css: (f64, f64),
+    /// The layout last drawn: hit-testing reads it.
+    pub(super) spec: RefCell<Option<ChartSpec>>,
+    /// The point drawn with a focus ring, if any.
+    pub(super) focus: Cell<Option<usize>>,
+}
+
+
+#[wasm_bindgen]
+impl Chart {
+    /// Redraws at the canvas's current CSS size × pixel ratio. Call it after a resize.
+    pub fn draw(&self) -> Result<(), JsValue> {
+        export("draw()", || self.draw_now())
+    }
+
+    /// The chart's id.
+    #[wasm_bindgen(getter)]
+    pub fn id(&self) -> String {
+        self.chart.as_str().to_owned()
+    }
+
+    /// Number of data points (bars, figures, events), in reading and keyboard order.
+    #[wasm_bindgen(getter, js_name = pointCount)]
+    pub fn point_count(&self) -> u32 {
+        self.spec.try_borrow().ok().and_then(|s| s.as_ref().map(|s| s.points().len() as u32)).unwrap_or(0)
+    }
+
+    /// `hitTest(x, y)`: the datum under a point given in CSS px from the canvas's top-left
+    /// corner, or `null`: `{ index, label, value, number, unit, date, precision, status, place,
+    /// note, sourceTitle, sourceUrl, announcement, x, y, width, height }`.
+    #[wasm_bindgen(js_name = hitTest)]
+    pub fn hit_test(&self, x: JsValue, y: JsValue) -> Result<JsValue, JsValue> {
+        export("hitTest()", || {
+            let (x, y) = (args::coordinate(&x, "x")?, args::coordinate(&y, "y")?);
+            let index = self.spec.try_borrow().ok().and_then(|s| s.as_ref().and_then(|s| s.hit_test(x, y)));
+            Ok(index.map_or(JsValue::NULL, |i| self.point_object(i)))
+        })
+    }
+
+    /// `point(index)`: the datum of point `index` (0 ≤ index < `pointCount`), as `hitTest`.
+    pub fn point(&self, index: JsValue) -> Result<JsValue, JsValue> {
+        export("point()", || Ok(self.point_object(args::point_index(&index, self.point_count())?)))
+    }
+
+    /// `highlight(index)`: redraws with a focus ring around point `index`; `-1` or `null` clears it.
+    pub fn highlight(&self, index: JsValue) -> Result<(), JsValue> {
+        export("highlight()", || {
+            let focus = if index.is_null() || index.is_undefined() || index.as_f64() == Some(-1.0) {
+                None
+            } else {
+                Some(args::point_index(&index, self.point_count())?)
+            };
+            if self.focus.replace(focus) != focus {
+                self.draw_now()?;
+            }
+            Ok(())
+        })
+    }
+}
+
+impl Chart {
+    /// A handle for `chart` on `canvas`, not drawn yet.
+    pub(super) fn new(canvas: HtmlCanvasElement, chart: ChartId, options: ChartOptions) -> Self {
+        let fallback_css = (f64::from(canvas.width()), f64::from(canvas.height()));
+        Self { canvas, chart, options, fallback_css, spec: RefCell::new(None), focus: Cell::new(None) }
+    }
+
+    fn point_object(&self, i: usize) -> JsValue {
+        let lang = self.options.lang;
+        let found = self.spec.try_borrow().ok().and_then(|s| {
+            let point = s.as_ref().and_then(|s| s.points().get(i).copied())?;
+            Some((point, point.datum.info(lang)?))
+        });
+        let Some((point, info)) = found else { return JsValue::NULL };
+        datum_object(i, &info, point.area, &info.announcement(lang))
+    }
+
+    /// The canvas's content-box size in CSS px (its client size less padding), or the size it
+    /// had at `render()` while it is not laid out.
+    fn css_size(&self) -> (f64, f64) {
+        let (w, h) = (self.canvas.client_width(), self.canvas.client_height());
+        if w <= 0 || h <= 0 {
+            return self.fallback_css;
+        }
+        let style = web_sys::window().and_then(|win| win.get_computed_style(&self.canvas).ok().flatten());
+        let px = |name: &str| {
+            style
+                .as_ref()
+                .and_then(|s| s.get_property_value(name).ok())
+                .and_then(|v| crate::color::parse_decimal(v.trim_end_matches("px")))
+                .filter(|v| v.is_finite() && *v > 0.0)
+                .unwrap_or(0.0)
+        };
+        let w = f64::from(w) - px("padding-left") - px("padding-right");
+        let h = f64::from(h) - px("padding-top") - px("padding-bottom");
+        (w.max(0.0), h.max(0.0))
+    }
+
+    fn pixel_ratio(&self) -> f64 {
+        let window_ratio = || web_sys::window().map(|w| w.device_pixel_ratio()).filter(|r| r.is_finite() && *r > 0.0);
+        let (lo, hi) = PIXEL_RATIO_RANGE;
+        self.options.pixel_ratio.or_else(window_ratio).unwrap_or(1.0).clamp(lo, hi)
+    }
+
+    pub(super) fn draw_now(&self) -> Result<(), ChartError> {
+        let (css_w, css_h) = self.css_size();
+        let ratio = self.pixel_ratio();
+        let (bw, bh) = ((css_w * ratio).round(), (css_h * ratio).round());
+        if bw > MAX_BACKING_SIDE || bh > MAX_BACKING_SIDE {
+            return Err(ChartError::CanvasTooLarge { width: bw, height: bh, max_side: MAX_BACKING_SIDE });
+        }
+        let ctx = context_2d(&self.canvas)?;
+        // Lay out before touching the canvas: on error the previous drawing stays.
+        let spec = self.chart.layout(&CanvasMeasure::new(ctx.clone()), (css_w, css_h), self.options.locale())?;
+        let (bw, bh) = (bw as u32, bh as u32);
+        if self.canvas.width() != bw || self.canvas.height() != bh {
+            self.canvas.set_width(bw);
+            self.canvas.set_height(bh);
+            self.keep_css_size(css_w, css_h);
+        }
+        ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0).map_err(|e| ChartError::Drawing(args::describe(&e)))?;
+        let inner = CanvasBackend::with_canvas_object(self.canvas.clone())
+            .ok_or_else(|| ChartError::Drawing("plotters-canvas could not open the canvas".into()))?;
+        let palette = Palette::with_overrides(self.options.theme, &self.options.colors);
+        let focus = self.focus.get().and_then(|i| spec.points().get(i).map(|p| p.area));
+        let backend = BackingStore::new(inner, ctx, (bw, bh));
+        spec.draw(backend, &palette, Resolution::canvas(ratio), focus)?;
+        if let Ok(mut stored) = self.spec.try_borrow_mut() {
+            *stored = Some(spec);
+        }
+        Ok(())
+    }
+
+    /// A canvas without CSS size takes its size from the backing store; pin it so that a larger
+    /// backing store never makes the canvas grow on the page (no resize loops).
+    fn keep_css_size(&self, css_w: f64, css_h: f64) {
+        if self.canvas.client_width() <= 0 {
+            return; // not laid out: nothing to keep
+        }
+        let style = self.canvas.style();
+        if f64::from(self.canvas.client_width()) != css_w {
+            let _ = style.set_property("width", &format!("{}px", num(css_w)));
+        }
+        if f64::from(self.canvas.client_height()) != css_h {
+            let _ = style.set_property("height", &format!("{}px", num(css_h)));
+        }
+    }
+}
+

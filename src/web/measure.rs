@@ -1,0 +1,82 @@
+//! Text widths from the canvas's own `measureText`, cached for the page's lifetime in a
+//! [`WidthCache`] shared by every chart and draw (the same labels are measured again on every
+//! resize otherwise), and the detached canvas used when no chart canvas is at hand.
+
+use std::cell::RefCell;
+
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+use crate::error::ChartError;
+use crate::model::text::{fnv1a, ApproxMetrics, CachedWidth, Font, TextMeasure, WidthCache};
+use crate::numfmt::num;
+
+thread_local! {
+    /// A detached canvas context used to measure text when no chart canvas is at hand.
+    pub static MEASURE_CONTEXT: RefCell<Option<CanvasRenderingContext2d>> = RefCell::new(
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.create_element("canvas").ok())
+            .and_then(|c| c.dyn_into::<HtmlCanvasElement>().ok())
+            .and_then(|c| context_2d(&c).ok())
+    );
+}
+
+/// The canvas's 2D context (an error if it has another kind of context).
+pub fn context_2d(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, ChartError> {
+    canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+        .ok_or_else(|| ChartError::Drawing("the canvas has no 2D context (is it already used for WebGL?)".into()))
+}
+
+/// Text widths from the canvas's own `measureText`: no DOM, no reflow, no inline styles.
+/// Widths are cached for the page's lifetime, shared by every chart and draw: the same labels are
+/// measured again on every resize otherwise.
+pub struct CanvasMeasure {
+    ctx: CanvasRenderingContext2d,
+}
+
+thread_local! {
+    static WIDTHS: RefCell<WidthCache> = RefCell::new(WidthCache::default());
+}
+
+impl CanvasMeasure {
+    /// Measures with `ctx`.
+    pub fn new(ctx: CanvasRenderingContext2d) -> Self {
+        Self { ctx }
+    }
+}
+
+impl TextMeasure for CanvasMeasure {
+    fn width(&self, text: &str, font: Font) -> f64 {
+        let font_key = (font.size.to_bits(), font.bold);
+        let hash = fnv1a(font_key.0 ^ u64::from(font_key.1), text.as_bytes());
+        let cached = WIDTHS.with(|c| c.try_borrow().ok()?.get(hash, text, font_key));
+        if let Some(w) = cached {
+            return w;
+        }
+        // The same font string `BackingStore::draw_text` sets when it draws.
+        self.ctx.set_font(&css_font(if font.bold { "bold" } else { "normal" }, font.size, "sans-serif"));
+        let width = self
+            .ctx
+            .measure_text(text)
+            .map(|m| m.width())
+            .ok()
+            .filter(|w| w.is_finite())
+            .unwrap_or_else(|| ApproxMetrics.width(text, font));
+        WIDTHS.with(|c| {
+            if let Ok(mut cache) = c.try_borrow_mut() {
+                cache.insert(hash, CachedWidth { text: text.into(), font: font_key, width });
+            }
+        });
+        width
+    }
+}
+
+/// A CSS font shorthand, as both measuring and drawing set it (they must match exactly).
+pub fn css_font(style: &str, size: f64, family: &str) -> String {
+    format!("{style} {}px {family}", num(size))
+}

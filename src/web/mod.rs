@@ -1,0 +1,106 @@
+//! The browser boundary: the only module that names `wasm_bindgen`, `web_sys`, `js_sys` and
+//! `plotters_canvas`. This file holds the exports only, each a thin call through [`export`]: read
+//! the JS arguments (`args.rs`), call the pure core, and turn a [`ChartError`] into a JS `Error`
+//! whose message names the function, argument and value and whose `code` is stable.
+//! Nothing here panics: a panic would poison the wasm instance and kill every chart on the page.
+//!
+//! - `args.rs`: reading and checking JS values, through calls that catch;
+//! - `measure.rs`: text widths from the canvas, and their cache;
+//! - `backend.rs`: the plotters-canvas drawing backend wrapper;
+//! - `handle.rs`: `Chart`, the handle `render()` returns.
+
+mod args;
+mod backend;
+mod handle;
+mod measure;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlCanvasElement;
+
+pub use handle::Chart;
+
+use crate::charts::ChartId;
+use crate::error::ChartError;
+use crate::model::text::ApproxMetrics;
+
+/// Runs an export's body: a [`ChartError`] becomes a JS `Error` whose message starts with the
+/// function's name and whose `code` property is the error's stable code (`www/chart-meta.js`
+/// exports the list as `ERROR_CODES`).
+fn export<T>(function: &str, body: impl FnOnce() -> Result<T, ChartError>) -> Result<T, JsValue> {
+    body().map_err(|e| {
+        let error = js_sys::Error::new(&format!("{function}: {e}"));
+        let _ = js_sys::Reflect::set(&error, &"code".into(), &e.code().into());
+        error.into()
+    })
+}
+
+/// `charts()`: `[{ id, title }]` for every chart.
+#[wasm_bindgen]
+pub fn charts() -> Result<JsValue, JsValue> {
+    export("charts()", || {
+        let list = js_sys::Array::new();
+        for chart in ChartId::ALL {
+            let entry = js_sys::Object::new();
+            for (key, value) in [("id", chart.as_str()), ("title", chart.title())] {
+                js_sys::Reflect::set(&entry, &key.into(), &value.into())
+                    .map_err(|e| ChartError::Drawing(args::describe(&e)))?;
+            }
+            list.push(&entry);
+        }
+        Ok(list.into())
+    })
+}
+
+/// `dataset()`: the bundled dataset as a plain object (camelCase keys), with every source.
+/// A fresh object each call, so callers may change it freely.
+#[wasm_bindgen]
+pub fn dataset() -> Result<JsValue, JsValue> {
+    export("dataset()", || {
+        js_sys::JSON::parse(crate::DATASET_JSON).map_err(|e| ChartError::Drawing(args::describe(&e)))
+    })
+}
+
+/// `addTranslations(lang, chartStrings)`: gives the charts a language's strings, the
+/// `[english, translation]` pairs that `www/i18n/<lang>.js` exports as `chartStrings`, so the
+/// wasm carries English only. Needed once per page before drawing in that language; returns
+/// false when the language was already loaded (the first strings stand).
+#[wasm_bindgen(js_name = addTranslations)]
+pub fn add_translations(lang: JsValue, pairs: JsValue) -> Result<bool, JsValue> {
+    export("addTranslations()", || {
+        let (lang, pairs) = args::translation_pairs(&lang, &pairs)?;
+        Ok(crate::i18n::register(lang, pairs))
+    })
+}
+
+/// `preferredHeight(chart, cssWidth, options?)`: the CSS height at which `chart` reads best at
+/// that width (in `options.lang`). Pages set the canvas height with it (the timeline needs more
+/// height on phones).
+#[wasm_bindgen(js_name = preferredHeight)]
+pub fn preferred_height(chart: JsValue, css_width: JsValue, options: JsValue) -> Result<f64, JsValue> {
+    export("preferredHeight()", || {
+        let chart = args::chart_id(&chart)?;
+        let width = args::css_length(&css_width, "cssWidth")?;
+        let loc = args::options(&options)?.locale();
+        let context = measure::MEASURE_CONTEXT.with(|m| m.borrow().clone());
+        Ok(match context {
+            Some(ctx) => chart.preferred_height(&measure::CanvasMeasure::new(ctx), width, loc),
+            None => chart.preferred_height(&ApproxMetrics, width, loc),
+        })
+    })
+}
+
+/// `render(canvas, chart, options?)`: draws `chart` on `canvas` at once and returns its handle.
+#[wasm_bindgen]
+pub fn render(canvas: JsValue, chart: JsValue, options: JsValue) -> Result<Chart, JsValue> {
+    export("render()", || {
+        let canvas: HtmlCanvasElement = canvas.dyn_into().map_err(|v| ChartError::BadArgument {
+            arg: "canvas",
+            expected: "an HTMLCanvasElement",
+            got: args::describe(&v),
+        })?;
+        let handle = Chart::new(canvas, args::chart_id(&chart)?, args::options(&options)?);
+        handle.draw_now()?;
+        Ok(handle)
+    })
+}
