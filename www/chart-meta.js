@@ -14,6 +14,7 @@ export const ERROR_CODES = Object.freeze({
   CANVAS_TOO_LARGE: 'CANVAS_TOO_LARGE',
   LANG_NOT_LOADED: 'LANG_NOT_LOADED',
   DRAWING_FAILED: 'DRAWING_FAILED',
+  INSTANCE_LOST: 'INSTANCE_LOST',
 });
 const TAG_RULES = [['zh', ["hant", "-tw", "-hk", "-mo"], 'zh-Hans'], ['ur', [], 'ur']];
 /** A BCP 47 tag mapped to a language we ship ('en' for anything else): Rust's Lang::from_tag. */

@@ -97,3 +97,12 @@ pub fn render(canvas: JsValue, chart: JsValue, options: JsValue) -> Result<Chart
         Ok(handle)
     })
 }
+
+/// `forceTrap()`: traps this wasm instance (an `unreachable` instruction), as a bug or a host
+/// exception unwinding through the wasm could. Only in builds with the `test-trap` feature, for the
+/// tests of the element's recovery.
+#[cfg(feature = "test-trap")]
+#[wasm_bindgen(js_name = forceTrap)]
+pub fn force_trap() {
+    core::arch::wasm32::unreachable()
+}
