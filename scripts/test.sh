@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Quick start 2: install what is missing, then run every test tier:
+#   0. JavaScript lint: ESLint over www/, tests/e2e/, scripts/ and bench/ (eslint.config.mjs)
 #   1. native: formatting, lints, unit tests, dataset integrity, SVG goldens (cargo test), and the
 #      test-only fourth chart that proves the chart registry (--features test-chart)
 #   2. browser: the wasm API in real canvases, headless Chromium and Firefox (wasm-pack test)
@@ -34,6 +35,7 @@ run() {
   fi
 }
 
+run "JS lint (eslint)"  eslint --max-warnings=0
 run "rustfmt"           cargo fmt --check
 run "clippy (native)"   cargo clippy --quiet --all-targets --features test-chart -- -D warnings
 run "clippy (wasm32)"   cargo clippy --quiet --target wasm32-unknown-unknown --all-targets --features test-chart -- -D warnings

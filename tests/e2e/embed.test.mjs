@@ -69,8 +69,9 @@ test('12 charts under a strict CSP: all drawn, no violations or errors, wasm fet
   assert.deepEqual(problems, []);
   assert.equal(requests.filter((u) => u.endsWith('_bg.wasm')).length, 1, 'wasm fetched once');
   assert.deepEqual(requests.filter((u) => !u.startsWith(origin)), []);
-  // The bundle carries chart-meta.js and the English texts: the element is one script.
-  assert.deepEqual(requests.filter((u) => /\/(embed|chart-meta|i18n\/en)\.js$/.test(u)), [], 'only embed.min.js, not its sources');
+  // The bundle carries its modules (src/), the stylesheet, chart-meta.js and the English texts:
+  // the element is one script.
+  assert.deepEqual(requests.filter((u) => /\/(embed|chart-meta|i18n\/en)\.js$|\/src\/[\w-]+\.(js|css)$/.test(u)), [], 'only embed.min.js, not its sources');
   const newGlobals = await page.evaluate(() => Object.getOwnPropertyNames(window)
     .filter((name) => !window.globalsBefore.includes(name) && !['globalsBefore', 'reservedHeights', 'reservedBoxes', 'wasmReadyAtDomContentLoaded'].includes(name)));
   assert.deepEqual(newGlobals, [], 'the embed defines no globals');
