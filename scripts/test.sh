@@ -14,6 +14,9 @@ scripts/setup.sh || exit 1
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 # Each browser step gets only its own driver: with both CHROMEDRIVER and GECKODRIVER set,
 # wasm-bindgen-test-runner picks geckodriver even under --chrome (so Chromium would never run).
+# The browser tests include long synchronous runs (3,000 hostile calls of each kind) in a debug
+# build: give the runner more than its default 20 s on a loaded 2-core machine.
+export WASM_BINDGEN_TEST_TIMEOUT=300
 chrome=(env -u GECKODRIVER CHROMEDRIVER=/usr/bin/chromedriver)
 firefox=(env -u CHROMEDRIVER GECKODRIVER="$HOME/.cargo/bin/geckodriver")
 
