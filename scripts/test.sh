@@ -5,7 +5,7 @@
 #   2. browser: the wasm API in real canvases, headless Chromium and Firefox (wasm-pack test)
 #   3. page: the optimised build of www/ (article page, custom element, iframe) end to end in
 #      headless Chromium (node --test), after the dev tools' own tests (tests/tools/: the dev
-#      server's path checks and headers)
+#      server's path checks and headers, the service worker's build step)
 # Ends with one line "N passed, N failed" counting tests over all tiers; exits non-zero if any
 # step failed.
 set -uo pipefail
