@@ -12,7 +12,10 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh || exit 1
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-export CHROMEDRIVER=/usr/bin/chromedriver GECKODRIVER="$HOME/.cargo/bin/geckodriver"
+# Each browser step gets only its own driver: with both CHROMEDRIVER and GECKODRIVER set,
+# wasm-bindgen-test-runner picks geckodriver even under --chrome (so Chromium would never run).
+chrome=(env -u GECKODRIVER CHROMEDRIVER=/usr/bin/chromedriver)
+firefox=(env -u CHROMEDRIVER GECKODRIVER="$HOME/.cargo/bin/geckodriver")
 
 log=$(mktemp); trap 'rm -f "$log"' EXIT
 passed=0; failed=0; broken=()
@@ -37,9 +40,10 @@ run "clippy (native)"   cargo clippy --quiet --all-targets --features test-chart
 run "clippy (wasm32)"   cargo clippy --quiet --target wasm32-unknown-unknown --all-targets --features test-chart -- -D warnings
 run "native tests"      cargo test
 run "fourth chart"      cargo test --features test-chart --test fourth_chart
-run "browser: chromium" wasm-pack test --headless --chrome -- --test browser
-run "browser: firefox"  wasm-pack test --headless --firefox -- --test browser
-run "browser: fourth chart" wasm-pack test --headless --chrome --firefox --features test-chart -- --test browser_fourth_chart
+run "browser: chromium" "${chrome[@]}" wasm-pack test --headless --chrome -- --test browser
+run "browser: firefox"  "${firefox[@]}" wasm-pack test --headless --firefox -- --test browser
+run "fourth chart: chromium" "${chrome[@]}" wasm-pack test --headless --chrome -- --features test-chart --test browser_fourth_chart
+run "fourth chart: firefox"  "${firefox[@]}" wasm-pack test --headless --firefox -- --features test-chart --test browser_fourth_chart
 run "release build"     scripts/build.sh
 run "dev tools"         node --test tests/tools/
 run "page e2e"          node --test --test-concurrency=1 tests/e2e/

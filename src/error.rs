@@ -68,8 +68,9 @@ pub enum ChartError {
 }
 
 /// Every [`ChartError::code`], in one list: `www/chart-meta.js` exports it as `ERROR_CODES`, so
-/// the JavaScript side compares codes and never reads a message.
-pub const ERROR_CODES: [&str; 8] = [
+/// the JavaScript side compares codes and never reads a message. The last, `INSTANCE_LOST`, is
+/// raised by the JavaScript around the wasm when the instance has trapped (no `ChartError` has it).
+pub const ERROR_CODES: [&str; 9] = [
     "UNKNOWN_CHART",
     "BAD_ARGUMENT",
     "UNKNOWN_OPTION",
@@ -78,6 +79,7 @@ pub const ERROR_CODES: [&str; 8] = [
     "CANVAS_TOO_LARGE",
     "LANG_NOT_LOADED",
     "DRAWING_FAILED",
+    "INSTANCE_LOST",
 ];
 
 impl ChartError {
@@ -159,6 +161,7 @@ mod tests {
             ChartError::Drawing("lost".into()),
         ];
         let codes: Vec<&str> = errors.iter().map(ChartError::code).collect();
-        assert_eq!(codes, ERROR_CODES, "one error per variant, in the order of ERROR_CODES");
+        assert_eq!(codes, ERROR_CODES[..8], "one error per variant, in the order of ERROR_CODES");
+        assert_eq!(ERROR_CODES[8], "INSTANCE_LOST", "raised by the JavaScript, listed last");
     }
 }

@@ -30,7 +30,7 @@ pub mod render;
 #[doc(hidden)]
 pub mod static_site;
 
-pub use charts::ChartId;
+pub use charts::{ChartId, Fit, Fitted, MIN_BOX};
 pub use error::{ChartError, ERROR_CODES};
 pub use i18n::{Lang, Locale};
 pub use options::{ChartOptions, Theme};
@@ -59,6 +59,26 @@ pub fn render_svg_in(chart: ChartId, theme: Theme, width: u32, loc: i18n::Locale
         spec.draw(backend, &render::theme::Palette::of(theme), render::Resolution::svg(), None)?;
     }
     Ok(right_to_left_texts(&svg))
+}
+
+/// Renders `chart` to an SVG document natively in a `width` × `height` CSS px box, fitted as the
+/// canvas would fit it ([`ChartId::fit`]), and how it was fitted.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn render_svg_box(
+    chart: ChartId,
+    theme: Theme,
+    (width, height): (u32, u32),
+    loc: Locale,
+) -> Result<(String, charts::Fitted), ChartError> {
+    use model::text::ApproxMetrics;
+    let fitted = chart.fit(&ApproxMetrics, (f64::from(width), f64::from(height)), loc)?;
+    let mut svg = String::new();
+    {
+        let backend = plotters::backend::SVGBackend::with_string(&mut svg, (width, height));
+        let res = render::Resolution::svg().fitted(fitted.scale, fitted.offset);
+        fitted.spec.draw(backend, &render::theme::Palette::of(theme), res, None)?;
+    }
+    Ok((right_to_left_texts(&svg), fitted))
 }
 
 /// plotters-svg writes every `<text>` left to right; give Urdu (Arabic-script) texts

@@ -406,3 +406,92 @@ fn add_translations_rejects_bad_input_with_errors_that_name_it() {
     let bad = js_sys::Array::of1(&js_sys::Array::of2(&"China".into(), &JsValue::from(7)));
     assert!(message(add_translations("ur".into(), bad.into())).contains("index 0"));
 }
+
+/// Host values that run code when the wasm looks at them, each built by `js` in the page.
+const HOSTILE_OPTIONS: [(&str, &str); 12] = [
+    ("a throwing getter in colors", "({ colors: { get accent() { throw 1; } } })"),
+    ("a throwing getter at the top", "({ get theme() { throw new Error('host'); } })"),
+    ("a Proxy whose get trap throws", "new Proxy({ theme: 'dark' }, { get() { throw 1; } })"),
+    ("a Proxy whose ownKeys trap throws", "new Proxy({}, { ownKeys() { throw 1; } })"),
+    ("a Proxy whose getPrototypeOf trap throws", "new Proxy({}, { getPrototypeOf() { throw 1; } })"),
+    ("a Proxy as colors", "({ colors: new Proxy({}, { ownKeys() { throw 1; } }) })"),
+    ("a value whose toString throws", "({ theme: { toString() { throw 1; } } })"),
+    ("a throwing Symbol.toStringTag", "({ theme: { get [Symbol.toStringTag]() { throw 1; } } })"),
+    ("a typed array as colors", "({ colors: new Uint8Array(4) })"),
+    ("a typed array as options", "new Float64Array(2)"),
+    ("a function as a colour", "({ colors: { accent() { return '#000'; } } })"),
+    ("colors nested too deep", "({ colors: { accent: { deeper: {} } } })"),
+];
+
+#[wasm_bindgen_test]
+fn hostile_host_values_end_in_coded_errors_and_every_chart_still_draws() {
+    let c = canvas(640, 480);
+    let js = |source: &str| js_sys::eval(source).unwrap();
+    for (what, source) in HOSTILE_OPTIONS {
+        let value = js(source);
+        for i in 0..3000 {
+            // Many times each: an exception unwinding through the wasm would leak its stack and, a few
+            // hundred calls later, leave the module dead for every chart on the page.
+            let (message, code) = error_with_code(render(c.clone().into(), "patent-share".into(), value.clone()));
+            if i == 0 {
+                assert!(code == "BAD_OPTION" || code == "BAD_ARGUMENT" || code == "UNKNOWN_OPTION", "{what}: {code} {message}");
+                assert!(message.contains("options") || message.contains("theme") || message.contains("colors"), "{what}: {message}");
+                assert!(!message.contains("host"), "{what}: the thrown value is described, not passed on: {message}");
+            }
+            let (_, code) = error_with_code(preferred_height("initiative-timeline".into(), JsValue::from(640), value.clone()));
+            assert!(!code.is_empty());
+        }
+    }
+    // Canvases that are not: a Proxy around a real canvas, a typed array, a throwing Proxy.
+    let real = canvas(640, 480);
+    let wrapped = js_sys::Proxy::new(&real, &js_sys::Object::new());
+    for value in [JsValue::from(wrapped), js("new Uint8Array(8)"), js("new Proxy({}, { getPrototypeOf() { throw 1; } })")] {
+        for _ in 0..3000 {
+            let (message, code) = error_with_code(render(value.clone(), "patent-share".into(), JsValue::UNDEFINED));
+            assert_eq!(code, "BAD_ARGUMENT", "{message}");
+            assert!(message.contains("canvas"), "{message}");
+        }
+    }
+    // The module is intact: every chart still draws, in light and dark.
+    for id in ["patent-share", "projected-gains", "initiative-timeline"] {
+        let c = canvas(640, 800);
+        render(c.clone().into(), id.into(), options(r#"{"pixelRatio": 1, "theme": "dark"}"#)).unwrap();
+        assert!(Pixels::of(&c).inked_share(DARK_BG) > 0.02, "{id} blank after hostile calls");
+    }
+}
+
+#[wasm_bindgen_test]
+fn any_box_draws_the_whole_chart_and_says_how_it_was_fitted() {
+    // A 16:10 CMS slot, a phone-sized half of it, and a tall narrow column.
+    for (w, h) in [(640, 400), (320, 200), (150, 600)] {
+        for id in ["patent-share", "projected-gains", "initiative-timeline"] {
+            let c = canvas(w, h);
+            let chart = render(c.clone().into(), id.into(), options(r#"{"pixelRatio": 2}"#)).unwrap();
+            assert_eq!((c.width(), c.height()), (w * 2, h * 2), "{id} {w}×{h}: the backing store is the box");
+            let fit = chart.fit();
+            assert!(fit == "natural" || fit == "scaled", "{id} {w}×{h}: {fit}");
+            assert!(chart.scale() > 0.0 && chart.scale() <= 1.0);
+            assert_eq!(fit == "natural", chart.scale() == 1.0, "{id} {w}×{h}");
+            let px = Pixels::of(&c);
+            assert!(px.count(ACCENT) > 20, "{id} {w}×{h}: nothing drawn in the accent colour");
+            assert!(px.is(0, 0, LIGHT_BG) && px.is(px.width - 1, px.height - 1, LIGHT_BG), "{id}: background fills the box");
+            // Every point is inside the canvas and answers to the pointer at its centre.
+            for i in 0..chart.point_count() {
+                let p = chart.point(JsValue::from(i)).unwrap();
+                let num = |k: &str| js_sys::Reflect::get(&p, &k.into()).unwrap().as_f64().unwrap();
+                let (x, y, pw, ph) = (num("x"), num("y"), num("width"), num("height"));
+                assert!(x >= 0.0 && y >= 0.0 && x + pw <= f64::from(w) + 0.5 && y + ph <= f64::from(h) + 0.5, "{id} point {i}");
+                let hit = chart.hit_test(JsValue::from(x + pw / 2.0), JsValue::from(y + ph / 2.0)).unwrap();
+                assert_eq!(js_sys::Reflect::get(&hit, &"index".into()).unwrap().as_f64(), Some(f64::from(i)), "{id} {w}×{h}");
+            }
+        }
+    }
+    // The timeline at 640×400 cannot keep its natural layout: scaled, but not shrunk more than needed.
+    let chart = render(canvas(640, 400).into(), "initiative-timeline".into(), JsValue::UNDEFINED).unwrap();
+    assert_eq!(chart.fit(), "scaled");
+    assert!(chart.scale() > 0.6, "scale {}", chart.scale());
+    // Below 120×80 there is nothing readable to draw: a coded error.
+    let (message, code) = error_with_code(render(canvas(100, 60).into(), "patent-share".into(), JsValue::UNDEFINED));
+    assert_eq!(code, "CANVAS_TOO_SMALL");
+    assert!(message.contains("100×60") && message.contains("120×80"), "{message}");
+}

@@ -1,6 +1,7 @@
 //! The registry proof, in real browsers: the test-only fourth chart (`test-chart` feature) draws
 //! through the same exports as the shipped ones, and answers hit tests.
-//! Run by the test command as `wasm-pack test --headless --chrome --features test-chart -- --test browser_fourth_chart`.
+//! Run by the test command as `wasm-pack test --headless --chrome -- --features test-chart --test browser_fourth_chart`
+//! (and --firefox).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 #![cfg(all(target_arch = "wasm32", feature = "test-chart"))]
 

@@ -7,7 +7,8 @@
 
 use std::path::PathBuf;
 
-use apac_ai_charts::{render_svg, ChartId, Theme};
+use apac_ai_charts::model::text::ApproxMetrics;
+use apac_ai_charts::{render_svg, render_svg_box, ChartId, Fit, Locale, Theme};
 
 const WIDTHS: [u32; 3] = [320, 640, 1280];
 
@@ -40,6 +41,47 @@ fn svgs_match_goldens() {
         }
     }
     assert!(mismatched.is_empty(), "SVG differs from golden; if intended, run BLESS=1:\n{}", mismatched.join("\n"));
+}
+
+/// Fixed boxes a CMS gives (16:10 and its half), each chart fitted into them as the canvas would be.
+const BOXES: [(u32, u32); 2] = [(640, 400), (320, 200)];
+
+#[test]
+fn charts_fitted_into_fixed_boxes_match_goldens_and_keep_every_text() {
+    let bless = std::env::var_os("BLESS").is_some();
+    let mut mismatched = Vec::new();
+    for &chart in ChartId::ALL {
+        let natural_points = {
+            let h = chart.preferred_height(&ApproxMetrics, 640.0, Locale::default());
+            chart.layout(&ApproxMetrics, (640.0, h), Locale::default()).unwrap().points().len()
+        };
+        for (w, h) in BOXES {
+            let (svg, fitted) = render_svg_box(chart, Theme::Light, (w, h), Locale::default()).unwrap();
+            let fit = fitted.fit;
+            assert_ne!(fit, Fit::Compact, "no chart has a compact layout yet");
+            assert!(svg.contains(&format!(r#"width="{w}" height="{h}""#)), "{chart:?} {w}×{h}: the SVG is the box");
+            // The whole chart: every data point, every text of its layout drawn, none overlapping
+            // another or leaving the layout box, which the scale maps onto the canvas.
+            assert_eq!(fitted.spec.points().len(), natural_points, "{chart:?} {w}×{h}");
+            let drawn = texts(&svg);
+            for t in fitted.spec.texts() {
+                assert!(drawn.contains(&t.text), "{chart:?} {w}×{h}: {:?} not drawn", t.text);
+            }
+            let (lw, lh) = (f64::from(w) - 2.0 * fitted.offset.0, f64::from(h) - 2.0 * fitted.offset.1);
+            let collisions = fitted.spec.text_collisions(lw / fitted.scale, lh / fitted.scale);
+            assert_eq!(collisions, Vec::<String>::new(), "{chart:?} {w}×{h} ({fit:?})");
+            let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/golden")
+                .join(format!("{}-light-{w}x{h}.svg", chart.as_str()));
+            if bless {
+                std::fs::write(&path, &svg).unwrap();
+            } else if std::fs::read_to_string(&path).unwrap_or_default() != svg {
+                std::fs::write(path.with_extension("actual.svg"), &svg).unwrap();
+                mismatched.push(path.display().to_string());
+            }
+        }
+    }
+    assert!(mismatched.is_empty(), "fitted SVG differs from golden; if intended, run BLESS=1:\n{}", mismatched.join("\n"));
 }
 
 #[path = "support/svg.rs"]

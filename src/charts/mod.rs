@@ -11,6 +11,7 @@
 //! layout) and `render/` (shared drawing primitives); neither of those imports it, and it never
 //! imports `web`.
 
+mod fit;
 mod initiative_timeline;
 mod patent_share;
 mod projected_gains;
@@ -18,6 +19,8 @@ mod projected_gains;
 mod test_events_per_year;
 
 use plotters::prelude::DrawingBackend;
+
+pub use fit::{Fit, Fitted, MIN_BOX};
 
 use crate::error::ChartError;
 use crate::i18n::{Lang, Locale};

@@ -5,6 +5,7 @@ use super::*;
 use crate::data::DATASET;
 use crate::i18n::{Lang, Locale};
 use crate::model::text::ApproxMetrics;
+use crate::model::MIN_WIDTH;
 
 
 
@@ -248,4 +249,48 @@ fn chart_ids_round_trip_and_unknown_lists_valid() {
     for inherited in ["constructor", "toString", "__proto__", "hasOwnProperty", ""] {
         assert!(ChartId::parse(inherited).is_err(), "{inherited}");
     }
+}
+
+#[test]
+fn any_box_from_120_by_80_draws_the_whole_chart_without_overlaps() {
+    for &chart in ChartId::ALL {
+        for loc in [Locale::default(), Locale::new(Lang::ZhHans)] {
+            for width in [120.0, 160.0, 200.0, 240.0, 320.0, 480.0, 640.0, 1024.0, 1920.0] {
+                for height in [80.0, 120.0, 200.0, 300.0, 400.0, 600.0, 1000.0] {
+                    let f = chart.fit(&ApproxMetrics, (width, height), loc).unwrap();
+                    assert!(f.scale > 0.0 && f.scale <= 1.0, "{chart:?} {width}×{height}: scale {}", f.scale);
+                    // The layout box, scaled, is exactly the canvas: nothing drawn outside it.
+                    let (lw, lh) = ((width - 2.0 * f.offset.0) / f.scale, (height - 2.0 * f.offset.1) / f.scale);
+                    assert_eq!(f.spec.text_collisions(lw, lh), Vec::<String>::new(), "{chart:?} {width}×{height}");
+                    let natural = width >= MIN_WIDTH && chart.layout(&ApproxMetrics, (width, height), loc).is_ok();
+                    assert_eq!(f.fit == Fit::Natural, natural, "{chart:?} {width}×{height}: {:?}", f.fit);
+                    // Hit-testing maps through the fit: the centre of every point, in canvas px, hits it.
+                    for (i, p) in f.spec.points().iter().enumerate() {
+                        let area = f.to_box(p.area);
+                        let (x, y) = f.to_layout((area.x + area.w / 2.0, area.y + area.h / 2.0));
+                        assert_eq!(f.spec.hit_test(x, y), Some(i));
+                    }
+                }
+            }
+        }
+        for size in [(119.0, 400.0), (640.0, 79.0), (f64::NAN, 300.0), (300.0, f64::INFINITY)] {
+            let e = chart.fit(&ApproxMetrics, size, Locale::default()).unwrap_err();
+            assert_eq!(e.code(), "CANVAS_TOO_SMALL", "{size:?}");
+            assert!(e.to_string().contains("120×80"), "{e}");
+        }
+    }
+}
+
+#[test]
+fn a_scaled_chart_is_as_large_as_its_box_allows() {
+    // A 16:10 CMS slot: the timeline needs more height than 400 px at 640 px, so it is scaled, but
+    // laid out wide enough that it is not shrunk more than it must be.
+    let f = ChartId::InitiativeTimeline.fit(&ApproxMetrics, (640.0, 400.0), Locale::default()).unwrap();
+    assert_eq!(f.fit, Fit::Scaled);
+    let wanted = ChartId::InitiativeTimeline.preferred_height(&ApproxMetrics, 640.0, Locale::default());
+    assert!(f.scale > 400.0 / wanted + 0.1, "scale {} is hardly better than squeezing the 640 px layout", f.scale);
+    // Boxes that fit the natural layout keep it.
+    let h = ChartId::PatentShare.preferred_height(&ApproxMetrics, 640.0, Locale::default());
+    let natural = ChartId::PatentShare.fit(&ApproxMetrics, (640.0, h), Locale::default()).unwrap();
+    assert_eq!((natural.fit, natural.scale), (Fit::Natural, 1.0));
 }

@@ -22,14 +22,26 @@ pub struct Resolution {
     /// Multiplier on font sizes: plotters-svg writes `font-size` as size ÷ 1.24 while
     /// plotters-canvas writes it as is, so SVG text is asked 1.24× larger to come out the same.
     pub font_factor: f64,
+    /// Where the layout's (0, 0) lands, device px: a scaled chart is centred in its box.
+    pub origin: (f64, f64),
 }
 
 impl Resolution {
+    /// A canvas at `pixel_ratio` device px per CSS px.
     pub fn canvas(pixel_ratio: f64) -> Self {
-        Self { pixel_ratio, font_factor: 1.0 }
+        Self { pixel_ratio, font_factor: 1.0, origin: (0.0, 0.0) }
     }
+    /// An SVG document, in CSS px.
     pub fn svg() -> Self {
-        Self { pixel_ratio: 1.0, font_factor: 1.24 }
+        Self { pixel_ratio: 1.0, font_factor: 1.24, origin: (0.0, 0.0) }
+    }
+    /// The same output drawing a layout scaled by `scale` with its origin at `offset` CSS px.
+    pub fn fitted(self, scale: f64, offset: (f64, f64)) -> Self {
+        Self {
+            pixel_ratio: self.pixel_ratio * scale,
+            origin: (offset.0 * self.pixel_ratio, offset.1 * self.pixel_ratio),
+            ..self
+        }
     }
 }
 
@@ -45,7 +57,7 @@ pub fn draw_framed<DB: DrawingBackend>(
     marks: impl FnOnce(&Painter<DB>) -> Result<(), ChartError>,
 ) -> Result<(), ChartError> {
     let area = backend.into_drawing_area();
-    let p = Painter { area: &area, scale: res.pixel_ratio, font_factor: res.font_factor, palette };
+    let p = Painter { area: &area, scale: res.pixel_ratio, origin: res.origin, font_factor: res.font_factor, palette };
     p.clear()?;
     p.rect(frame.rule, palette.grid)?;
     p.texts(&frame.texts)?;

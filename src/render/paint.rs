@@ -15,6 +15,8 @@ use crate::model::text::{Align, Ink, TextBox};
 pub struct Painter<'a, DB: DrawingBackend> {
     pub area: &'a DrawingArea<DB, Shift>,
     pub scale: f64,
+    /// Where CSS (0, 0) lands, device px.
+    pub origin: (f64, f64),
     /// See [`super::Resolution::font_factor`].
     pub font_factor: f64,
     pub palette: &'a Palette,
@@ -29,12 +31,8 @@ fn failed<E: std::fmt::Display>(e: E) -> ChartError {
 }
 
 impl<DB: DrawingBackend> Painter<'_, DB> {
-    fn px(&self, v: f64) -> i32 {
-        (v * self.scale).round() as i32
-    }
-
     fn pt(&self, (x, y): (f64, f64)) -> (i32, i32) {
-        (self.px(x), self.px(y))
+        ((x * self.scale + self.origin.0).round() as i32, (y * self.scale + self.origin.1).round() as i32)
     }
 
     pub fn ink(&self, ink: Ink) -> Rgba {

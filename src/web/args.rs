@@ -153,22 +153,79 @@ pub fn options(value: &JsValue) -> Result<ChartOptions, ChartError> {
     if !value.is_object() || !is_plain_object(value) {
         return Err(not_plain());
     }
-    let keys = js_sys::Reflect::own_keys(value.unchecked_ref()).map_err(|_| not_plain())?;
+    // Host code runs only inside `snapshot`, whose every read catches: serde-wasm-bindgen then
+    // reads plain data objects that cannot run anything.
+    let fields = snapshot(value, "options", 0)?;
+    let keys = js_sys::Reflect::own_keys(fields.unchecked_ref()).map_err(|_| not_plain())?;
     for key in keys.iter() {
-        let Some(name) = key.as_string() else { continue }; // symbol keys are not options
-        let threw = |e: JsValue| ChartError::BadOption { name: "options", detail: format!("reading {name:?} threw {}", describe(&e)) };
-        let field = js_sys::Reflect::get(value, &key).map_err(threw)?;
-        // Nested objects (colors) are read by serde-wasm-bindgen with plain JS calls: check first
-        // that inspecting them cannot throw.
-        if field.is_object() && (!is_plain_object(&field) || js_sys::Reflect::own_keys(field.unchecked_ref()).is_err()) {
-            return Err(ChartError::BadOption { name: "options", detail: format!("{name:?} must be a plain value or object, got {}", describe(&field)) });
-        }
+        let Some(name) = key.as_string() else { continue };
+        let field = js_sys::Reflect::get(&fields, &key).map_err(|_| not_plain())?;
         options.set(&name, serde_wasm_bindgen::Deserializer::from(field))?;
     }
     if !crate::i18n::is_loaded(options.lang) {
         return Err(ChartError::LangNotLoaded { lang: options.lang.tag() });
     }
     Ok(options)
+}
+
+/// Most keys read from one options object (the widget has five options and six colours).
+const MAX_KEYS: u32 = 64;
+
+/// The option's name as the error names it: a known option's own name, else "options".
+fn option_name(path: &str) -> &'static str {
+    let top = path.split('.').nth(1).unwrap_or("");
+    ChartOptions::FIELDS.iter().copied().find(|f| *f == top).unwrap_or("options")
+}
+
+/// A copy of a host value made of plain data only: primitives as they are, plain objects (at most
+/// two deep, `MAX_KEYS` keys each, string keys only) copied key by key through `Reflect`, which
+/// catches. A getter, a Proxy trap or an inspection that throws, or any other kind of object
+/// (arrays, typed arrays, Maps, class instances, DOM objects), is an error naming `path`; the value
+/// thrown is described, never passed on.
+fn snapshot(value: &JsValue, path: &str, depth: u32) -> Result<JsValue, ChartError> {
+    if !value.is_object() && !value.is_function() {
+        return Ok(value.clone());
+    }
+    let name = option_name(path);
+    let bad = |detail: String| ChartError::BadOption { name, detail: format!("`{path}`: {detail}") };
+    if value.is_function() || depth > 1 || !is_plain_object(value) {
+        return Err(bad(format!("must be a plain value or object, got {}", describe(value))));
+    }
+    let keys = js_sys::Reflect::own_keys(value.unchecked_ref())
+        .map_err(|e| bad(format!("listing its keys threw {}", describe(&e))))?;
+    if keys.length() > MAX_KEYS {
+        return Err(bad(format!("has {} keys; at most {MAX_KEYS} are read", keys.length())));
+    }
+    let copy = js_sys::Object::new();
+    for key in keys.iter() {
+        let Some(key_name) = key.as_string() else { continue }; // symbol keys are not options
+        let field_path = format!("{path}.{key_name}");
+        let field = js_sys::Reflect::get(value, &key)
+            .map_err(|e| bad(format!("reading {key_name:?} threw {}", describe(&e))))?;
+        let field = snapshot(&field, &field_path, depth + 1)?;
+        js_sys::Reflect::set(&copy, &key, &field).map_err(|e| bad(describe(&e)))?;
+    }
+    Ok(copy.into())
+}
+
+/// The `canvas` argument: a real `HTMLCanvasElement`. Checked by calling the platform's own `width`
+/// getter on it through `Reflect.apply`, which catches: it throws for anything else, a Proxy around
+/// a canvas included, whose every later call would throw through the wasm.
+pub fn canvas(value: &JsValue) -> Result<web_sys::HtmlCanvasElement, ChartError> {
+    let not_canvas =
+        || ChartError::BadArgument { arg: "canvas", expected: "an HTMLCanvasElement", got: describe(value) };
+    if !value.is_object() {
+        return Err(not_canvas());
+    }
+    let read = |target: &JsValue, key: &str| js_sys::Reflect::get(target, &key.into()).ok();
+    let width_getter = read(&js_sys::global(), "HTMLCanvasElement")
+        .and_then(|class| read(&class, "prototype"))
+        .and_then(|proto| js_sys::Reflect::get_own_property_descriptor(proto.unchecked_ref::<js_sys::Object>(), &"width".into()).ok())
+        .and_then(|descriptor| read(&descriptor, "get"))
+        .and_then(|getter| getter.dyn_into::<js_sys::Function>().ok())
+        .ok_or_else(not_canvas)?;
+    js_sys::Reflect::apply(&width_getter, value, &js_sys::Array::new()).map_err(|_| not_canvas())?;
+    Ok(value.clone().unchecked_into())
 }
 
 /// True for `{…}` and `Object.create(null)`; false for arrays, Maps, Dates, class instances,

@@ -11,7 +11,7 @@ use super::args;
 use super::backend::BackingStore;
 use super::export;
 use super::measure::{context_2d, CanvasMeasure};
-use crate::charts::{ChartId, ChartSpec};
+use crate::charts::{ChartId, Fitted};
 use crate::error::ChartError;
 use crate::model::geom::Rect;
 use crate::model::hit::DatumInfo;
@@ -54,8 +54,8 @@ pub struct Chart {
     pub(super) options: ChartOptions,
     /// CSS size used while the canvas is not laid out (detached or `display: none`).
     pub(super) fallback_css: (f64, f64),
-    /// The layout last drawn: hit-testing reads it.
-    pub(super) spec: RefCell<Option<ChartSpec>>,
+    /// The layout last drawn and how it was fitted into the canvas: hit-testing reads it.
+    pub(super) spec: RefCell<Option<Fitted>>,
     /// The point drawn with a focus ring, if any.
     pub(super) focus: Cell<Option<usize>>,
 }
@@ -74,10 +74,24 @@ impl Chart {
         self.chart.as_str().to_owned()
     }
 
+    /// How the last draw fitted the chart into the canvas: `'natural'` (its own layout),
+    /// `'compact'` (a tighter layout) or `'scaled'` (the natural layout scaled down to fit).
+    #[wasm_bindgen(getter)]
+    pub fn fit(&self) -> String {
+        let fit = self.spec.try_borrow().ok().and_then(|s| s.as_ref().map(|f| f.fit));
+        fit.unwrap_or(crate::charts::Fit::Natural).as_str().to_owned()
+    }
+
+    /// Canvas CSS px per layout px in the last draw: 1 unless `fit` is `'scaled'`.
+    #[wasm_bindgen(getter)]
+    pub fn scale(&self) -> f64 {
+        self.spec.try_borrow().ok().and_then(|s| s.as_ref().map(|f| f.scale)).unwrap_or(1.0)
+    }
+
     /// Number of data points (bars, figures, events), in reading and keyboard order.
     #[wasm_bindgen(getter, js_name = pointCount)]
     pub fn point_count(&self) -> u32 {
-        self.spec.try_borrow().ok().and_then(|s| s.as_ref().map(|s| s.points().len() as u32)).unwrap_or(0)
+        self.spec.try_borrow().ok().and_then(|s| s.as_ref().map(|s| s.spec.points().len() as u32)).unwrap_or(0)
     }
 
     /// `hitTest(x, y)`: the datum under a point given in CSS px from the canvas's top-left
@@ -87,7 +101,11 @@ impl Chart {
     pub fn hit_test(&self, x: JsValue, y: JsValue) -> Result<JsValue, JsValue> {
         export("hitTest()", || {
             let (x, y) = (args::coordinate(&x, "x")?, args::coordinate(&y, "y")?);
-            let index = self.spec.try_borrow().ok().and_then(|s| s.as_ref().and_then(|s| s.hit_test(x, y)));
+            let index = self.spec.try_borrow().ok().and_then(|s| {
+                let fitted = s.as_ref()?;
+                let (x, y) = fitted.to_layout((x, y));
+                fitted.spec.hit_test(x, y)
+            });
             Ok(index.map_or(JsValue::NULL, |i| self.point_object(i)))
         })
     }
@@ -123,11 +141,12 @@ impl Chart {
     fn point_object(&self, i: usize) -> JsValue {
         let lang = self.options.lang;
         let found = self.spec.try_borrow().ok().and_then(|s| {
-            let point = s.as_ref().and_then(|s| s.points().get(i).copied())?;
-            Some((point, point.datum.info(lang)?))
+            let fitted = s.as_ref()?;
+            let point = fitted.spec.points().get(i).copied()?;
+            Some((fitted.to_box(point.area), point.datum.info(lang)?))
         });
-        let Some((point, info)) = found else { return JsValue::NULL };
-        datum_object(i, &info, point.area, &info.announcement(lang))
+        let Some((area, info)) = found else { return JsValue::NULL };
+        datum_object(i, &info, area, &info.announcement(lang))
     }
 
     /// The canvas's content-box size in CSS px (its client size less padding), or the size it
@@ -166,7 +185,7 @@ impl Chart {
         }
         let ctx = context_2d(&self.canvas)?;
         // Lay out before touching the canvas: on error the previous drawing stays.
-        let spec = self.chart.layout(&CanvasMeasure::new(ctx.clone()), (css_w, css_h), self.options.locale())?;
+        let fitted = self.chart.fit(&CanvasMeasure::new(ctx.clone()), (css_w, css_h), self.options.locale())?;
         let (bw, bh) = (bw as u32, bh as u32);
         if self.canvas.width() != bw || self.canvas.height() != bh {
             self.canvas.set_width(bw);
@@ -177,11 +196,12 @@ impl Chart {
         let inner = CanvasBackend::with_canvas_object(self.canvas.clone())
             .ok_or_else(|| ChartError::Drawing("plotters-canvas could not open the canvas".into()))?;
         let palette = Palette::with_overrides(self.options.theme, &self.options.colors);
-        let focus = self.focus.get().and_then(|i| spec.points().get(i).map(|p| p.area));
+        let focus = self.focus.get().and_then(|i| fitted.spec.points().get(i).map(|p| p.area));
         let backend = BackingStore::new(inner, ctx, (bw, bh));
-        spec.draw(backend, &palette, Resolution::canvas(ratio), focus)?;
+        let res = Resolution::canvas(ratio).fitted(fitted.scale, fitted.offset);
+        fitted.spec.draw(backend, &palette, res, focus)?;
         if let Ok(mut stored) = self.spec.try_borrow_mut() {
-            *stored = Some(spec);
+            *stored = Some(fitted);
         }
         Ok(())
     }

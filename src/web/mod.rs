@@ -15,8 +15,6 @@ mod handle;
 mod measure;
 
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::HtmlCanvasElement;
 
 pub use handle::Chart;
 
@@ -94,13 +92,17 @@ pub fn preferred_height(chart: JsValue, css_width: JsValue, options: JsValue) ->
 #[wasm_bindgen]
 pub fn render(canvas: JsValue, chart: JsValue, options: JsValue) -> Result<Chart, JsValue> {
     export("render()", || {
-        let canvas: HtmlCanvasElement = canvas.dyn_into().map_err(|v| ChartError::BadArgument {
-            arg: "canvas",
-            expected: "an HTMLCanvasElement",
-            got: args::describe(&v),
-        })?;
-        let handle = Chart::new(canvas, args::chart_id(&chart)?, args::options(&options)?);
+        let handle = Chart::new(args::canvas(&canvas)?, args::chart_id(&chart)?, args::options(&options)?);
         handle.draw_now()?;
         Ok(handle)
     })
+}
+
+/// `forceTrap()`: traps this wasm instance (an `unreachable` instruction), as a bug or a host
+/// exception unwinding through the wasm could. Only in builds with the `test-trap` feature, for the
+/// tests of the element's recovery.
+#[cfg(feature = "test-trap")]
+#[wasm_bindgen(js_name = forceTrap)]
+pub fn force_trap() {
+    core::arch::wasm32::unreachable()
 }

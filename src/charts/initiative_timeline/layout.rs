@@ -134,14 +134,22 @@ fn row_texts(m: &dyn TextMeasure, e: &TimelineEvent, f: &Fonts, text_w: f64, dat
     // Two or more lines: date (and place if it fits), then the label, short if the full one wraps.
     let mut texts = Vec::new();
     let place_x = date.width + 8.0;
-    let place_fits =
-        ApproxMetrics.width(&event_date(e, lang), f.date) + 8.0 + ApproxMetrics.width(tr(lang, e.place), f.small) <= text_w;
-    texts.push(date);
+    let date_w = ApproxMetrics.width(&event_date(e, lang), f.date);
+    let place_fits = date_w + 8.0 + ApproxMetrics.width(tr(lang, e.place), f.small) <= text_w;
+    // A date wider than the text column (Chinese dates on the narrowest screens) wraps.
+    let date_bottom = if date_w > text_w {
+        let (lines, bottom) = stack(m, &event_date(e, lang), f.date, Ink::Strong, (0.0, 0.0), Align::Left, text_w);
+        texts.extend(lines);
+        bottom
+    } else {
+        texts.push(date);
+        f.date.line_height()
+    };
     if place_fits {
         texts.push(place.at(place_x, 1.0, Align::Left));
     }
     // The label goes below the date, and below the place (set 1 px lower) where it is shown.
-    let y = f.date.line_height().max(if place_fits { 1.0 + f.small.line_height() } else { 0.0 });
+    let y = date_bottom.max(if place_fits { 1.0 + f.small.line_height() } else { 0.0 });
     let label = if ApproxMetrics.width(full, f.label) <= text_w { full } else { short };
     let (lines, bottom) = stack(m, label, f.label, Ink::Strong, (0.0, y), Align::Left, text_w);
     texts.extend(lines);
@@ -173,8 +181,11 @@ fn columns(m: &dyn TextMeasure, events: &[TimelineEvent], plot: Rect, f: &Fonts,
     let widest = |pick: &dyn Fn(&TimelineEvent) -> f64| events.iter().map(pick).fold(0.0, f64::max);
     let date_w = widest(&|e| m.width(&event_date(e, lang), f.date)) + 12.0;
     // One-line rows or two: decided with fixed metrics (see `row_texts`).
-    let approx = |e: &TimelineEvent| ApproxMetrics.width(&event_date(e, lang), f.date) + 12.0 + ApproxMetrics.width(tr(lang, e.label), f.label);
-    let date_col = (widest(&approx) <= text_w).then_some(date_w);
+    // Every label starts at the widest date's column, so the widest date and the widest label
+    // must fit together (not each event's own date and label).
+    let approx_date = widest(&|e| ApproxMetrics.width(&event_date(e, lang), f.date)) + 12.0;
+    let approx_label = widest(&|e| ApproxMetrics.width(tr(lang, e.label), f.label));
+    let date_col = (approx_date + approx_label <= text_w).then_some(date_w);
     Columns { left_w, axis_x, c1, c2, text_x, text_w, date_col }
 }
 
