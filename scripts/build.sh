@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the optimised wasm package into www/pkg, minifies the JavaScript a page downloads, and
-# prints its size report. Assumes scripts/setup.sh has run (dev.sh and test.sh call it).
+# Builds the optimised wasm package into www/pkg, minifies the JavaScript a page downloads, writes
+# the service worker (www/sw.js) for what it built, and prints its size report. Assumes
+# scripts/setup.sh has run (dev.sh and test.sh call it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"   # binaryen@132's wasm-opt first
@@ -18,5 +19,9 @@ minify=(esbuild --minify --format=esm --target=es2022 --legal-comments=none --lo
 # stylesheet) as one file, www/embed.min.js: same esbuild settings, plus the stylesheet minified
 # and inlined as text.
 node scripts/bundle-embed.mjs
+
+# The service worker, last: its cache name is a hash of every file written above, and it precaches
+# the ones the pages need (scripts/sw-build.mjs says which).
+node scripts/sw-build.mjs
 
 scripts/size-report.sh

@@ -5,7 +5,8 @@
 #      test-only fourth chart that proves the chart registry (--features test-chart)
 #   2. browser: the wasm API in real canvases, headless Chromium and Firefox (wasm-pack test)
 #   3. page: the optimised build of www/ (article page, custom element, iframe) end to end in
-#      headless Chromium (node --test)
+#      headless Chromium (node --test), after the dev tools' own tests (tests/tools/: the dev
+#      server's path checks and headers, the service worker's build step)
 # Ends with one line "N passed, N failed" counting tests over all tiers; exits non-zero if any
 # step failed.
 set -uo pipefail
@@ -49,6 +50,7 @@ run "browser: firefox"  "${firefox[@]}" wasm-pack test --headless --firefox -- -
 run "fourth chart: chromium" "${chrome[@]}" wasm-pack test --headless --chrome -- --features test-chart --test browser_fourth_chart
 run "fourth chart: firefox"  "${firefox[@]}" wasm-pack test --headless --firefox -- --features test-chart --test browser_fourth_chart
 run "release build"     scripts/build.sh
+run "dev tools"         node --test tests/tools/
 run "page e2e"          node --test --test-concurrency=1 tests/e2e/
 
 printf '\nfailed steps: %s\n' "${broken[*]:-none}"
