@@ -73,10 +73,10 @@ async function measure(lib) {
     const dims = [760, 640].map((w) => { window.redrawAll(w); return canvases.map((c) => [c.width, c.height]); });
     const times = [];
     for (let i = 0; i < n; i += 1) {
-      const sizes = dims[i % 2];
+      const dim = dims[i % 2];
       const t = performance.now();
       canvases.forEach((c, k) => {
-        [c.width, c.height] = sizes[k];
+        [c.width, c.height] = dim[k];
         const ctx = c.getContext('2d');
         ctx.setTransform(1, 0, 0, 1, 0, 0);
         ctx.fillRect(0, 0, 1, 1);

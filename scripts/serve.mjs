@@ -1,18 +1,20 @@
 #!/usr/bin/env node
-// Serves www/ on localhost with the right MIME types and a strict Content-Security-Policy
-// (the same policy a strict host page would have). No dependencies.
+// The dev server: serves www/ on localhost with the right MIME types, `Cache-Control: no-cache`,
+// `nosniff` and a strict Content-Security-Policy (the same policy a strict host page would have).
+// No dependencies. It answers only for files inside its root: the decoded path is resolved and
+// checked with path.relative (so a sibling folder such as `www-other/` is outside, whatever the
+// spelling: `..%2f`, `%2e%2e`, `%5c`), and the real path is checked again so a symlink cannot lead
+// out. A malformed `%` escape, an encoded NUL or backslash is a 400; outside the root is a 403.
 // Usage: node scripts/serve.mjs [--port N] [--root DIR]   (default 8080, www/; port 0 picks a free one)
+// Tests import createHandler() to serve a root of their own.
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const rootArg = process.argv.indexOf('--root');
-const root = rootArg > 0 ? resolve(process.argv[rootArg + 1]) : resolve(fileURLToPath(new URL('../www/', import.meta.url)));
-const portArg = process.argv.indexOf('--port');
-const port = Number(portArg > 0 ? process.argv[portArg + 1] : process.env.PORT ?? 8080);
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
-const types = {
+const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -21,36 +23,87 @@ const types = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
   '.ts': 'text/plain; charset=utf-8',
 };
-export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
-const server = createServer(async (req, res) => {
-  try {
-    const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
-    if (path === '/favicon.ico') { // browsers ask for it on pages without an icon link
-      res.writeHead(204);
-      res.end();
-      return;
-    }
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) throw Object.assign(new Error('outside root'), { code: 'ENOENT' });
-    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file);
-    res.writeHead(200, {
-      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-      'Content-Security-Policy': CSP,
-      'Cache-Control': 'no-cache',
-      'X-Content-Type-Options': 'nosniff',
-    });
-    res.end(body);
-  } catch (e) {
-    res.writeHead(e.code === 'ENOENT' || e.code === 'ENOTDIR' ? 404 : 500, { 'Content-Type': 'text/plain' });
-    res.end(e.code === 'ENOENT' || e.code === 'ENOTDIR' ? 'not found\n' : 'server error\n');
+/** The headers every file gets; `Content-Type` from its extension. */
+export function fileHeaders(file) {
+  return {
+    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Content-Security-Policy': CSP,
+    'Cache-Control': 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+  };
+}
+
+class HttpError extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
   }
-});
+}
 
-server.listen(port, '127.0.0.1', () => {
-  const { port: actual } = server.address();
-  console.log(`Serving www/ at http://localhost:${actual}/  (Ctrl-C to stop)`);
-});
+/** The URL path of a request target, decoded; throws a 400 for anything that is not a clean path. */
+export function decodePath(target) {
+  if (typeof target !== 'string' || !target.startsWith('/')) throw new HttpError(400, 'bad request target');
+  const raw = target.split(/[?#]/, 1)[0];
+  let path;
+  try {
+    path = decodeURIComponent(raw);
+  } catch {
+    throw new HttpError(400, 'malformed percent escape');
+  }
+  if (path.includes('\0') || path.includes('\\')) throw new HttpError(400, 'NUL or backslash in path');
+  return path;
+}
+
+/** Whether `file` is `root` or inside it (both absolute). A prefix test is not enough: `/x/www-other`
+ *  starts with `/x/www`. */
+export function isInside(root, file) {
+  const rel = relative(root, file);
+  return !(rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel));
+}
+
+/** A request handler serving the files under `root` (GET and HEAD only). */
+export function createHandler({ root }) {
+  const absRoot = resolve(root);
+  return async (req, res) => {
+    try {
+      if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'method not allowed');
+      const path = decodePath(req.url);
+      if (path === '/favicon.ico') { // browsers ask for it on pages without an icon link
+        res.writeHead(204);
+        res.end();
+        return;
+      }
+      let file = resolve(absRoot, `.${path}`);
+      if (!isInside(absRoot, file)) throw new HttpError(403, 'outside the root');
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      if (!isInside(await realpath(absRoot), await realpath(file))) throw new HttpError(403, 'outside the root'); // a symlink out
+      const body = await readFile(file);
+      res.writeHead(200, { ...fileHeaders(file), 'Content-Length': body.length });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch (e) {
+      const missing = e.code === 'ENOENT' || e.code === 'ENOTDIR' || e.code === 'EISDIR';
+      const status = e instanceof HttpError ? e.status : missing ? 404 : 500;
+      const text = e instanceof HttpError ? e.message : missing ? 'not found' : 'server error';
+      res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' });
+      res.end(`${text}\n`);
+    }
+  };
+}
+
+function arg(name) {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const root = resolve(arg('--root') ?? fileURLToPath(new URL('../www/', import.meta.url)));
+  const port = Number(arg('--port') ?? process.env.PORT ?? 8080);
+  const server = createServer(createHandler({ root }));
+  server.listen(port, '127.0.0.1', () => {
+    console.log(`Serving ${relative(process.cwd(), root) || '.'}/ at http://localhost:${server.address().port}/  (Ctrl-C to stop)`);
+  });
+}

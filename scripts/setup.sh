@@ -56,7 +56,8 @@ if ! geckodriver --version 2>/dev/null | head -1 | grep -qE " ${GECKODRIVER_VERS
   cargo install geckodriver --version "$GECKODRIVER_VERSION" --force
 fi
 
-# 5. Node tools pinned in package-lock.json: wasm-opt (binaryen@132), playwright-core, axe-core.
+# 5. Node tools pinned in package-lock.json: wasm-opt (binaryen@132), esbuild, ESLint, playwright-core,
+#    axe-core. `npm ls` fails when any of them is missing (a checkout that gained one): npm ci again.
 if [ ! -x node_modules/.bin/wasm-opt ] || ! npm ls --depth=0 >/dev/null 2>&1; then
   log "installing node tools (npm ci)"
   npm ci --no-audit --no-fund --loglevel=error

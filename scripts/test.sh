@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Quick start 2: install what is missing, then run every test tier:
+#   0. JavaScript lint: ESLint over www/, tests/e2e/, scripts/ and bench/ (eslint.config.mjs)
 #   1. native: formatting, lints, unit tests, dataset integrity, SVG goldens (cargo test), and the
 #      test-only fourth chart that proves the chart registry (--features test-chart)
 #   2. browser: the wasm API in real canvases, headless Chromium and Firefox (wasm-pack test)
 #   3. page: the optimised build of www/ (article page, custom element, iframe) end to end in
-#      headless Chromium (node --test)
+#      headless Chromium (node --test), after the dev tools' own tests (tests/tools/: the dev
+#      server's path checks and headers, the service worker's build step)
 # Ends with one line "N passed, N failed" counting tests over all tiers; exits non-zero if any
 # step failed.
 set -uo pipefail
@@ -13,6 +15,9 @@ scripts/setup.sh || exit 1
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 # Each browser step gets only its own driver: with both CHROMEDRIVER and GECKODRIVER set,
 # wasm-bindgen-test-runner picks geckodriver even under --chrome (so Chromium would never run).
+# The browser tests include long synchronous runs (3,000 hostile calls of each kind) in a debug
+# build: give the runner more than its default 20 s on a loaded 2-core machine.
+export WASM_BINDGEN_TEST_TIMEOUT=300
 chrome=(env -u GECKODRIVER CHROMEDRIVER=/usr/bin/chromedriver)
 firefox=(env -u CHROMEDRIVER GECKODRIVER="$HOME/.cargo/bin/geckodriver")
 
@@ -34,6 +39,7 @@ run() {
   fi
 }
 
+run "JS lint (eslint)"  eslint --max-warnings=0
 run "rustfmt"           cargo fmt --check
 run "clippy (native)"   cargo clippy --quiet --all-targets --features test-chart -- -D warnings
 run "clippy (wasm32)"   cargo clippy --quiet --target wasm32-unknown-unknown --all-targets --features test-chart -- -D warnings
@@ -44,6 +50,7 @@ run "browser: firefox"  "${firefox[@]}" wasm-pack test --headless --firefox -- -
 run "fourth chart: chromium" "${chrome[@]}" wasm-pack test --headless --chrome -- --features test-chart --test browser_fourth_chart
 run "fourth chart: firefox"  "${firefox[@]}" wasm-pack test --headless --firefox -- --features test-chart --test browser_fourth_chart
 run "release build"     scripts/build.sh
+run "dev tools"         node --test tests/tools/
 run "page e2e"          node --test --test-concurrency=1 tests/e2e/
 
 printf '\nfailed steps: %s\n' "${broken[*]:-none}"

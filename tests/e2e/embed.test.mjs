@@ -69,8 +69,9 @@ test('12 charts under a strict CSP: all drawn, no violations or errors, wasm fet
   assert.deepEqual(problems, []);
   assert.equal(requests.filter((u) => u.endsWith('_bg.wasm')).length, 1, 'wasm fetched once');
   assert.deepEqual(requests.filter((u) => !u.startsWith(origin)), []);
-  // The bundle carries chart-meta.js and the English texts: the element is one script.
-  assert.deepEqual(requests.filter((u) => /\/(embed|chart-meta|i18n\/en)\.js$/.test(u)), [], 'only embed.min.js, not its sources');
+  // The bundle carries its modules (src/), the stylesheet, chart-meta.js and the English texts:
+  // the element is one script.
+  assert.deepEqual(requests.filter((u) => /\/(embed|chart-meta|i18n\/en)\.js$|\/src\/[\w-]+\.(js|css)$/.test(u)), [], 'only embed.min.js, not its sources');
   const newGlobals = await page.evaluate(() => Object.getOwnPropertyNames(window)
     .filter((name) => !window.globalsBefore.includes(name) && !['globalsBefore', 'reservedHeights', 'reservedBoxes', 'wasmReadyAtDomContentLoaded'].includes(name)));
   assert.deepEqual(newGlobals, [], 'the embed defines no globals');
@@ -406,22 +407,26 @@ test('the README snippets work pasted into a fresh page', async () => {
   await context.close();
 });
 
-test('too narrow a column: readers get a picture and a plain message, the chart comes back when there is room', async () => {
+test('a narrow column draws the chart scaled; one too narrow to read gets a picture, and the chart comes back when there is room', async () => {
   const { context, page, problems } = await newPage(browser, { viewport: { width: 800, height: 900 } });
   await serveFixture(page, `${origin}/narrow.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <link rel="stylesheet" href="/narrow.css"><script type="module" src="/embed.min.js"></script></head><body>
 <div class="col"><apac-ai-chart chart="initiative-timeline" theme="light"></apac-ai-chart></div></body></html>`);
-  // Any box from 120×80 CSS px draws (scaled if need be, issue 9's fit): a 100 px column does not.
-  await page.route(`${origin}/narrow.css`, (r) => r.fulfill({ contentType: 'text/css', body: '.col { width: 100px; }' }));
+  await page.route(`${origin}/narrow.css`, (r) => r.fulfill({ contentType: 'text/css', body: '.col { width: 200px; }' }));
   await page.goto(`${origin}/narrow.html`);
   await waitForCharts(page, 1);
+  // 200 px is under the 240 px the layouts are made for: any box draws, so it is the whole chart scaled.
+  assert.equal(await page.$eval('apac-ai-chart', (el) => el.state), 'drawn');
+  assert.ok((await inspectCharts(page))[0].inkedShare > 0.01);
+  // Under 120 px nothing readable can be drawn: a picture and a plain message.
+  await page.$eval('.col', (col) => { col.style.width = '100px'; });
+  await page.waitForFunction(() => document.querySelector('apac-ai-chart').state === 'error');
   const narrow = await page.$eval('apac-ai-chart', (el) => ({
     state: el.state, error: el.error, text: el.shadowRoot.querySelector('.status p').textContent,
     img: el.shadowRoot.querySelector('.status img')?.getAttribute('src'),
   }));
-  assert.equal(narrow.state, 'error');
   assert.equal(narrow.text, 'This chart needs a wider space; here is a picture of it.');
-  assert.match(narrow.error, /needs at least 120/);
+  assert.match(narrow.error, /needs at least 120×80/);
   assert.match(narrow.img, /static\/initiative-timeline-light-360\.svg$/);
   await page.$eval('.col', (col) => { col.style.width = '500px'; });
   await page.waitForFunction(() => document.querySelector('apac-ai-chart').state === 'drawn');

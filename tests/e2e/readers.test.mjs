@@ -3,8 +3,8 @@
 // Headless Chromium, strict CSP, after scripts/build.sh.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { withServerAndBrowser, newPage, serveFixture, waitForCharts, inspectCharts } from './helpers.mjs';
+import { readFile, readdir } from 'node:fs/promises';
+import { withServerAndBrowser, newPage, serveFixture, waitForCharts } from './helpers.mjs';
 
 let origin;
 let browser;
@@ -327,7 +327,10 @@ for (const scheme of ['light', 'dark']) {
 }
 
 test('tooltips are built from text nodes only, and motion is off under prefers-reduced-motion', async () => {
-  for (const file of ['www/embed.js', 'www/embed.min.js']) { // the source and the shipped bundle
+  // The sources (the entry and its modules in www/src/) and the shipped bundle.
+  const modules = (await readdir('www/src')).filter((f) => f.endsWith('.js')).map((f) => `www/src/${f}`);
+  assert.ok(modules.length >= 8, `the element's modules: ${modules}`);
+  for (const file of ['www/embed.js', ...modules, 'www/embed.min.js']) {
     const source = await readFile(file, 'utf8');
     assert.doesNotMatch(source, /innerHTML|outerHTML|insertAdjacentHTML|document\.write/, `no HTML strings anywhere in the element (${file})`);
   }

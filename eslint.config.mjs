@@ -1,0 +1,54 @@
+// The JavaScript lint (scripts/test.sh runs `eslint`; `npx eslint --fix` fixes what it can):
+// ESLint's recommended rules and a few house rules over the page and the element (www/), the page
+// tests (tests/e2e/), the build scripts (scripts/) and the benchmark (bench/). Generated and built files are not linted:
+// www/pkg/ (wasm-bindgen), www/i18n/*.js and www/chart-meta.js (`cargo run --bin render-static`),
+// www/embed.min.js (scripts/bundle-embed.mjs).
+import js from '@eslint/js';
+import globals from 'globals';
+
+export default [
+  {
+    ignores: ['**/node_modules/', 'target/', 'bench/dist/', 'www/pkg/', 'www/i18n/', 'www/chart-meta.js', 'www/embed.min.js'],
+  },
+  js.configs.recommended,
+  {
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    languageOptions: { ecmaVersion: 2025, sourceType: 'module' },
+    rules: {
+      eqeqeq: 'error',
+      'no-var': 'error',
+      'prefer-const': 'error',
+      'no-shadow': 'error',
+      'no-implicit-globals': 'error',
+      'no-unused-vars': ['error', { caughtErrors: 'none' }],
+    },
+  },
+  {
+    files: ['www/**/*.js', 'bench/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['www/sw.js'],
+    languageOptions: { globals: globals.serviceworker },
+  },
+  {
+    // The element: one job per module (see each file's opening comment), texts never as HTML.
+    files: ['www/embed.js', 'www/src/**/*.js'],
+    rules: {
+      'max-lines': ['error', { max: 250, skipBlankLines: true, skipComments: true }],
+      'no-restricted-properties': [
+        'error',
+        ...['innerHTML', 'outerHTML', 'insertAdjacentHTML'].map((property) => ({
+          property,
+          message: 'Build DOM nodes and set textContent: the element never parses HTML strings.',
+        })),
+        { object: 'document', property: 'write', message: 'The element never writes HTML.' },
+      ],
+    },
+  },
+  {
+    // Node scripts; the page tests also hand functions to the browser (page.evaluate).
+    files: ['scripts/**/*.mjs', 'tests/e2e/**/*.mjs', 'bench/**/*.mjs', 'eslint.config.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+];

@@ -1,0 +1,256 @@
+// The custom element <apac-ai-chart>: its shadow DOM, lifecycle (connected, disconnected,
+// attribute changes) and scheduling: every reason to redraw (a resize, the colour scheme, zoom,
+// a language arriving, the wasm loading) is coalesced into one draw per frame. It reserves the
+// chart's height before the wasm arrives, reads its attributes into draw options, and delegates
+// the rest: the wasm to loader.js, languages to lang.js, the tooltip to tooltip.js, the reader
+// texts to reader-table.js, downloads to downloads.js, failures to fallback.js, reading the
+// host's colours and sizes to options.js.
+import { CHARTS, MIN_WIDTH } from '../chart-meta.js';
+import { loadWasm, styleSheet, wasmModule, wasmMemoryBytes } from './loader.js';
+import { LanguageWait, chartLang } from './lang.js';
+import { Tooltip } from './tooltip.js';
+import { ReaderTexts } from './reader-table.js';
+import { downloadActions, downloadPng } from './downloads.js';
+import { Status, isTooSmall, pictureUrl } from './fallback.js';
+import { drawColors, parseAspectRatio, tableHeight } from './options.js';
+import { element } from './dom.js';
+
+// ---- shared by every element on the page --------------------------------------------------------
+const live = new Set();
+const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
+darkQuery.addEventListener('change', () => live.forEach((el) => el.schedule()));
+(function watchPixelRatio() {
+  // Fires when devicePixelRatio changes (zoom, another screen); re-armed for the new ratio.
+  const redraw = () => {
+    live.forEach((el) => el.schedule());
+    watchPixelRatio();
+  };
+  window.matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener('change', redraw, { once: true });
+})();
+
+export class ApacAiChart extends HTMLElement {
+  static observedAttributes = ['chart', 'theme', 'lang', 'aspect-ratio'];
+
+  /** Bytes of wasm linear memory (one instance per page), or 0 before it loads. */
+  static get wasmMemoryBytes() { return wasmMemoryBytes(); }
+
+  #frameEl = element('div', 'frame');
+  #box = element('div', 'box');
+  #canvas = element('canvas');
+  #live = element('div', 'sr-only');
+  #reader = new ReaderTexts();
+  #status = new Status(this.#box, this.#canvas);
+  #lang = new LanguageWait(this, () => this.schedule());
+  #tooltip = new Tooltip({
+    canvas: this.#canvas,
+    frame: this.#frameEl,
+    live: this.#live,
+    handle: () => this.#handle,
+    chart: () => this.#chart,
+    lang: () => chartLang(this.#chart, this.#lang.tag),
+    texts: () => this.#lang.texts,
+    dir: () => this.#dir(),
+    fail: (message) => this.#fail(message),
+  });
+  #handle = null;
+  #key = '';
+  #frame = 0;
+  #resize = new ResizeObserver(() => this.schedule());
+  #failure = null;
+  #draws = 0;
+
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [styleSheet()];
+    this.#canvas.setAttribute('role', 'img');
+    this.#canvas.tabIndex = 0;
+    this.#canvas.setAttribute('aria-describedby', this.#reader.help.id);
+    this.#live.setAttribute('aria-live', 'polite');
+    this.#box.append(this.#canvas, this.#tooltip.el, this.#status.el);
+    const reader = this.#reader;
+    this.#frameEl.append(this.#box, reader.help, this.#live, reader.tableWrap, reader.below);
+    root.append(this.#frameEl);
+  }
+
+  /** Times this element has drawn (for diagnostics and tests). */
+  get drawCount() { return this.#draws; }
+
+  /** 'loading' | 'drawn' | 'error' */
+  get state() { return this.#failure ? 'error' : this.#handle ? 'drawn' : 'loading'; }
+
+  /** For developers: why the element shows an error (readers get a plain message), or null. */
+  get error() { return this.#failure?.detail ?? null; }
+
+  connectedCallback() {
+    live.add(this);
+    this.#resize.observe(this);
+    if (!wasmModule()) this.#status.loading(this.#lang.texts.ui['Loading chart…']);
+    this.#reserve(); // the final height, now: no layout shift when the chart arrives
+    if (Object.hasOwn(CHARTS, this.#chart)) this.#renderTexts(this.#chart); // sources and buttons too
+    this.schedule();
+    loadWasm().then(
+      () => this.schedule(),
+      (error) => {
+        const text = this.#lang.texts.ui['The chart could not be loaded; here is a picture of it.'];
+        this.#fail(text, { fatal: true, picture: true, detail: error.message });
+      },
+    );
+  }
+
+  disconnectedCallback() {
+    this.#lang.stop();
+    live.delete(this);
+    this.#tooltip.reset();
+    this.#resize.disconnect();
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    this.#handle?.free();
+    this.#handle = null;
+    this.#key = '';
+  }
+
+  attributeChangedCallback() {
+    if (this.isConnected) this.schedule();
+  }
+
+  /** Coalesces every reason to redraw into one draw per frame. */
+  schedule() {
+    if (this.#frame || !this.isConnected) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.#update();
+    });
+  }
+
+  get #chart() { return this.getAttribute('chart') ?? ''; }
+
+  get #theme() {
+    const theme = this.getAttribute('theme') ?? 'auto';
+    if (theme === 'light' || theme === 'dark') return theme;
+    return darkQuery.matches ? 'dark' : 'light';
+  }
+
+  #dir() {
+    const own = getComputedStyle(this).direction === 'rtl';
+    return own || this.#lang.texts.dir === 'rtl' ? 'rtl' : 'ltr';
+  }
+
+  /** Sizes the box for the current width; returns the width, or 0 if hidden or unknown. */
+  #reserve() {
+    const chart = this.#chart;
+    const width = this.#box.clientWidth;
+    if (!Object.hasOwn(CHARTS, chart) || width < 1) return 0;
+    const ratio = parseAspectRatio(this.getAttribute('aspect-ratio'));
+    this.#setHeight(Math.round(ratio ? width / ratio : tableHeight(chart, Math.max(width, MIN_WIDTH))));
+    return width;
+  }
+
+  #update() {
+    const chart = this.#chart;
+    if (!Object.hasOwn(CHARTS, chart)) {
+      this.#fail(`Unknown chart "${chart}". Use chart="${Object.keys(CHARTS).join('", "')}".`);
+      return;
+    }
+    const width = this.#reserve();
+    if (width < 1) return; // hidden: drawn when it shows
+    const ratio = parseAspectRatio(this.getAttribute('aspect-ratio'));
+    // Another language's texts (and the strings its chart draws) load once per page; the chart
+    // waits for them, or draws in English if they fail or are late (lang.js).
+    const waiting = this.#lang.update();
+    this.#renderTexts(chart);
+    const module = wasmModule();
+    if (!module || this.#failure?.fatal || waiting) return;
+    if (this.#lang.prepare(module)) this.#renderTexts(chart); // refused: English now
+    const options = this.#options();
+    const key = `${chart} ${JSON.stringify(options)}`;
+    try {
+      this.#draw(chart, options, key);
+    } catch (error) {
+      let failure = error;
+      // A box too short for the chart (rare: the table is generous): grow to what it needs.
+      if (!ratio && width >= MIN_WIDTH && isTooSmall(error)) {
+        this.#setHeight(Math.ceil(module.preferredHeight(chart, width, options)));
+        try {
+          this.#draw(chart, options, key);
+          return;
+        } catch (again) {
+          failure = again;
+        }
+      }
+      // Too narrow (or squeezed by aspect-ratio): readers get the picture, developers the reason.
+      const tooSmall = isTooSmall(failure);
+      const ui = this.#lang.texts.ui;
+      const text = tooSmall ? ui['This chart needs a wider space; here is a picture of it.'] : failure.message;
+      this.#fail(text, { picture: tooSmall, detail: failure.message });
+    }
+  }
+
+  #options() {
+    return { theme: this.#theme, colors: drawColors(this), lang: this.#lang.tag, dir: this.#dir() };
+  }
+
+  #draw(chart, options, key) {
+    if (key !== this.#key || !this.#handle) {
+      this.#handle?.free();
+      this.#handle = null;
+      this.#handle = wasmModule().render(this.#canvas, chart, options);
+      this.#key = key;
+      const index = this.#tooltip.index;
+      if (index !== null) this.#handle.highlight(Math.min(index, this.#handle.pointCount - 1));
+    } else {
+      this.#handle.draw();
+    }
+    this.#draws += 1;
+    if (this.#draws === 1) {
+      this.dispatchEvent(new CustomEvent('apac-ai-chart:drawn', { bubbles: true, composed: true, detail: { chart } }));
+    }
+    this.#failure = null;
+    this.#status.clear();
+    this.#canvas.setAttribute('aria-label', this.#lang.texts.charts[chart].summary);
+    if (this.#tooltip.visible) this.#tooltip.refresh();
+  }
+
+  /** Fills the help, table, sources and buttons in the chart's language (once per chart ×
+   *  language × direction × theme). */
+  #renderTexts(chart) {
+    const { ui, charts } = this.#lang.texts;
+    const dir = this.#dir();
+    const theme = this.#theme;
+    if (!this.#reader.changed(`${chart} ${this.#lang.tag} ${dir} ${theme}`)) return;
+    const d = charts[chart];
+    this.#frameEl.classList.toggle('dark', theme === 'dark');
+    this.#frameEl.dir = dir;
+    this.#frameEl.setAttribute('lang', d.lang);
+    const svgUrl = pictureUrl(chart, theme, this.#box.clientWidth, chartLang(chart, this.#lang.tag));
+    this.#reader.fill(d, ui, downloadActions({ chart, d, ui, svgUrl, png: () => this.#downloadPng(chart) }));
+  }
+
+  #downloadPng(chart) {
+    const module = wasmModule();
+    const report = (message) => { this.#live.textContent = message; };
+    if (module) downloadPng(module, chart, this.#canvas, this.#options(), report);
+  }
+
+  #setHeight(height) {
+    const value = `${height}px`;
+    if (this.#box.style.height !== value) this.#box.style.height = value;
+  }
+
+  /** Readable error state. With `picture`, the static rendering of the chart stands in (the
+   *  wasm cannot run, or the space is too small); `fatal` stops retrying; `detail` is for `el.error`. */
+  #fail(message, { fatal = false, picture = false, detail = message } = {}) {
+    this.#failure = { message, fatal, detail };
+    this.#handle?.free();
+    this.#handle = null;
+    this.#key = '';
+    this.#tooltip.reset();
+    const chart = this.#chart;
+    if (!picture || !Object.hasOwn(CHARTS, chart)) {
+      this.#status.fail(message, null);
+      return;
+    }
+    const src = pictureUrl(chart, this.#theme, this.#box.clientWidth, chartLang(chart, this.#lang.tag));
+    this.#status.fail(message, { src, alt: this.#lang.texts.charts[chart]?.summary ?? CHARTS[chart].alt });
+  }
+}

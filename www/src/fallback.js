@@ -1,0 +1,67 @@
+// The failure picture and the status box over the canvas: "Loading chart…" until the first draw,
+// and when the chart cannot be drawn a plain message for readers, with the chart's static picture
+// (static/, named by chart-meta.js's staticPicture) standing in where the wasm cannot run or the
+// space is too small. Which wasm errors mean "too small" is its ERROR_CODES, not its wording.
+import { ERROR_CODES, STATIC_WIDTHS, staticPicture } from '../chart-meta.js';
+import { assetUrl } from './loader.js';
+import { element } from './dom.js';
+
+/** URL of the static picture of `chart` for a box `boxWidth` CSS px wide (0 if unknown: 640):
+ *  the narrowest picture at least that wide, else the widest. */
+export function pictureUrl(chart, theme, boxWidth, lang) {
+  const width = boxWidth || 640;
+  const best = STATIC_WIDTHS.find((w) => w >= width) ?? STATIC_WIDTHS[STATIC_WIDTHS.length - 1];
+  return assetUrl(staticPicture(chart, theme, best, lang));
+}
+
+/** True for the wasm's error for a canvas too small for the chart. */
+export function isTooSmall(error) {
+  return error?.code === ERROR_CODES.CANVAS_TOO_SMALL;
+}
+
+/** The status box laid over the element's canvas inside its box. */
+export class Status {
+  el = element('div', 'status');
+  #box;
+  #canvas;
+
+  constructor(box, canvas) {
+    this.#box = box;
+    this.#canvas = canvas;
+    this.el.setAttribute('role', 'status');
+  }
+
+  loading(text) {
+    this.el.replaceChildren(text);
+    this.el.hidden = false;
+  }
+
+  /** Shows `message`; with `picture` ({ src, alt }) the picture replaces the canvas, and the box
+   *  takes the picture's height. */
+  fail(message, picture) {
+    const text = element('p');
+    text.textContent = message;
+    const parts = [text];
+    if (picture) {
+      const img = element('img');
+      img.src = picture.src;
+      img.alt = picture.alt;
+      parts.push(img);
+      this.#box.style.height = 'auto';
+      this.el.style.position = 'static';
+      this.#canvas.hidden = true;
+    }
+    this.el.replaceChildren(...parts);
+    this.el.className = 'status failed';
+    this.el.hidden = false;
+    this.#canvas.removeAttribute('aria-label');
+  }
+
+  /** The chart drew: the box shows the canvas again. */
+  clear() {
+    this.el.hidden = true;
+    this.el.className = 'status';
+    this.el.style.position = '';
+    this.#canvas.hidden = false;
+  }
+}

@@ -1,0 +1,121 @@
+// Languages: which language an element asks for, loading other languages' texts (i18n/<tag>.js,
+// once per page), handing the wasm their chart strings (once per page), and each element's wait
+// for them (LanguageWait). English is bundled and never waited for. Which tags we ship, how a
+// page's tag maps to one, and which charts are drawn in which language come from chart-meta.js
+// (generated from the Rust registry): nothing about languages is decided here.
+import { CHARTS, langFromTag } from '../chart-meta.js';
+import { dir as enDir, ui as enUi, charts as enCharts } from '../i18n/en.js';
+import { assetUrl } from './loader.js';
+
+// The English texts, shaped like the other languages' modules once imported (every i18n/*.js
+// exports dir, ui and charts: src/static_site.rs, lang_module). Named imports rather than
+// `import * as`, which the bundle would turn into a namespace object with a getter per export.
+export const english = { dir: enDir, ui: enUi, charts: enCharts };
+
+/** How long an element waits for a language before drawing in English meanwhile. */
+const LANGUAGE_WAIT_MS = 3000;
+
+// Page-wide: every element shares the loaded modules and what the wasm has been given.
+const modules = new Map([['en', Promise.resolve(english)]]);
+const failed = new Set(); // could not be loaded, or lacked valid strings: those elements use English
+const given = new Set(['en']); // the wasm holds English only; others are added before drawing in them
+
+/** The language module for a tag we ship, loaded once per page. */
+function languageModule(tag) {
+  if (!modules.has(tag)) modules.set(tag, import(assetUrl(`i18n/${tag}.js`)));
+  return modules.get(tag);
+}
+
+/** The language an element asks for: its nearest lang attribute (by default <html lang>), as a
+ *  language we ship ('en' for any other). */
+export function wantedLang(el) {
+  return langFromTag(el.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
+}
+
+/** The language a chart is drawn in (and its static picture named in) with texts in `tag`. */
+export function chartLang(chart, tag) {
+  return CHARTS[chart].langs.includes(tag) ? tag : 'en';
+}
+
+/**
+ * One element's language: the texts it uses now (`texts`, in language `tag`) and its wait for the
+ * language it wants. For the wanted tag W, `update()` finds one of four states:
+ * - ready: `tag` is W; draw.
+ * - waiting: W's module is loading (#loading = W, a timer running); draw nothing yet.
+ * - late: the timer ran out first (#late = W): English meanwhile; W once its module arrives.
+ * - failed: W's module could not be loaded or lacked valid strings (page-wide): English.
+ * Every change of state calls `changed` (the element schedules a draw).
+ */
+export class LanguageWait {
+  texts = english;
+  tag = 'en';
+  #loading = null; // the tag whose module is awaited with a timer
+  #timer = 0;
+  #late = null; // the tag whose wait ran out
+  #element;
+  #changed;
+
+  constructor(element, changed) {
+    this.#element = element;
+    this.#changed = changed;
+  }
+
+  /** Moves towards the element's wanted language; true while the element should wait for it. */
+  update() {
+    const tag = wantedLang(this.#element);
+    const waiting = tag !== this.tag && !failed.has(tag) && this.#late !== tag;
+    if (waiting && this.#loading !== tag) this.#load(tag);
+    else if (!waiting && tag !== this.tag) this.#useEnglish();
+    return waiting;
+  }
+
+  /** Before drawing in `tag`: gives the wasm its strings (once per page). A module whose strings
+   *  the wasm refuses (an old cached copy?) counts as failed: returns true, now in English. */
+  prepare(module) {
+    if (given.has(this.tag)) return false;
+    try {
+      module.addTranslations(this.tag, this.texts.chartStrings);
+      given.add(this.tag);
+      return false;
+    } catch {
+      failed.add(this.tag);
+      this.#useEnglish();
+      return true;
+    }
+  }
+
+  /** The element left the page: no timer outlives it. */
+  stop() {
+    clearTimeout(this.#timer);
+    this.#loading = null;
+  }
+
+  #load(tag) {
+    languageModule(tag).then(
+      (module) => {
+        if (this.#loading === tag) clearTimeout(this.#timer);
+        if (this.#late === tag) this.#late = null; // late, but here now
+        if (wantedLang(this.#element) === tag) {
+          this.texts = module;
+          this.tag = tag;
+        }
+        this.#changed();
+      },
+      () => {
+        failed.add(tag);
+        this.#changed();
+      },
+    );
+    clearTimeout(this.#timer);
+    this.#loading = tag;
+    this.#timer = setTimeout(() => {
+      this.#late = tag;
+      this.#changed();
+    }, LANGUAGE_WAIT_MS);
+  }
+
+  #useEnglish() {
+    this.texts = english;
+    this.tag = 'en';
+  }
+}

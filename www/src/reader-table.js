@@ -1,0 +1,95 @@
+// What readers get besides the canvas, in the chart's language: the keyboard help and the data
+// table for screen readers (visually hidden), and under the chart the visible source links and the
+// chart's notes (hidden, read after the sources). Built from a language module's
+// `charts[chart]` description (i18n/*.js); the download buttons beside them are downloads.js's.
+import { element } from './dom.js';
+
+/** The keyboard help the canvas points to with aria-describedby. */
+function keyboardHelp(ui) {
+  return ui['Use the arrow keys to move between data points; Enter opens the source; Escape closes the details.'];
+}
+
+/** The table's caption, head and body for description `d`. Links in cells are out of the tab
+ *  order: the table is for screen readers; keyboard users get the visible links below. */
+function tableParts(d, ui) {
+  const caption = element('caption');
+  caption.textContent = `${ui['Data shown in the chart']}: ${d.title}`;
+  const head = element('thead');
+  const headRow = element('tr');
+  for (const c of d.columns) {
+    const th = element('th');
+    th.scope = 'col';
+    th.textContent = c;
+    headRow.append(th);
+  }
+  head.append(headRow);
+  const body = element('tbody');
+  for (const row of d.rows) {
+    const tr = element('tr');
+    row.forEach((cell, i) => {
+      const td = element(i === 0 ? 'th' : 'td');
+      if (i === 0) td.scope = 'row';
+      if (/^https?:\/\//.test(cell)) {
+        const a = element('a');
+        a.href = cell;
+        a.textContent = cell;
+        a.tabIndex = -1;
+        td.append(a);
+      } else {
+        td.textContent = cell;
+      }
+      tr.append(td);
+    });
+    body.append(tr);
+  }
+  return [caption, head, body];
+}
+
+/** "Sources: A, B" as links opening in a new tab, then the notes for screen readers. */
+function sourcesAndNotes(d, ui) {
+  const sources = element('p');
+  sources.append(`${ui['Sources:']} `);
+  d.sources.forEach(([title, url], i) => {
+    if (i > 0) sources.append(', ');
+    const a = element('a');
+    a.href = url;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    a.textContent = title;
+    sources.append(a);
+  });
+  const notes = d.notes.map((n) => {
+    const p = element('p', 'sr-only');
+    p.textContent = n;
+    return p;
+  });
+  return [sources, ...notes];
+}
+
+/** The help, the table (in its clipping wrapper) and the text under the chart of one element. */
+export class ReaderTexts {
+  help = element('p', 'sr-only');
+  tableWrap = element('div', 'sr-only'); // a table ignores width: 1px; its wrapper clips it
+  below = element('div', 'below');
+  #table = element('table');
+  #key = '';
+
+  constructor() {
+    this.help.id = 'help';
+    this.tableWrap.append(this.#table);
+  }
+
+  /** True (and remembered) if `key`, what the texts depend on, differs from the last one. */
+  changed(key) {
+    if (key === this.#key) return false;
+    this.#key = key;
+    return true;
+  }
+
+  /** Fills everything from description `d` in `ui`'s language; `actions` ends the text below. */
+  fill(d, ui, actions) {
+    this.help.textContent = keyboardHelp(ui);
+    this.#table.replaceChildren(...tableParts(d, ui));
+    this.below.replaceChildren(...sourcesAndNotes(d, ui), actions);
+  }
+}
