@@ -28,8 +28,9 @@ export default [
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['www/sw.js'],
-    languageOptions: { globals: globals.serviceworker },
+    // The service worker and the template scripts/sw-build.mjs fills it from (__BUILD__: the hash).
+    files: ['www/sw.js', 'scripts/sw.template.js'],
+    languageOptions: { globals: { ...globals.serviceworker, __BUILD__: 'readonly' } },
   },
   {
     // The element: one job per module (see each file's opening comment), texts never as HTML.
@@ -48,7 +49,7 @@ export default [
   },
   {
     // Node scripts; the page tests also hand functions to the browser (page.evaluate).
-    files: ['scripts/**/*.mjs', 'tests/e2e/**/*.mjs', 'bench/**/*.mjs', 'eslint.config.mjs'],
+    files: ['scripts/**/*.mjs', 'tests/e2e/**/*.mjs', 'tests/tools/**/*.mjs', 'bench/**/*.mjs', 'eslint.config.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 ];
