@@ -10,7 +10,11 @@ impl Rgba {
     pub fn luminance(self) -> f64 {
         let ch = |v: u8| {
             let s = f64::from(v) / 255.0;
-            if s <= 0.039_28 { s / 12.92 } else { ((s + 0.055) / 1.055).powf(2.4) }
+            if s <= 0.039_28 {
+                s / 12.92
+            } else {
+                ((s + 0.055) / 1.055).powf(2.4)
+            }
         };
         0.2126 * ch(self.0) + 0.7152 * ch(self.1) + 0.0722 * ch(self.2)
     }
@@ -52,11 +56,15 @@ impl Rgba {
 /// and computed lengths contain. Kept small on purpose: `str::parse::<f64>` adds ~20 KB of wasm.
 pub fn parse_decimal(text: &str) -> Option<f64> {
     let (int, frac) = text.split_once('.').unwrap_or((text, ""));
-    if (int.is_empty() && frac.is_empty()) || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) || int.len() > 9 {
+    if (int.is_empty() && frac.is_empty())
+        || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit())
+        || int.len() > 9
+    {
         return None;
     }
     let whole = int.bytes().fold(0.0, |acc, b| acc * 10.0 + f64::from(b - b'0'));
-    let (fraction, _) = frac.bytes().take(9).fold((0.0, 0.1), |(acc, place), b| (acc + f64::from(b - b'0') * place, place / 10.0));
+    let (fraction, _) =
+        frac.bytes().take(9).fold((0.0, 0.1), |(acc, place), b| (acc + f64::from(b - b'0') * place, place / 10.0));
     Some(whole + fraction)
 }
 
@@ -82,7 +90,8 @@ mod tests {
         assert_eq!(Rgba::parse("#00000080").map(|c| (c.0, (c.3 * 100.0).round())), Some((0, 50.0)));
         assert_eq!(Rgba::parse("rgba(10, 20, 30, 0.5)"), Some(Rgba(10, 20, 30, 0.5)));
         assert_eq!(Rgba::parse("rgb(10 20 30 / 1)"), Some(Rgba(10, 20, 30, 1.0)));
-        for bad in ["blue", "#12", "#gggggg", "rgb(1,2)", "rgb(300,0,0)", "rgba(1,2,3,2)", "rgb(1,2,3,4,5)", "", "#ÿÿÿ"] {
+        for bad in ["blue", "#12", "#gggggg", "rgb(1,2)", "rgb(300,0,0)", "rgba(1,2,3,2)", "rgb(1,2,3,4,5)", "", "#ÿÿÿ"]
+        {
             assert_eq!(Rgba::parse(bad), None, "{bad:?}");
         }
     }

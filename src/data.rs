@@ -3,7 +3,7 @@
 //! Everything comes from the fact sheet `shared/facts.md` (fact check of Xinhua, "Asia-Pacific and
 //! AI", Hong Kong, 28 Dec 2025) and follows its "honest chart notes" (§5). Deliberately absent:
 //! the article's "one-third of the world's population" (sources say 37–60 %), AMD's "$6 billion"
-//! (no source), the Guangxi workshop and "officials" (not confirmed), WAICO as "established"
+//! (no source was found), the Guangxi workshop and "officials" (not confirmed), WAICO as "established"
 //! (only proposed), Japan/Korea patent slices (not in the source), and any yearly or per-country
 //! split of UNDP's projection (none is published).
 
@@ -204,7 +204,7 @@ pub static SOURCES: &[Source] = &[
         publisher: "UNDP Regional Bureau for Asia and the Pacific",
         url: "https://www.undp.org/asia-pacific/next-great-divergence",
         published: Some("2025-12-02"),
-        read_via: None,
+        read_via: Some("report page only; PDF not checked"),
     },
     Source {
         id: "pandaily-waico",
@@ -224,10 +224,18 @@ pub static SOURCES: &[Source] = &[
     },
     Source {
         id: "apec-ai-initiative",
-        title: "APEC Artificial Intelligence (AI) Initiative (2026-2030)",
+        title: "APEC Artificial Intelligence (AI) Initiative (2026–2030)",
         publisher: "Asia-Pacific Economic Cooperation (APEC)",
         url: "https://www.apec.org/meeting-papers/leaders-declarations/2025/2025-apec-leaders--gyeongju-declaration/apec-artificial-intelligence-(ai)-initiative-(2026-2030)",
         published: Some("2025-11-01"),
+        read_via: None,
+    },
+    Source {
+        id: "asiae-apec-gyeongju",
+        title: "[Report: APEC leaders agree the Gyeongju Declaration on the morning of 1 Nov]",
+        publisher: "The Asia Business Daily (asiae.co.kr)",
+        url: "https://cm.asiae.co.kr/en/article/2025110114474625385",
+        published: None,
         read_via: None,
     },
     Source {
@@ -279,6 +287,14 @@ pub static SOURCES: &[Source] = &[
         read_via: None,
     },
     Source {
+        id: "korea-net-ai-basic-act",
+        title: "[Korea.net: the AI Basic Act took effect on 22 Jan (published after the article)]",
+        publisher: "Korea.net",
+        url: "https://www.korea.net/NewsFocus/policies/view?articleId=286183&koreanId=286160",
+        published: None,
+        read_via: None,
+    },
+    Source {
         id: "aipmo-eu-ai-act",
         title: "[EU AI Act timeline]",
         publisher: "aipmo.co",
@@ -298,7 +314,7 @@ pub static SOURCES: &[Source] = &[
 
 pub const PATENT_SHARE: PatentShare = PatentShare {
     year: 2023,
-    measure: "granted in 2023, by granting patent office",
+    measure: "granted in 2023, by location of the granting office",
     unit: "% of the world's AI patents granted in 2023 (patent families)",
     source_id: "ai-index-2025",
     locator: "Ch. 1, §1.2, Fig. 1.2.3, p. 44; data: PATSTAT",
@@ -307,6 +323,7 @@ pub const PATENT_SHARE: PatentShare = PatentShare {
         "One year's grants, not all patents in force: a share of 2023 grants, not of all AI patents held.",
         "Counted by the office of first grant, not by the inventor's or owner's nationality.",
         "Japan and South Korea have no separate share in the source; both are inside \"Rest of world\".",
+        "The five shares as published (two decimals) sum to 100.00%; rounded to one decimal, as the chart prints them, they sum to 100.1%.",
     ],
     slices: &[
         ShareSlice { label: "China", percent: 69.70, is_remainder: false },
@@ -383,13 +400,13 @@ pub static TIMELINE: &[TimelineEvent] = &[
         precision: Precision::Day,
         date_label: "1 Nov 2025",
         late_in_month: false,
-        label: "APEC leaders adopt the AI Initiative (2026-2030)",
+        label: "APEC leaders adopt the AI Initiative (2026–2030)",
         short_label: "APEC AI Initiative",
         place: "Gyeongju, South Korea",
         status: Status::Confirmed,
         source_id: "apec-ai-initiative",
-        note_source_id: None,
-        note: Some("Adopted with the Gyeongju Declaration at the leaders' meeting of 31 Oct-1 Nov 2025."),
+        note_source_id: Some("asiae-apec-gyeongju"),
+        note: Some("Adopted with the Gyeongju Declaration on 1 Nov, at the leaders' meeting of 31 Oct–1 Nov 2025 (The Asia Business Daily)."),
     },
     TimelineEvent {
         id: "xi-promotes-waico",
@@ -408,10 +425,10 @@ pub static TIMELINE: &[TimelineEvent] = &[
     },
     TimelineEvent {
         id: "apec-2026-announced",
-        date: "2025-11-01",
+        date: "2025-11",
         end_date: None,
-        precision: Precision::Day,
-        date_label: "1 Nov 2025",
+        precision: Precision::Month,
+        date_label: "Nov 2025",
         late_in_month: false,
         label: "Xi announces China will host APEC 2026 in Shenzhen",
         short_label: "APEC 2026 host named",
@@ -419,7 +436,7 @@ pub static TIMELINE: &[TimelineEvent] = &[
         status: Status::Confirmed,
         source_id: "mfa-ma-zhaoxu-isom",
         note_source_id: None,
-        note: Some("Announced at the Gyeongju leaders' meeting; the fact sheet dates it 1 Nov (worldtradescanner) and the MFA text of 12 Dec confirms the announcement."),
+        note: Some("Announced at the Gyeongju leaders' meeting; China's MFA text of 12 Dec confirms the announcement but not its day. worldtradescanner reports 1 Nov; that outlet is not among these sources, so only the month is shown."),
     },
     TimelineEvent {
         id: "bcg-apac-report",
@@ -434,22 +451,22 @@ pub static TIMELINE: &[TimelineEvent] = &[
         status: Status::Confirmed,
         source_id: "bcg-apac-expresscomputer",
         note_source_id: None,
-        note: Some("Survey of 4,500+ employees in nine markets, July 2025; earliest coverage 3 Nov 2025, exact publication day not confirmed."),
+        note: Some("Survey of 4,500+ employees in nine markets, July 2025; earliest coverage 3 Nov 2025, exact publication day not confirmed. The 72% global figure comes from a different survey: BCG's global \"AI at Work 2025: Momentum Builds, But Gaps Remain\" (10,600+ employees, 11 countries)."),
     },
     TimelineEvent {
         id: "qwen-sea-lion-v4",
         date: "2025-11",
         end_date: None,
         precision: Precision::Month,
-        date_label: "late Nov 2025",
-        late_in_month: true,
+        date_label: "Nov 2025",
+        late_in_month: false,
         label: "AI Singapore releases Qwen-SEA-LION-v4, built on Alibaba's Qwen",
         short_label: "Qwen-SEA-LION-v4",
         place: "Singapore",
         status: Status::Confirmed,
         source_id: "technode-sea-lion",
         note_source_id: None,
-        note: Some("Reported as 24 Nov (joint announcement, ckhq.net) and 25 Nov (release, ciplawyer.com and b.news), per the fact sheet. Built on Qwen3-32B; one of several SEA-LION v4 models."),
+        note: Some("Reported as 24 Nov (joint announcement, ckhq.net) and 25 Nov (release, ciplawyer.com and b.news); those outlets are not among these sources, so only the month is shown. Built on Qwen3-32B; one of several SEA-LION v4 models."),
     },
     TimelineEvent {
         id: "undp-report",
@@ -479,7 +496,7 @@ pub static TIMELINE: &[TimelineEvent] = &[
         status: Status::Confirmed,
         source_id: "asianfin-h200",
         note_source_id: None,
-        note: Some("With a 25% payment to the US; the same approach for AMD and Intel. The \"$6 billion\" AMD figure in the article's links has no source and is not shown."),
+        note: Some("With a 25% payment to the US; the same approach for AMD and Intel. No source was found for the \"$6 billion\" AMD figure in the article's links, so it is not shown."),
     },
     TimelineEvent {
         id: "apec-isom-shenzhen",
@@ -508,8 +525,8 @@ pub static TIMELINE: &[TimelineEvent] = &[
         place: "South Korea",
         status: Status::Scheduled,
         source_id: "msit-ai-basic-act",
-        note_source_id: None,
-        note: Some("Promulgated 21 Jan 2025; a grace period of at least a year applies before fines."),
+        note_source_id: Some("korea-net-ai-basic-act"),
+        note: Some("MSIT gives January 2026; Korea.net, after the article, gives the day, 22 Jan. Promulgated 21 Jan 2025; a grace period of at least a year applies before fines."),
     },
     TimelineEvent {
         id: "apec-2026-leaders",
@@ -539,7 +556,7 @@ pub static TIMELINE: &[TimelineEvent] = &[
         status: Status::StatutoryChangesProposed,
         source_id: "aipmo-eu-ai-act",
         note_source_id: Some("onetrust-digital-omnibus"),
-        note: Some("Statutory date (Annex I). On 19 Nov 2025 the Commission proposed the Digital Omnibus, which would move it to 2 Aug 2028; a proposal, not law, on 28 Dec 2025."),
+        note: Some("Statutory date (Annex I). On 19 Nov 2025 the Commission proposed the Digital Omnibus, which could delay it to as late as 2 Aug 2028; a proposal, not law, on 28 Dec 2025."),
     },
 ];
 

@@ -109,11 +109,9 @@ impl fmt::Display for ChartError {
             Self::BadArgument { arg, expected, got } => {
                 write!(f, "argument `{arg}` must be {expected}, got {got}")
             }
-            Self::UnknownOption { name, valid } => write!(
-                f,
-                "unknown option {name:?}; valid options are {}",
-                valid.join(", ")
-            ),
+            Self::UnknownOption { name, valid } => {
+                write!(f, "unknown option {name:?}; valid options are {}", valid.join(", "))
+            }
             Self::BadOption { name, detail } => write!(f, "option `{name}`: {detail}"),
             Self::CanvasTooSmall { chart, width, height, min_width, min_height } => write!(
                 f,
@@ -155,7 +153,13 @@ mod tests {
             ChartError::BadArgument { arg: "x", expected: "a number", got: "null".into() },
             ChartError::UnknownOption { name: "colour".into(), valid: &["theme"] },
             ChartError::BadOption { name: "theme", detail: "bad".into() },
-            ChartError::CanvasTooSmall { chart: "patent-share", width: 1.0, height: 1.0, min_width: 240.0, min_height: 400.0 },
+            ChartError::CanvasTooSmall {
+                chart: "patent-share",
+                width: 1.0,
+                height: 1.0,
+                min_width: 240.0,
+                min_height: 400.0,
+            },
             ChartError::CanvasTooLarge { width: 9000.0, height: 1.0, max_side: 8192.0 },
             ChartError::LangNotLoaded { lang: "ur" },
             ChartError::Drawing("lost".into()),

@@ -1,5 +1,5 @@
-//! Languages: English (the source), Simplified Chinese, and Urdu for the timeline (right to left,
-//! translations awaiting review). Every string the charts draw or announce goes through [`tr`],
+//! Languages: English (the source), Simplified Chinese, and Urdu (right to left, translations
+//! awaiting review). Every string the charts draw or announce goes through [`tr`],
 //! keyed by its English text; dates and months are formatted per language here. Pure.
 
 /// How a BCP 47 tag maps to a language we ship: its primary subtag, substrings of the lower-cased
@@ -14,7 +14,7 @@ pub enum Lang {
     #[default]
     En,
     ZhHans,
-    /// Urdu: the timeline's texts are translated (marked for review); other charts fall back to English.
+    /// Urdu: every chart's texts are translated (marked for review).
     Ur,
 }
 
@@ -69,15 +69,58 @@ impl Locale {
     }
 }
 
-/// Two sentences joined as the language writes them (Chinese puts no space after "。").
+/// Two sentences joined as the language writes them (Chinese puts no space after "。", and marks
+/// the line-break opportunity there instead).
 pub fn sentences(lang: Lang, first: &str, second: &str) -> String {
-    let space = if lang == Lang::ZhHans { "" } else { " " };
+    let space = if lang == Lang::ZhHans { "\u{200B}" } else { " " };
     format!("{first}{space}{second}")
 }
 
-/// "As of 28 Dec 2025." in `lang`.
+/// "As of 28 Dec 2025." in `lang`, the date kept on one line.
 pub fn as_of(lang: Lang) -> String {
-    tr(lang, "As of {date}.").replace("{date}", &date(lang, crate::data::AS_OF, None, false))
+    tr(lang, "As of {date}.").replace("{date}", &unbreakable(&date(lang, crate::data::AS_OF, None, false)))
+}
+
+// ---- line-break marks --------------------------------------------------------------------
+// Strings carry their line-break opportunities with them (UAX #14 with the Chinese rules,
+// computed natively by `breaks.rs`): the wrapper in `model::text` breaks at spaces and at
+// `BREAK`, never at `NO_BREAK_SPACE`. What `tr` returns is marked; texts leave the crate clean
+// (`unmark`): drawn text, tooltips, summaries, tables.
+
+/// A line may break here (drawn as nothing).
+pub const BREAK: char = '\u{200B}';
+/// A space at which no line may break (drawn as a space).
+pub const NO_BREAK_SPACE: char = '\u{00A0}';
+
+/// `text` with its marks removed, as it is drawn and read.
+pub fn unmark(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains([BREAK, NO_BREAK_SPACE]) {
+        text.chars()
+            .filter(|&c| c != BREAK)
+            .map(|c| if c == NO_BREAK_SPACE { ' ' } else { c })
+            .collect::<String>()
+            .into()
+    } else {
+        text.into()
+    }
+}
+
+/// `text` (a date, a name) kept on one line: its spaces made no-break.
+pub fn unbreakable(text: &str) -> String {
+    text.replace(' ', "\u{00A0}")
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod breaks;
+
+// The English strings whose break opportunities are not just their spaces, marked by build.rs:
+// `EN_MARKED: &[(u64, &str)]`, (FNV-1a hash of the clean string, the marked string).
+include!(concat!(env!("OUT_DIR"), "/en_marked.rs"));
+
+/// The English string with its break marks (the compiled English table), or `en` as it is.
+fn marked_en(en: &str) -> &str {
+    let hash = crate::model::text::fnv1a(0, en.as_bytes());
+    EN_MARKED.iter().find(|(h, _)| *h == hash).map_or(en, |(_, marked)| marked)
 }
 
 /// Punctuation between parts of generated sentences: Chinese uses full-width forms.
@@ -104,31 +147,48 @@ pub fn punct(lang: Lang) -> Punct {
     }
 }
 
-/// The string in `lang`, or the English one where no translation exists.
+/// The string in `lang`, or the English one where no translation exists, with its line-break
+/// marks (see [`unmark`]).
 pub fn tr(lang: Lang, en: &str) -> &str {
     if lang == Lang::En {
-        return en;
+        return marked_en(en);
     }
-    lookup(lang, en).unwrap_or(en)
+    lookup(lang, en).unwrap_or_else(|| marked_en(en))
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 mod translations;
 
+/// The table with each translation's break opportunities marked, computed once.
+#[cfg(not(target_arch = "wasm32"))]
+fn marked_table() -> &'static [(&'static str, String, String)] {
+    static TABLE: std::sync::OnceLock<Vec<(&'static str, String, String)>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        translations::TABLE.iter().map(|(en, zh, ur)| (*en, breaks::mark(zh), breaks::mark(ur))).collect()
+    })
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 fn lookup(lang: Lang, en: &str) -> Option<&'static str> {
-    translations::TABLE
+    marked_table()
         .iter()
         .find(|(e, ..)| *e == en)
         .map(|(_, zh, ur)| match lang {
-            Lang::ZhHans => *zh,
-            Lang::Ur => *ur,
+            Lang::ZhHans => zh.as_str(),
+            Lang::Ur => ur.as_str(),
             Lang::En => "",
         })
         .filter(|t| !t.is_empty())
 }
 
-/// Every (English, translation) pair for `lang`, as `www/i18n/<lang>.js` exports them.
+/// Every English key of the table (tests check each one's marks).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn keys() -> impl Iterator<Item = &'static str> {
+    translations::TABLE.iter().map(|(en, ..)| *en)
+}
+
+/// Every (English, translation) pair for `lang`, as `www/i18n/<lang>.js` exports them: the
+/// translation with its line-break marks, so the wasm needs no line-breaking code.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn pairs(lang: Lang) -> Vec<(&'static str, &'static str)> {
     translations::TABLE.iter().filter_map(|(en, ..)| lookup(lang, en).map(|t| (*en, t))).collect()
@@ -170,7 +230,11 @@ pub fn register(lang: Lang, pairs: Vec<(String, String)>) -> bool {
     }
     let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
     // An empty translation falls back to English, as the compiled table's empty cells do.
-    let pairs = pairs.into_iter().filter(|(en, t)| !en.is_empty() && !t.is_empty()).map(|(en, t)| (leak(en), leak(t))).collect();
+    let pairs = pairs
+        .into_iter()
+        .filter(|(en, t)| !en.is_empty() && !t.is_empty())
+        .map(|(en, t)| (leak(en), leak(t)))
+        .collect();
     REGISTERED.with(|r| r.try_borrow_mut().map(|mut r| r.push((lang, pairs))).is_ok())
 }
 
@@ -211,27 +275,31 @@ pub fn date(lang: Lang, iso: &str, end_day: Option<u32>, late: bool) -> String {
         Lang::En => {
             let mon = MONTHS_EN.get(idx).copied().unwrap_or("");
             match (days, late) {
+                // A hyphen, not an en dash, in day ranges: the narrowest timeline's date column is
+                // sized for it.
                 (Some(d), _) => format!("{} {mon} {year}", d.replace('–', "-")),
                 (None, true) => format!("late {mon} {year}"),
                 (None, false) => format!("{mon} {year}"),
             }
         }
-        Lang::ZhHans => match (days, late) {
-            (Some(d), _) => format!("{year}年{m}月{d}日"),
-            (None, true) => format!("{year}年{m}月下旬"),
-            (None, false) => format!("{year}年{m}月"),
+        Lang::ZhHans => match (day, end_day, late) {
+            (Some(d), Some(e), _) => format!("{year}年{m}月{d}日至{e}日"),
+            (Some(d), None, _) => format!("{year}年{m}月{d}日"),
+            (None, _, true) => format!("{year}年{m}月下旬"),
+            (None, _, false) => format!("{year}年{m}月"),
         },
         Lang::Ur => {
             let mon = MONTHS_UR.get(idx).copied().unwrap_or("");
             match (days, late) {
-                (Some(d), _) => format!("{d} {mon} {year}"),
+                // A hyphen keeps a day range left to right inside Urdu text (an en dash between
+                // two numbers is reordered by the bidirectional algorithm: "12–11").
+                (Some(d), _) => format!("{} {mon} {year}", d.replace('–', "-")),
                 (None, true) => format!("{mon} {year} کے آخر میں"),
                 (None, false) => format!("{mon} {year}"),
             }
         }
     }
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -255,7 +323,7 @@ mod tests {
         assert_eq!(date(Lang::En, "2025-11", None, true), "late Nov 2025");
         assert_eq!(date(Lang::ZhHans, "2025-11", None, false), "2025年11月");
         assert_eq!(date(Lang::ZhHans, "2025-11", None, true), "2025年11月下旬");
-        assert_eq!(date(Lang::ZhHans, "2025-12-11", Some(12), false), "2025年12月11–12日");
+        assert_eq!(date(Lang::ZhHans, "2025-12-11", Some(12), false), "2025年12月11日至12日");
         assert_eq!(date(Lang::Ur, "2025-07-26", None, false), "26 جولائی 2025");
         assert_eq!(date(Lang::En, "soon", None, false), "soon");
     }
@@ -272,9 +340,16 @@ mod tests {
     #[test]
     #[cfg(not(target_arch = "wasm32"))]
     fn lookups_fall_back_to_english() {
-        assert_eq!(tr(Lang::ZhHans, "China"), "中国");
-        assert_eq!(tr(Lang::Ur, "China"), "China", "Urdu covers the timeline only");
+        assert_eq!(tr(Lang::ZhHans, "China"), "中国", "too short to break");
+        assert_eq!(
+            tr(Lang::ZhHans, "Rest of world"),
+            "世\u{200B}界\u{200B}其他地区",
+            "break opportunities marked; none leaves fewer than four characters"
+        );
+        assert_eq!(tr(Lang::Ur, "China"), "چین", "Urdu covers every chart");
         assert_eq!(tr(Lang::ZhHans, "no such string"), "no such string");
-        assert!(translations::TABLE.iter().all(|(en, zh, _)| !en.is_empty() && (!zh.is_empty() || *en == "Urdu translation awaiting review.")));
+        assert!(translations::TABLE.iter().all(|(en, zh, ur)| !en.is_empty()
+            && !ur.is_empty()
+            && (!zh.is_empty() || *en == "Urdu translation awaiting review.")));
     }
 }

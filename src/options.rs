@@ -101,15 +101,12 @@ impl ChartOptions {
                 self.theme = match given.as_deref() {
                     None | Some("light") => Theme::Light,
                     Some("dark") => Theme::Dark,
-                    Some(other) => {
-                        return Err(bad("theme", format!("must be \"light\" or \"dark\", got {other:?}")))
-                    }
+                    Some(other) => return Err(bad("theme", format!("must be \"light\" or \"dark\", got {other:?}"))),
                 };
             }
             "pixelRatio" => {
-                let given = Option::<f64>::deserialize(value).map_err(|e| {
-                    bad("pixelRatio", format!("must be a number from 0.25 to 8 ({e})"))
-                })?;
+                let given = Option::<f64>::deserialize(value)
+                    .map_err(|e| bad("pixelRatio", format!("must be a number from 0.25 to 8 ({e})")))?;
                 let (lo, hi) = PIXEL_RATIO_RANGE;
                 match given {
                     Some(r) if !(lo..=hi).contains(&r) => {
@@ -123,7 +120,10 @@ impl ChartOptions {
             }
             "colors" => {
                 let given = value.deserialize_any(ColorsVisitor).map_err(|e| {
-                    bad("colors", format!("must be an object of CSS colour strings such as {{ accent: '#1a56a0' }} ({e})"))
+                    bad(
+                        "colors",
+                        format!("must be an object of CSS colour strings such as {{ accent: '#1a56a0' }} ({e})"),
+                    )
                 })?;
                 let mut colors = ColorOverrides::default();
                 for (key, css) in given {
@@ -134,7 +134,10 @@ impl ChartOptions {
                     *slot = match css.as_deref().map(str::trim) {
                         None | Some("") => None,
                         Some(text) => Some(Rgba::parse(text).ok_or_else(|| {
-                            bad("colors", format!("{key}: {text:?} is not a colour; use #rrggbb, #rgb, rgb() or rgba()"))
+                            bad(
+                                "colors",
+                                format!("{key}: {text:?} is not a colour; use #rrggbb, #rgb, rgb() or rgba()"),
+                            )
                         })?),
                     };
                 }
@@ -146,7 +149,8 @@ impl ChartOptions {
                 self.lang = given.as_deref().map_or(Lang::En, Lang::from_tag);
             }
             "dir" => {
-                let given = Option::<String>::deserialize(value).map_err(|e| bad("dir", format!("must be \"ltr\" or \"rtl\" ({e})")))?;
+                let given = Option::<String>::deserialize(value)
+                    .map_err(|e| bad("dir", format!("must be \"ltr\" or \"rtl\" ({e})")))?;
                 self.rtl = match given.as_deref() {
                     None | Some("auto") => None,
                     Some("ltr") => Some(false),
@@ -154,9 +158,7 @@ impl ChartOptions {
                     Some(other) => return Err(bad("dir", format!("must be \"ltr\" or \"rtl\", got {other:?}"))),
                 };
             }
-            other => {
-                return Err(ChartError::UnknownOption { name: other.to_owned(), valid: Self::FIELDS })
-            }
+            other => return Err(ChartError::UnknownOption { name: other.to_owned(), valid: Self::FIELDS }),
         }
         Ok(())
     }

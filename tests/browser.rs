@@ -4,10 +4,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 #![cfg(target_arch = "wasm32")]
 
-use apac_ai_charts::model::text::{Font, TextMeasure};
-use apac_ai_charts::{add_translations, charts, dataset, preferred_height, render, Chart};
 use apac_ai_charts::i18n::{Lang, Locale};
+use apac_ai_charts::model::text::{Font, TextMeasure};
 use apac_ai_charts::ChartId;
+use apac_ai_charts::{add_translations, charts, dataset, preferred_height, render, Chart};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -32,25 +32,18 @@ fn canvas(css_w: u32, css_h: u32) -> HtmlCanvasElement {
     canvas
 }
 
-/// The translation table, as `www/i18n/<lang>.js` carries it to the page (the wasm itself holds
-/// English only).
-#[path = "../src/i18n/translations.rs"]
-#[allow(dead_code)]
-mod translations;
+/// The `chartStrings` a generated `www/i18n/<lang>.js` exports: the translations with their
+/// line-break marks, exactly as the page gets them (the wasm itself holds English only).
+fn chart_strings(module: &str) -> JsValue {
+    let array = module.split("export const chartStrings = ").nth(1).unwrap().trim_end().trim_end_matches(';');
+    js_sys::Function::new_no_args(&format!("return {array};")).call0(&JsValue::NULL).unwrap()
+}
 
-/// Loads Chinese and Urdu the way the embed does: `addTranslations(lang, chartStrings)` with
-/// `[english, translation]` pairs. Idempotent (a second call changes nothing).
+/// Loads Chinese and Urdu the way the embed does: `addTranslations(lang, chartStrings)` with the
+/// generated modules' pairs. Idempotent (a second call changes nothing).
 fn load_languages() {
-    for (tag, column) in [("zh-Hans", 1), ("ur", 2)] {
-        let pairs = js_sys::Array::new();
-        for row in translations::TABLE {
-            let translated = [row.1, row.2][column - 1];
-            if !translated.is_empty() {
-                pairs.push(&js_sys::Array::of2(&row.0.into(), &translated.into()));
-            }
-        }
-        add_translations(tag.into(), pairs.into()).unwrap();
-    }
+    add_translations("zh-Hans".into(), chart_strings(include_str!("../www/i18n/zh-Hans.js"))).unwrap();
+    add_translations("ur".into(), chart_strings(include_str!("../www/i18n/ur.js"))).unwrap();
 }
 
 fn options(json: &str) -> JsValue {
@@ -123,10 +116,8 @@ fn error_with_code<T>(result: Result<T, JsValue>) -> (String, String) {
 #[wasm_bindgen_test]
 fn charts_lists_the_three_ids_with_titles() {
     let list: js_sys::Array = charts().unwrap().dyn_into().unwrap();
-    let ids: Vec<String> = list
-        .iter()
-        .map(|c| js_sys::Reflect::get(&c, &"id".into()).unwrap().as_string().unwrap())
-        .collect();
+    let ids: Vec<String> =
+        list.iter().map(|c| js_sys::Reflect::get(&c, &"id".into()).unwrap().as_string().unwrap()).collect();
     assert_eq!(ids, ["patent-share", "projected-gains", "initiative-timeline"]);
     let title = js_sys::Reflect::get(&list.get(0), &"title".into()).unwrap().as_string().unwrap();
     assert_eq!(title, "AI patent share");
@@ -168,12 +159,14 @@ fn patent_share_china_bar_is_69_7_percent_of_the_axis_at_2x() {
 }
 
 #[wasm_bindgen_test]
-fn projected_gains_draws_one_total_bar_and_the_related_strips() {
+fn projected_gains_draws_its_figures_with_strips_and_no_unscaled_bar() {
     let c = canvas(640, 480);
-    render(c.clone().into(), "projected-gains".into(), JsValue::UNDEFINED).unwrap();
+    render(c.clone().into(), "projected-gains".into(), options(r#"{"pixelRatio": 1}"#)).unwrap();
     let px = Pixels::of(&c);
+    // The accent is the headline's strip and its figure's text: nothing spans the chart.
     let widest = (0..px.height).map(|y| px.longest_run(y, ACCENT).1).max().unwrap();
-    assert!(widest as f64 > px.width as f64 * 0.8, "the decade total spans the chart ({widest} px)");
+    assert!(widest > 10 && (widest as f64) < px.width as f64 * 0.5, "an accent mark {widest} px wide");
+    assert!(px.count(ACCENT) > 200, "headline strip and figure missing");
     assert!(px.count(ACCENT2) > 100, "related figures' strips missing");
 }
 
@@ -220,18 +213,30 @@ fn bad_input_throws_errors_that_name_the_argument_and_value() {
         (render(JsValue::NULL, "patent-share".into(), JsValue::UNDEFINED), &["canvas", "HTMLCanvasElement", "null"]),
         (render(div, "patent-share".into(), JsValue::UNDEFINED), &["canvas", "HTMLDivElement"]),
         (render("#chart".into(), "patent-share".into(), JsValue::UNDEFINED), &["canvas", "\"#chart\""]),
-        (render(c.clone().into(), "pie".into(), JsValue::UNDEFINED), &["\"pie\"", "patent-share, projected-gains, initiative-timeline"]),
+        (
+            render(c.clone().into(), "pie".into(), JsValue::UNDEFINED),
+            &["\"pie\"", "patent-share, projected-gains, initiative-timeline"],
+        ),
         (render(c.clone().into(), JsValue::from(42), JsValue::UNDEFINED), &["chart", "42"]),
         (render(c.clone().into(), JsValue::UNDEFINED, JsValue::UNDEFINED), &["chart", "undefined"]),
         (render(c.clone().into(), "patent-share".into(), "dark".into()), &["options", "\"dark\""]),
         (render(c.clone().into(), "patent-share".into(), options("[1]")), &["options", "array"]),
-        (render(c.clone().into(), "patent-share".into(), options(r#"{"colour": "red"}"#)), &["\"colour\"", "theme, pixelRatio"]),
+        (
+            render(c.clone().into(), "patent-share".into(), options(r#"{"colour": "red"}"#)),
+            &["\"colour\"", "theme, pixelRatio"],
+        ),
         (render(c.clone().into(), "patent-share".into(), options(r#"{"theme": "blue"}"#)), &["theme", "\"blue\""]),
         (render(c.clone().into(), "patent-share".into(), options(r#"{"theme": 7}"#)), &["theme", "7"]),
         (render(c.clone().into(), "patent-share".into(), options(r#"{"pixelRatio": 1000}"#)), &["pixelRatio", "1000"]),
         (render(c.clone().into(), "patent-share".into(), options(r#"{"pixelRatio": -1}"#)), &["pixelRatio", "-1"]),
-        (render(canvas(10, 10).into(), "initiative-timeline".into(), JsValue::UNDEFINED), &["10×10", "initiative-timeline"]),
-        (render(canvas(2000, 2000).into(), "patent-share".into(), options(r#"{"pixelRatio": 8}"#)), &["16000", "pixelRatio"]),
+        (
+            render(canvas(10, 10).into(), "initiative-timeline".into(), JsValue::UNDEFINED),
+            &["10×10", "initiative-timeline"],
+        ),
+        (
+            render(canvas(2000, 2000).into(), "patent-share".into(), options(r#"{"pixelRatio": 8}"#)),
+            &["16000", "pixelRatio"],
+        ),
     ];
     for (i, (result, needles)) in cases.into_iter().enumerate() {
         let message = error_message(result);
@@ -252,7 +257,10 @@ fn bad_input_throws_errors_that_name_the_argument_and_value() {
     for (i, (result, code)) in codes.into_iter().enumerate() {
         assert_eq!(error_with_code(result).1, code, "case {i}");
     }
-    assert_eq!(error_with_code(preferred_height("nope".into(), JsValue::from(300), JsValue::UNDEFINED)).1, "UNKNOWN_CHART");
+    assert_eq!(
+        error_with_code(preferred_height("nope".into(), JsValue::from(300), JsValue::UNDEFINED)).1,
+        "UNKNOWN_CHART"
+    );
     // NaN cannot be written in JSON: build it in JS.
     let nan = js_sys::Object::new();
     js_sys::Reflect::set(&nan, &"pixelRatio".into(), &JsValue::from(f64::NAN)).unwrap();
@@ -281,12 +289,26 @@ fn preferred_height_gives_a_drawable_size_from_phone_to_desktop() {
 }
 
 /// Text widths from this browser's own fonts, as the widget measures them.
-struct BrowserFonts(CanvasRenderingContext2d);
+/// (Cached: layouts at many widths measure the same words, and a test that keeps the page busy
+/// for long makes the runner's WebDriver calls time out.)
+struct BrowserFonts(CanvasRenderingContext2d, std::cell::RefCell<std::collections::HashMap<(String, u64, bool), f64>>);
+
+impl BrowserFonts {
+    fn new(ctx: CanvasRenderingContext2d) -> Self {
+        Self(ctx, Default::default())
+    }
+}
 
 impl TextMeasure for BrowserFonts {
     fn width(&self, text: &str, font: Font) -> f64 {
+        let key = (text.to_owned(), font.size.to_bits(), font.bold);
+        if let Some(w) = self.1.borrow().get(&key) {
+            return *w;
+        }
         self.0.set_font(&format!("{} {}px sans-serif", if font.bold { "bold" } else { "normal" }, font.size));
-        self.0.measure_text(text).unwrap().width()
+        let w = self.0.measure_text(text).unwrap().width();
+        self.1.borrow_mut().insert(key, w);
+        w
     }
 }
 
@@ -294,18 +316,112 @@ impl TextMeasure for BrowserFonts {
 fn no_text_overlaps_with_this_browsers_fonts_from_320_to_1280_px() {
     load_languages();
     let ctx: CanvasRenderingContext2d = canvas(10, 10).get_context("2d").unwrap().unwrap().dyn_into().unwrap();
-    let fonts = BrowserFonts(ctx);
+    let fonts = BrowserFonts::new(ctx);
     for &chart in ChartId::ALL {
         for width in (320..=1280).step_by(80).map(f64::from) {
             for loc in [Locale::default(), Locale::new(Lang::ZhHans), Locale { lang: Lang::En, rtl: true }] {
                 let height = chart.preferred_height(&fonts, width, loc);
                 let spec = chart.layout(&fonts, (width, height), loc).unwrap();
-                assert_eq!(spec.text_collisions(width, height), Vec::<String>::new(), "{chart:?} at {width}×{height} {loc:?}");
+                assert_eq!(
+                    spec.text_collisions(width, height),
+                    Vec::<String>::new(),
+                    "{chart:?} at {width}×{height} {loc:?}"
+                );
             }
             let loc = Locale::new(Lang::Ur);
             let height = chart.preferred_height(&fonts, width, loc);
             let spec = chart.layout(&fonts, (width, height), loc).unwrap();
             assert_eq!(spec.text_collisions(width, height), Vec::<String>::new(), "{chart:?} at {width}×{height}");
+        }
+    }
+}
+
+#[path = "support/lines.rs"]
+mod lines;
+
+#[wasm_bindgen_test]
+fn chinese_lines_follow_the_rules_with_this_browsers_fonts() {
+    load_languages();
+    let ctx: CanvasRenderingContext2d = canvas(10, 10).get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    let fonts = BrowserFonts::new(ctx);
+    let loc = Locale::new(Lang::ZhHans);
+    for &chart in ChartId::ALL {
+        for width in (240..=1280).step_by(80).map(f64::from) {
+            let height = chart.preferred_height(&fonts, width, loc);
+            let spec = chart.layout(&fonts, (width, height), loc).unwrap();
+            let texts: Vec<String> = spec.texts().into_iter().map(|t| t.text).collect();
+            assert_eq!(lines::kinsoku_violations(&texts), Vec::<String>::new(), "{chart:?} at {width}: {texts:?}");
+            assert!(texts.iter().all(|t| !t.ends_with('（') && !t.starts_with('–')), "{chart:?} at {width}: {texts:?}");
+            assert!(
+                texts.iter().any(|t| t.contains("2025年12月28日")),
+                "{chart:?} at {width}: the as-of date split: {texts:?}"
+            );
+            assert!(texts.iter().all(|t| !t.contains(['\u{200B}', '\u{a0}'])), "marks drawn: {texts:?}");
+        }
+    }
+    // English: the timeline's article date stays on one line.
+    for width in (240..=1280).step_by(80).map(f64::from) {
+        let loc = Locale::default();
+        let height = ChartId::InitiativeTimeline.preferred_height(&fonts, width, loc);
+        let spec = ChartId::InitiativeTimeline.layout(&fonts, (width, height), loc).unwrap();
+        assert!(spec.texts().iter().any(|t| t.text.ends_with("28 Dec 2025")), "{width}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn right_to_left_charts_draw_no_stray_latin_and_nothing_past_the_edges() {
+    load_languages();
+    let ctx: CanvasRenderingContext2d = canvas(10, 10).get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    let fonts = BrowserFonts::new(ctx);
+    for &chart in ChartId::ALL {
+        for width in (240..=1280).step_by(80).map(f64::from) {
+            for loc in [Locale::new(Lang::Ur), Locale { lang: Lang::En, rtl: true }] {
+                let height = chart.preferred_height(&fonts, width, loc);
+                let spec = chart.layout(&fonts, (width, height), loc).unwrap();
+                assert_eq!(spec.text_collisions(width, height), Vec::<String>::new(), "{chart:?} at {width} {loc:?}");
+                if loc.lang == Lang::Ur {
+                    for t in spec.texts() {
+                        let stray = lines::latin_words_outside(&t.text, lines::URDU_LATIN_ALLOWED);
+                        assert!(stray.is_empty(), "{chart:?} at {width}: {stray:?} in {:?}", t.text);
+                    }
+                }
+            }
+        }
+    }
+    // On a real canvas in a right-to-left page: no ink in the outermost columns, where clipped text
+    // would show (the mirrored note once lost its first letter at the left edge).
+    // Chinese charts first, as on languages.html: their canvases measure "2023", "AI" and the
+    // like with Chinese fallback fonts, which must not be the widths the Urdu charts draw with.
+    let document = web_sys::window().unwrap().document().unwrap();
+    let zh: web_sys::HtmlElement = document.create_element("div").unwrap().dyn_into().unwrap();
+    zh.set_attribute("lang", "zh-Hans").unwrap();
+    document.body().unwrap().append_child(&zh).unwrap();
+    for chart in ["patent-share", "projected-gains", "initiative-timeline"] {
+        for width in [640, 320] {
+            let opts = options(r#"{"pixelRatio": 1, "lang": "zh-Hans"}"#);
+            let h = preferred_height(chart.into(), JsValue::from(width), opts.clone()).unwrap();
+            let c = canvas(width, h.ceil() as u32);
+            zh.append_child(&c).unwrap();
+            render(c.into(), chart.into(), opts).unwrap();
+        }
+    }
+    let rtl: web_sys::HtmlElement = document.create_element("div").unwrap().dyn_into().unwrap();
+    rtl.set_attribute("dir", "rtl").unwrap();
+    rtl.set_attribute("lang", "ur").unwrap();
+    document.body().unwrap().append_child(&rtl).unwrap();
+    for chart in ["patent-share", "projected-gains", "initiative-timeline"] {
+        for (lang, width) in [("ur", 668), ("ur", 640), ("ur", 560), ("ur", 388), ("ur", 320), ("en", 668), ("en", 640)]
+        {
+            let opts = options(&format!(r#"{{"pixelRatio": 1, "lang": "{lang}", "dir": "rtl"}}"#));
+            let h = preferred_height(chart.into(), JsValue::from(width), opts.clone()).unwrap();
+            let c = canvas(width, h.ceil() as u32);
+            rtl.append_child(&c).unwrap();
+            render(c.clone().into(), chart.into(), opts).unwrap();
+            let px = Pixels::of(&c);
+            for x in [0, 1, 2, px.width - 3, px.width - 2, px.width - 1] {
+                let inked = (0..px.height).filter(|&y| !px.is(x, y, LIGHT_BG)).count();
+                assert_eq!(inked, 0, "{chart} {lang} at {width}: ink in column {x}, at the canvas's edge");
+            }
         }
     }
 }
@@ -344,7 +460,7 @@ fn static_svgs_say_what_the_canvas_says() {
     // The no-JS pictures are rendered natively; the canvas lays out with this browser's fonts.
     // Lines may break differently, but the words, in order, must be the same.
     let ctx: CanvasRenderingContext2d = canvas(10, 10).get_context("2d").unwrap().unwrap().dyn_into().unwrap();
-    let fonts = BrowserFonts(ctx);
+    let fonts = BrowserFonts::new(ctx);
     load_languages();
     let (en, zh, ur) = (Locale::default(), Locale::new(Lang::ZhHans), Locale::new(Lang::Ur));
     let statics = [
@@ -353,13 +469,20 @@ fn static_svgs_say_what_the_canvas_says() {
         (ChartId::InitiativeTimeline, en, include_str!("../www/static/initiative-timeline-light-640.svg")),
         // Translations given at run time draw the same words as the natively compiled table.
         (ChartId::PatentShare, zh, include_str!("../www/static/patent-share-light-640.zh-Hans.svg")),
+        (ChartId::ProjectedGains, zh, include_str!("../www/static/projected-gains-light-640.zh-Hans.svg")),
         (ChartId::InitiativeTimeline, zh, include_str!("../www/static/initiative-timeline-light-640.zh-Hans.svg")),
+        (ChartId::PatentShare, ur, include_str!("../www/static/patent-share-light-640.ur.svg")),
+        (ChartId::ProjectedGains, ur, include_str!("../www/static/projected-gains-light-640.ur.svg")),
         (ChartId::InitiativeTimeline, ur, include_str!("../www/static/initiative-timeline-light-640.ur.svg")),
     ];
     for (chart, loc, svg) in statics {
         let height = chart.preferred_height(&fonts, 640.0, loc);
         let spec = chart.layout(&fonts, (640.0, height), loc).unwrap();
-        let mut canvas_words: Vec<String> = spec.texts().iter().flat_map(|t| t.text.split_whitespace().map(str::to_owned).collect::<Vec<_>>()).collect();
+        let mut canvas_words: Vec<String> = spec
+            .texts()
+            .iter()
+            .flat_map(|t| t.text.split_whitespace().map(str::to_owned).collect::<Vec<_>>())
+            .collect();
         let mut static_words = svg_words(svg);
         // Draw order differs slightly between runs of the same code only in text boxes' order
         // within a mark; compare as sorted multisets.
@@ -370,7 +493,10 @@ fn static_svgs_say_what_the_canvas_says() {
         }
         canvas_words.sort();
         static_words.sort();
-        assert_eq!(canvas_words, static_words, "{chart:?} {loc:?}: the static picture's words differ from the canvas's");
+        assert_eq!(
+            canvas_words, static_words,
+            "{chart:?} {loc:?}: the static picture's words differ from the canvas's"
+        );
     }
 }
 
@@ -434,18 +560,27 @@ fn hostile_host_values_end_in_coded_errors_and_every_chart_still_draws() {
             // hundred calls later, leave the module dead for every chart on the page.
             let (message, code) = error_with_code(render(c.clone().into(), "patent-share".into(), value.clone()));
             if i == 0 {
-                assert!(code == "BAD_OPTION" || code == "BAD_ARGUMENT" || code == "UNKNOWN_OPTION", "{what}: {code} {message}");
-                assert!(message.contains("options") || message.contains("theme") || message.contains("colors"), "{what}: {message}");
+                assert!(
+                    code == "BAD_OPTION" || code == "BAD_ARGUMENT" || code == "UNKNOWN_OPTION",
+                    "{what}: {code} {message}"
+                );
+                assert!(
+                    message.contains("options") || message.contains("theme") || message.contains("colors"),
+                    "{what}: {message}"
+                );
                 assert!(!message.contains("host"), "{what}: the thrown value is described, not passed on: {message}");
             }
-            let (_, code) = error_with_code(preferred_height("initiative-timeline".into(), JsValue::from(640), value.clone()));
+            let (_, code) =
+                error_with_code(preferred_height("initiative-timeline".into(), JsValue::from(640), value.clone()));
             assert!(!code.is_empty());
         }
     }
     // Canvases that are not: a Proxy around a real canvas, a typed array, a throwing Proxy.
     let real = canvas(640, 480);
     let wrapped = js_sys::Proxy::new(&real, &js_sys::Object::new());
-    for value in [JsValue::from(wrapped), js("new Uint8Array(8)"), js("new Proxy({}, { getPrototypeOf() { throw 1; } })")] {
+    for value in
+        [JsValue::from(wrapped), js("new Uint8Array(8)"), js("new Proxy({}, { getPrototypeOf() { throw 1; } })")]
+    {
         for _ in 0..3000 {
             let (message, code) = error_with_code(render(value.clone(), "patent-share".into(), JsValue::UNDEFINED));
             assert_eq!(code, "BAD_ARGUMENT", "{message}");
@@ -474,15 +609,25 @@ fn any_box_draws_the_whole_chart_and_says_how_it_was_fitted() {
             assert_eq!(fit == "natural", chart.scale() == 1.0, "{id} {w}×{h}");
             let px = Pixels::of(&c);
             assert!(px.count(ACCENT) > 20, "{id} {w}×{h}: nothing drawn in the accent colour");
-            assert!(px.is(0, 0, LIGHT_BG) && px.is(px.width - 1, px.height - 1, LIGHT_BG), "{id}: background fills the box");
+            assert!(
+                px.is(0, 0, LIGHT_BG) && px.is(px.width - 1, px.height - 1, LIGHT_BG),
+                "{id}: background fills the box"
+            );
             // Every point is inside the canvas and answers to the pointer at its centre.
             for i in 0..chart.point_count() {
                 let p = chart.point(JsValue::from(i)).unwrap();
                 let num = |k: &str| js_sys::Reflect::get(&p, &k.into()).unwrap().as_f64().unwrap();
                 let (x, y, pw, ph) = (num("x"), num("y"), num("width"), num("height"));
-                assert!(x >= 0.0 && y >= 0.0 && x + pw <= f64::from(w) + 0.5 && y + ph <= f64::from(h) + 0.5, "{id} point {i}");
+                assert!(
+                    x >= 0.0 && y >= 0.0 && x + pw <= f64::from(w) + 0.5 && y + ph <= f64::from(h) + 0.5,
+                    "{id} point {i}"
+                );
                 let hit = chart.hit_test(JsValue::from(x + pw / 2.0), JsValue::from(y + ph / 2.0)).unwrap();
-                assert_eq!(js_sys::Reflect::get(&hit, &"index".into()).unwrap().as_f64(), Some(f64::from(i)), "{id} {w}×{h}");
+                assert_eq!(
+                    js_sys::Reflect::get(&hit, &"index".into()).unwrap().as_f64(),
+                    Some(f64::from(i)),
+                    "{id} {w}×{h}"
+                );
             }
         }
     }

@@ -20,7 +20,8 @@ fn get(value: &JsValue, key: &str) -> JsValue {
 
 #[wasm_bindgen_test]
 fn the_fourth_chart_draws_and_answers_through_the_exports() {
-    let ids: Vec<String> = js_sys::Array::from(&charts().unwrap()).iter().map(|c| get(&c, "id").as_string().unwrap()).collect();
+    let ids: Vec<String> =
+        js_sys::Array::from(&charts().unwrap()).iter().map(|c| get(&c, "id").as_string().unwrap()).collect();
     assert_eq!(ids.last().map(String::as_str), Some("test-events-per-year"), "{ids:?}");
 
     let height = preferred_height("test-events-per-year".into(), JsValue::from(640), JsValue::UNDEFINED).unwrap();

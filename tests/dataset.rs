@@ -10,7 +10,8 @@ fn patent_shares_sum_to_100_and_match_the_source_chart() {
     let slices = DATASET.patent_share.slices;
     let sum: f64 = slices.iter().map(|s| s.percent).sum();
     assert!((sum - 100.0).abs() <= 0.01, "shares sum to {sum}");
-    let expected = [("China", 69.70), ("United States", 14.16), ("Europe", 2.77), ("India", 0.37), ("Rest of world", 13.00)];
+    let expected =
+        [("China", 69.70), ("United States", 14.16), ("Europe", 2.77), ("India", 0.37), ("Rest of world", 13.00)];
     assert_eq!(slices.len(), expected.len());
     for (label, percent) in expected {
         let s = slices.iter().find(|s| s.label == label).unwrap_or_else(|| panic!("{label} missing"));
@@ -25,7 +26,11 @@ fn patent_shares_sum_to_100_and_match_the_source_chart() {
 
 #[test]
 fn every_datum_resolves_to_a_source_with_an_http_url() {
-    let mut ids: Vec<&str> = vec![DATASET.patent_share.source_id, DATASET.projected_gains.source_id, DATASET.projected_gains.report_source_id];
+    let mut ids: Vec<&str> = vec![
+        DATASET.patent_share.source_id,
+        DATASET.projected_gains.source_id,
+        DATASET.projected_gains.report_source_id,
+    ];
     ids.extend(DATASET.timeline.iter().map(|e| e.source_id));
     for id in ids {
         assert!(data::source(id).is_some(), "source {id:?} not in the source list");
@@ -43,7 +48,11 @@ fn every_datum_resolves_to_a_source_with_an_http_url() {
 
 #[test]
 fn every_source_is_used_and_every_note_source_resolves() {
-    let mut used: Vec<&str> = vec![DATASET.patent_share.source_id, DATASET.projected_gains.source_id, DATASET.projected_gains.report_source_id];
+    let mut used: Vec<&str> = vec![
+        DATASET.patent_share.source_id,
+        DATASET.projected_gains.source_id,
+        DATASET.projected_gains.report_source_id,
+    ];
     for e in DATASET.timeline {
         used.push(e.source_id);
         if let Some(id) = e.note_source_id {
@@ -77,8 +86,17 @@ fn timeline_dates_parse_at_their_precision_and_are_in_order() {
 fn timeline_covers_the_articles_events_with_honest_status_and_precision() {
     let find = |id: &str| DATASET.timeline.iter().find(|e| e.id == id).unwrap_or_else(|| panic!("{id} missing"));
     for id in [
-        "waico-proposed", "bcg-apac-report", "apec-ai-initiative", "apec-2026-announced", "qwen-sea-lion-v4", "undp-report",
-        "us-chip-exports", "apec-isom-shenzhen", "korea-ai-basic-act", "eu-ai-act-annex-i", "apec-2026-leaders",
+        "waico-proposed",
+        "bcg-apac-report",
+        "apec-ai-initiative",
+        "apec-2026-announced",
+        "qwen-sea-lion-v4",
+        "undp-report",
+        "us-chip-exports",
+        "apec-isom-shenzhen",
+        "korea-ai-basic-act",
+        "eu-ai-act-annex-i",
+        "apec-2026-leaders",
     ] {
         find(id);
     }

@@ -21,7 +21,10 @@ fn expected_counts() -> Vec<(String, usize)> {
     let mut years: Vec<String> = DATASET.timeline.iter().map(|e| e.date[..4].to_owned()).collect();
     years.sort();
     years.dedup();
-    years.iter().map(|y| (y.clone(), DATASET.timeline.iter().filter(|e| e.date.starts_with(y.as_str())).count())).collect()
+    years
+        .iter()
+        .map(|y| (y.clone(), DATASET.timeline.iter().filter(|e| e.date.starts_with(y.as_str())).count()))
+        .collect()
 }
 
 #[test]
@@ -43,7 +46,8 @@ fn it_draws_its_counts_to_svg_through_the_registry() {
         let texts = svg::texts(&svg);
         assert!(texts.iter().any(|t| t == "Timeline events per year"), "{texts:?}");
         for (year, count) in &expected {
-            let at = texts.iter().position(|t| t == year).unwrap_or_else(|| panic!("{year} missing at {width}: {texts:?}"));
+            let at =
+                texts.iter().position(|t| t == year).unwrap_or_else(|| panic!("{year} missing at {width}: {texts:?}"));
             assert_eq!(texts.get(at + 1), Some(&count.to_string()), "{year}'s count follows its label at {width}");
         }
         // One accent-filled column per year.

@@ -20,9 +20,18 @@ fn json_value() -> impl Strategy<Value = Value> {
         any::<f64>().prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
         any::<i64>().prop_map(|i| Value::Number(i.into())),
         prop_oneof![
-            Just("light".to_owned()), Just("dark".to_owned()), Just("zh-Hans".to_owned()), Just("ur".to_owned()),
-            Just("rtl".to_owned()), Just("ltr".to_owned()), Just("#1a56a0".to_owned()), Just("rgb(1, 2, 3)".to_owned()),
-            Just("rgba(10,20,30,0.5)".to_owned()), Just("#fff".to_owned()), ".*", "\\PC{0,40}",
+            Just("light".to_owned()),
+            Just("dark".to_owned()),
+            Just("zh-Hans".to_owned()),
+            Just("ur".to_owned()),
+            Just("rtl".to_owned()),
+            Just("ltr".to_owned()),
+            Just("#1a56a0".to_owned()),
+            Just("rgb(1, 2, 3)".to_owned()),
+            Just("rgba(10,20,30,0.5)".to_owned()),
+            Just("#fff".to_owned()),
+            ".*",
+            "\\PC{0,40}",
         ]
         .prop_map(Value::String),
     ];
@@ -30,7 +39,12 @@ fn json_value() -> impl Strategy<Value = Value> {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
             prop::collection::btree_map(
-                prop_oneof![Just("accent".to_owned()), Just("background".to_owned()), Just("grid".to_owned()), "[a-z]{1,8}"],
+                prop_oneof![
+                    Just("accent".to_owned()),
+                    Just("background".to_owned()),
+                    Just("grid".to_owned()),
+                    "[a-z]{1,8}"
+                ],
                 inner,
                 0..6
             )
@@ -41,8 +55,12 @@ fn json_value() -> impl Strategy<Value = Value> {
 
 fn option_key() -> impl Strategy<Value = String> {
     prop_oneof![
-        Just("theme".to_owned()), Just("pixelRatio".to_owned()), Just("colors".to_owned()), Just("lang".to_owned()),
-        Just("dir".to_owned()), "[a-zA-Z]{0,12}",
+        Just("theme".to_owned()),
+        Just("pixelRatio".to_owned()),
+        Just("colors".to_owned()),
+        Just("lang".to_owned()),
+        Just("dir".to_owned()),
+        "[a-zA-Z]{0,12}",
     ]
 }
 
@@ -50,7 +68,13 @@ fn size() -> impl Strategy<Value = f64> {
     prop_oneof![
         200.0..1400.0f64,
         0.0..300.0f64,
-        Just(f64::NAN), Just(f64::INFINITY), Just(-1.0), Just(0.0), Just(1e9), Just(240.0), Just(8192.0),
+        Just(f64::NAN),
+        Just(f64::INFINITY),
+        Just(-1.0),
+        Just(0.0),
+        Just(1e9),
+        Just(240.0),
+        Just(8192.0),
     ]
 }
 

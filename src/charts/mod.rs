@@ -173,7 +173,8 @@ macro_rules! registry {
             /// is not translated).
             pub fn describe(self, lang: Lang) -> Description {
                 let lang = self.lang_for(lang);
-                match self { $( $(#[$attr])* ChartId::$variant => <$module::$chart as Chart>::describe(lang), )* }
+                // Readers get the texts without the line-break marks the drawing uses.
+                match self { $( $(#[$attr])* ChartId::$variant => <$module::$chart as Chart>::describe(lang).unmarked(), )* }
             }
         }
 
@@ -217,7 +218,7 @@ macro_rules! registry {
                 match self {
                     $( $(#[$attr])* Datum::$variant(d) => {
                         let lang = ChartId::$variant.lang_for(lang);
-                        <$module::$chart as Chart>::info(d, lang)
+                        <$module::$chart as Chart>::info(d, lang).map(DatumInfo::unmarked)
                     } )*
                 }
             }
@@ -236,7 +237,11 @@ registry! {
 impl ChartId {
     /// Parses a chart id; the error lists the valid ids.
     pub fn parse(id: &str) -> Result<Self, ChartError> {
-        Self::ALL.iter().copied().find(|c| c.as_str() == id).ok_or_else(|| ChartError::UnknownChart { given: id.to_owned() })
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|c| c.as_str() == id)
+            .ok_or_else(|| ChartError::UnknownChart { given: id.to_owned() })
     }
 
     /// The language this chart's texts are really in when `lang` is asked for.
@@ -304,6 +309,12 @@ impl ChartSpec {
         crate::render::draw_framed(backend, self.frame(), palette, res, focus, |p| self.draw_marks(p))
     }
 }
+
+/// The line-breaking and script rules the tests share with the SVG and browser tiers.
+#[cfg(test)]
+#[allow(dead_code)] // these tests use the script rules only
+#[path = "../../tests/support/lines.rs"]
+mod test_lines;
 
 #[cfg(test)]
 mod tests;

@@ -7,8 +7,6 @@ use crate::i18n::{Lang, Locale};
 use crate::model::text::ApproxMetrics;
 use crate::model::MIN_WIDTH;
 
-
-
 fn format_date(iso: &str) -> String {
     crate::i18n::date(Lang::En, iso, None, false)
 }
@@ -41,10 +39,62 @@ fn every_chart_lays_out_at_its_preferred_height_and_rejects_tiny_boxes() {
 
 /// Latin words that stay as they are in every language (names, acronyms, units).
 const UNTRANSLATED: &[&str] = &[
-    "AI", "APEC", "WAICO", "WAIC", "UNDP", "BCG", "US", "Qwen", "SEA", "LION", "v", "Nvidia", "H", "PATSTAT", "HAI",
-    "EU", "MSIT", "MFA", "TASS", "Pandaily", "AsianFin", "Singapore", "Mirage", "News", "The", "Next", "Great", "Divergence",
-    "GDP", "Ch", "Fig", "p", "data", "Stanford", "ckhq", "net", "ciplawyer", "com", "b", "news", "worldtradescanner",
-    "ISO", "URL", "CSV", "Intel", "AMD", "Omnibus", "Annex", "Korea", "MI", "Alibaba", "B", "Ma", "Zhaoxu", "I",
+    "AI",
+    "APEC",
+    "WAICO",
+    "WAIC",
+    "UNDP",
+    "BCG",
+    "US",
+    "Qwen",
+    "SEA",
+    "LION",
+    "v",
+    "Nvidia",
+    "H",
+    "PATSTAT",
+    "HAI",
+    "EU",
+    "MSIT",
+    "MFA",
+    "TASS",
+    "Pandaily",
+    "AsianFin",
+    "Singapore",
+    "Mirage",
+    "News",
+    "The",
+    "Next",
+    "Great",
+    "Divergence",
+    "GDP",
+    "Ch",
+    "Fig",
+    "p",
+    "data",
+    "Stanford",
+    "ckhq",
+    "net",
+    "ciplawyer",
+    "com",
+    "b",
+    "news",
+    "worldtradescanner",
+    "ISO",
+    "URL",
+    "CSV",
+    "Intel",
+    "AMD",
+    "Omnibus",
+    "Annex",
+    "Korea",
+    "MI",
+    "Alibaba",
+    "B",
+    "Ma",
+    "Zhaoxu",
+    "I",
+    "Index",
 ];
 
 fn is_cjk(c: char) -> bool {
@@ -100,7 +150,7 @@ fn translated_cases() -> Vec<Case> {
 #[test]
 fn every_string_drawn_is_translated_and_fits() {
     let cases = translated_cases();
-    assert!(cases.len() >= 4, "Chinese for every chart and Urdu for at least the timeline: {}", cases.len());
+    assert!(cases.len() >= 2 * ChartId::ALL.len(), "Chinese and Urdu for every chart: {}", cases.len());
     for &(lang, chart, script) in &cases {
         {
             for width in [320.0, 640.0, 1280.0] {
@@ -121,19 +171,67 @@ fn every_string_drawn_is_translated_and_fits() {
             let spec = chart.layout(&ApproxMetrics, (640.0, 1200.0), Locale::new(lang)).unwrap();
             for p in spec.points() {
                 let info = p.datum.info(lang).unwrap();
-                let texts = [Some(&info.label), info.value.as_ref(), info.date.as_ref(), info.status.as_ref(), info.place.as_ref(), info.note.as_ref()];
+                let texts = [
+                    Some(&info.label),
+                    info.value.as_ref(),
+                    info.date.as_ref(),
+                    info.status.as_ref(),
+                    info.place.as_ref(),
+                    info.note.as_ref(),
+                ];
                 for text in texts.into_iter().flatten() {
                     assert!(translated(text, script), "{lang:?} tooltip {text:?} untranslated");
                 }
             }
             let d = chart.describe(lang);
             let source_cols = 2; // source title and URL, last
-            let cells = d.rows.iter().flat_map(|r| r.iter().take(r.len() - source_cols)).filter(|c| !c.contains('-') || !c.starts_with("20"));
+            let cells = d
+                .rows
+                .iter()
+                .flat_map(|r| r.iter().take(r.len() - source_cols))
+                .filter(|c| !c.contains('-') || !c.starts_with("20"));
             for text in [&d.title].into_iter().chain(&d.columns).chain(&d.notes).chain(cells) {
                 assert!(translated(text, script), "{lang:?} {chart:?} table/notes {text:?} untranslated");
             }
         }
     }
+}
+
+use super::test_lines as lines;
+
+/// Every text box of a right-to-left chart: Latin words only from the allow-list (names,
+/// acronyms), and wholly on the canvas; also for English text in a chart mirrored right to left,
+/// and for Chinese.
+#[test]
+fn right_to_left_charts_draw_no_stray_latin_and_keep_every_text_on_the_canvas() {
+    for &chart in ChartId::ALL {
+        for width in [240.0, 320.0, 360.0, 480.0, 640.0, 1280.0] {
+            for loc in [Locale::new(Lang::Ur), Locale { lang: Lang::En, rtl: true }, Locale::new(Lang::ZhHans)] {
+                let h = chart.preferred_height(&ApproxMetrics, width, loc);
+                let spec = chart.layout(&ApproxMetrics, (width, h), loc).unwrap();
+                let page = Rect::new(0.0, 0.0, width, h);
+                for t in spec.texts() {
+                    assert!(
+                        page.encloses(&t.bounds(), 0.0),
+                        "{chart:?} {loc:?} at {width}: {:?} leaves the canvas ({:?})",
+                        t.text,
+                        t.bounds()
+                    );
+                    if loc.lang == Lang::Ur && chart.langs().contains(&Lang::Ur) {
+                        let stray = lines::latin_words_outside(&t.text, lines::URDU_LATIN_ALLOWED);
+                        assert!(stray.is_empty(), "{chart:?} at {width}: Latin {stray:?} in {:?}", t.text);
+                    }
+                }
+            }
+        }
+    }
+    // The test can fail: an English word in an Urdu chart, a box past the left edge.
+    assert_eq!(lines::latin_words_outside("ذریعہ: Source", lines::URDU_LATIN_ALLOWED), ["Source"]);
+    let spec = ChartId::PatentShare.layout(&ApproxMetrics, (640.0, 600.0), Locale::new(Lang::Ur)).unwrap();
+    let mut off = spec.texts()[0].clone();
+    off.x = off.width - 1.0;
+    off.align = crate::model::text::Align::Right;
+    assert!(!Rect::new(0.0, 0.0, 640.0, 600.0).encloses(&off.bounds(), 0.0));
 }
 
 #[test]
@@ -156,7 +254,6 @@ fn right_to_left_mirrors_the_whole_chart() {
 }
 
 // ---- points and what they say
-
 
 fn spec(chart: ChartId, width: f64, loc: Locale) -> ChartSpec {
     let h = chart.preferred_height(&ApproxMetrics, width, loc);
@@ -201,7 +298,7 @@ fn marks_point_at_the_right_data() {
     assert_eq!(last.status.as_deref(), Some("statutory date, changes proposed"));
     assert!(last.announcement(Lang::En).contains("Source: EU AI Act timeline"), "{}", last.announcement(Lang::En));
     let zh = s.points()[0].datum.info(Lang::ZhHans).unwrap().announcement(Lang::ZhHans);
-    assert_eq!(zh, "中国：69.7%。2023。来源：Artificial Intelligence Index Report 2025。");
+    assert_eq!(zh, "中国：69.7%。2023年。来源：Artificial Intelligence Index Report 2025。");
 
     let g = spec(ChartId::ProjectedGains, 640.0, Locale::default());
     let head = info_of(&g, 0, Lang::En);
@@ -215,11 +312,14 @@ fn info_of(s: &ChartSpec, i: usize, lang: Lang) -> DatumInfo {
 
 // ---- descriptions
 
-
 #[test]
 fn summaries_and_tables_carry_every_value_with_its_source() {
     let p = ChartId::PatentShare.describe(Lang::En);
-    assert!(p.summary.contains("China 69.7%, United States 14.2%, Europe 2.8%, India 0.4%, Rest of world 13.0%"), "{}", p.summary);
+    assert!(
+        p.summary.contains("China 69.7%, United States 14.2%, Europe 2.8%, India 0.4%, Rest of world 13.0%"),
+        "{}",
+        p.summary
+    );
     assert_eq!(p.rows.len(), 5);
     assert_eq!(p.rows[0][..2], ["China".to_owned(), "69.7".to_owned()]);
     assert_eq!(p.rows[1][1], "14.16", "tables keep the exact published value");

@@ -38,10 +38,7 @@ pub fn parse_span(iso: &str, precision: Precision) -> Result<(DayNumber, DayNumb
         return Err(format!("date {iso:?} does not match precision {precision:?}"));
     }
     let num = |i: usize| -> Result<i64, String> {
-        parts
-            .get(i)
-            .and_then(|p| p.parse::<i64>().ok())
-            .ok_or_else(|| format!("date {iso:?} has a non-numeric part"))
+        parts.get(i).and_then(|p| p.parse::<i64>().ok()).ok_or_else(|| format!("date {iso:?} has a non-numeric part"))
     };
     let y = num(0)?;
     let month = |v: i64| u32::try_from(v).ok().filter(|m| (1..=12).contains(m));

@@ -19,9 +19,28 @@ pub struct Description {
     pub sources: Vec<(String, String)>,
 }
 
+impl Description {
+    /// The description as readers get it: without the line-break marks `tr` strings carry for
+    /// drawing.
+    pub fn unmarked(self) -> Self {
+        let clean = |s: String| crate::i18n::unmark(&s).into_owned();
+        Description {
+            title: clean(self.title),
+            summary: clean(self.summary),
+            columns: self.columns.into_iter().map(clean).collect(),
+            rows: self.rows.into_iter().map(|r| r.into_iter().map(clean).collect()).collect(),
+            notes: self.notes.into_iter().map(clean).collect(),
+            sources: self.sources,
+        }
+    }
+}
+
 /// A source's title (without brackets) and URL, as table cells; the id itself if unknown.
 pub fn source_cells(id: &str) -> [String; 2] {
-    data::source(id).map_or_else(|| [id.to_owned(), String::new()], |s| [s.title.trim_matches(['[', ']']).to_owned(), s.url.to_owned()])
+    data::source(id).map_or_else(
+        || [id.to_owned(), String::new()],
+        |s| [s.title.trim_matches(['[', ']']).to_owned(), s.url.to_owned()],
+    )
 }
 
 /// Column headings in `lang`.

@@ -5,7 +5,11 @@ use super::text::{stack, Align, Font, Ink, TextBox, TextMeasure};
 
 /// Outer padding, CSS px: tighter on phones.
 pub fn padding(width: f64) -> f64 {
-    if width < 480.0 { 10.0 } else { 16.0 }
+    if width < 480.0 {
+        10.0
+    } else {
+        16.0
+    }
 }
 
 /// The texts around a chart, before layout.
@@ -57,8 +61,7 @@ pub fn layout(m: &dyn TextMeasure, width: f64, height: f64, text: &FrameText) ->
 
     let (title, y) = stack(m, &text.title, title_font(width), Ink::Strong, (pad, pad), Align::Left, inner);
     texts.extend(title);
-    let (subtitle, y) =
-        stack(m, &text.subtitle, subtitle_font(width), Ink::Muted, (pad, y + 2.0), Align::Left, inner);
+    let (subtitle, y) = stack(m, &text.subtitle, subtitle_font(width), Ink::Muted, (pad, y + 2.0), Align::Left, inner);
     texts.extend(subtitle);
     let plot_top = y + 12.0;
 
@@ -101,7 +104,7 @@ mod tests {
     fn sample() -> FrameText {
         FrameText {
             title: "Where AI patents were granted in 2023".into(),
-            subtitle: "Share of AI patents granted in 2023, by granting patent office".into(),
+            subtitle: "Share of AI patents granted in 2023, by location of the granting office".into(),
             notes: vec!["Patent standards differ between countries.".into()],
             footer: "Source: Stanford HAI, AI Index Report 2025. As of 28 Dec 2025.".into(),
         }

@@ -4,7 +4,7 @@
 
 use super::geom::Rect;
 use crate::data;
-use crate::i18n::{punct, tr, Lang};
+use crate::i18n::{punct, tr, unmark, Lang};
 
 /// One data point of a chart: the area that answers to the pointer, in CSS px, and which datum
 /// of the dataset it shows (`D` is the chart's own datum type).
@@ -42,10 +42,29 @@ impl DatumInfo {
             None => self.label.clone(),
         }];
         parts.extend([&self.date, &self.place, &self.status].into_iter().flatten().cloned());
-        parts.push(format!("{}{}{}", tr(lang, "Source"), p.colon, self.source_title));
+        parts.push(format!("{}{}{}", unmark(tr(lang, "Source")), p.colon, self.source_title));
         let mut sentence = parts.join(p.stop);
         sentence.push_str(p.stop.trim_end());
         sentence
+    }
+}
+
+impl DatumInfo {
+    /// The info as readers get it: without the line-break marks `tr` strings carry for drawing.
+    pub fn unmarked(self) -> Self {
+        let clean = |s: String| unmark(&s).into_owned();
+        let opt = |s: Option<String>| s.map(clean);
+        DatumInfo {
+            label: clean(self.label),
+            value: opt(self.value),
+            unit: opt(self.unit),
+            date: opt(self.date),
+            precision: opt(self.precision),
+            status: opt(self.status),
+            place: opt(self.place),
+            note: opt(self.note),
+            ..self
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 //! plugged in from `web.rs` through [`TextMeasure`]; natively [`ApproxMetrics`] stands in.
 
 use super::geom::{Mirror, Rect};
+use crate::i18n::{unmark, BREAK, NO_BREAK_SPACE};
 
 /// A font: the family is always the reader's `sans-serif`; size in CSS px.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -44,6 +45,8 @@ impl TextMeasure for ApproxMetrics {
 
 fn char_em(c: char) -> f64 {
     match c {
+        BREAK => 0.0,
+        NO_BREAK_SPACE => 0.32,
         'i' | 'j' | 'l' | '\'' | '|' | '.' | ',' | ':' | ';' | '!' => 0.25,
         ' ' | 'f' | 't' | 'I' | '(' | ')' | '[' | ']' | '-' | '/' => 0.32,
         'r' | '"' => 0.36,
@@ -157,8 +160,10 @@ pub struct TextBox {
 }
 
 impl TextBox {
+    /// A box for `text` (its line-break marks removed).
     pub fn new(m: &dyn TextMeasure, text: impl Into<String>, font: Font, ink: Ink) -> Self {
-        let text = text.into();
+        let text: String = text.into();
+        let text = if text.contains([BREAK, NO_BREAK_SPACE]) { unmark(&text).into_owned() } else { text };
         let width = m.width(&text, font);
         Self { text, x: 0.0, y: 0.0, width, font, align: Align::Left, ink }
     }
@@ -192,8 +197,10 @@ impl Mirror for TextBox {
     }
 }
 
-/// Breaks `text` into lines no wider than `max_width` at spaces; a word wider than a line is
-/// broken after its hyphens, and failing that between characters, so nothing leaves the line.
+/// Breaks `text` into lines no wider than `max_width` at its break opportunities: its spaces and
+/// the marks `tr` strings carry (UAX #14 with the Chinese line-start and line-end rules, computed
+/// natively: see `i18n::BREAK`; never at a no-break space). A piece wider than a line is broken
+/// between characters, so nothing leaves the line. The lines come back clean (no marks).
 pub fn wrap(m: &dyn TextMeasure, text: &str, font: Font, max_width: f64) -> Vec<String> {
     wrap_measured(m, text, font, max_width).into_iter().map(|(line, _)| line).collect()
 }
@@ -201,115 +208,73 @@ pub fn wrap(m: &dyn TextMeasure, text: &str, font: Font, max_width: f64) -> Vec<
 /// [`wrap`], with each line's width. A line's width is the sum of its words' and spaces' widths:
 /// each word is measured once, however many candidate lines it is tried in, so the browser's
 /// width cache serves the same words at every chart width (kerning across a space is ignored).
+/// A word that does not fit the rest of a line fills it up to its last break opportunity that
+/// fits (greedy, as browsers break lines).
 pub fn wrap_measured(m: &dyn TextMeasure, text: &str, font: Font, max_width: f64) -> Vec<(String, f64)> {
-    let space = m.width(" ", font);
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    let mut line_width = 0.0;
-    for word in text.split_whitespace() {
-        // The pieces of a word too long for a line join without a space.
-        for (k, (piece, width)) in split_long_word(m, word, font, max_width).into_iter().enumerate() {
-            let (gap, gap_width) = if k == 0 { (" ", space) } else { ("", 0.0) };
-            if line.is_empty() {
-                (line, line_width) = (piece, width);
-            } else if line_width + gap_width + width > max_width {
-                lines.push((std::mem::replace(&mut line, piece), line_width));
-                line_width = width;
-            } else {
-                line.push_str(gap);
-                line.push_str(&piece);
-                line_width += gap_width + width;
-            }
-        }
-    }
-    if !line.is_empty() {
-        lines.push((line, line_width));
-    }
-    lines
-}
-
-/// A word as pieces that each fit `max_width`, with their widths: after hyphens first, then
-/// between characters.
-fn split_long_word(m: &dyn TextMeasure, word: &str, font: Font, max_width: f64) -> Vec<(String, f64)> {
-    let whole = m.width(word, font);
-    if whole <= max_width {
-        return vec![(word.to_owned(), whole)];
-    }
-    let pieces = join_while_fits(m, word.split_inclusive('-').map(str::to_owned), font, max_width, false);
-    // Pieces still too wide (no spaces, as in Chinese): break between characters, but never
-    // inside a run of Latin letters and digits, and never before closing punctuation.
-    pieces
-        .into_iter()
-        .flat_map(|(piece, width)| {
-            if width <= max_width {
-                return vec![(piece, width)];
-            }
-            join_while_fits(m, tokens(&piece).into_iter(), font, max_width, true)
-                .into_iter()
-                // A single token wider than the line (a very long Latin run): break it by characters.
-                .flat_map(|(line, width)| hard_break(m, line, width, font, max_width))
-                .filter(|(l, _)| !l.is_empty())
-                .collect()
-        })
-        .collect()
-}
-
-/// Concatenates `parts` into runs no wider than `max_width` (a part wider than that stands
-/// alone), summing the parts' widths. With `keep_closing`, closing punctuation never starts a
-/// run: it takes the previous character down with it.
-fn join_while_fits(
-    m: &dyn TextMeasure,
-    parts: impl Iterator<Item = String>,
-    font: Font,
-    max_width: f64,
-    keep_closing: bool,
-) -> Vec<(String, f64)> {
-    let mut out: Vec<(String, f64)> = Vec::new();
-    let (mut cur, mut cur_width) = (String::new(), 0.0);
-    // The last part added to `cur`, with its width: closing punctuation takes it down whole.
-    let mut last: Option<(String, f64)> = None;
-    for part in parts {
-        let width = m.width(&part, font);
-        if cur.is_empty() || cur_width + width <= max_width {
-            cur.push_str(&part);
-            cur_width += width;
-            last = Some((part, width));
+    let mut lines =
+        Lines { m, font, max_width, space: m.width(" ", font), done: Vec::new(), line: String::new(), width: 0.0 };
+    for word in text.split([' ', '\t', '\n']).filter(|w| !w.is_empty()) {
+        let whole = unmark(word);
+        let width = m.width(&whole, font);
+        let pieces: Vec<&str> = word.split(BREAK).filter(|p| !p.is_empty()).collect();
+        if lines.fits(width, true) || pieces.len() < 2 {
+            lines.put(whole.into_owned(), width, true);
             continue;
         }
-        let closing = keep_closing && part.chars().all(|c| "，。、；：！？）》」』%".contains(c));
-        let carried = last.take().filter(|(prev, _)| closing && prev.len() < cur.len());
-        if let Some((prev, prev_width)) = &carried {
-            cur.truncate(cur.len() - prev.len());
-            cur_width -= prev_width;
+        // The pieces of a word join without a space.
+        for (k, piece) in pieces.into_iter().enumerate() {
+            let piece = unmark(piece);
+            let width = m.width(&piece, font);
+            lines.put(piece.into_owned(), width, k == 0);
         }
-        out.push((std::mem::take(&mut cur), cur_width));
-        (cur, cur_width) = carried.unwrap_or_default();
-        cur.push_str(&part);
-        cur_width += width;
-        last = Some((part, width));
     }
-    out.push((cur, cur_width));
-    out
+    lines.finish()
 }
 
-/// Break opportunities in text without spaces: each CJK character alone, Latin runs whole.
-fn tokens(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut latin = String::new();
-    for c in text.chars() {
-        if c.is_ascii_alphanumeric() || "-._/@$".contains(c) {
-            latin.push(c);
-        } else {
-            if !latin.is_empty() {
-                out.push(std::mem::take(&mut latin));
+/// Lines being filled, greedily.
+struct Lines<'a> {
+    m: &'a dyn TextMeasure,
+    font: Font,
+    max_width: f64,
+    space: f64,
+    done: Vec<(String, f64)>,
+    line: String,
+    width: f64,
+}
+
+impl Lines<'_> {
+    /// True when a piece `width` wide fits on the current line (after a space if `spaced`).
+    fn fits(&self, width: f64, spaced: bool) -> bool {
+        let gap = if spaced && !self.line.is_empty() { self.space } else { 0.0 };
+        self.width + gap + width <= self.max_width
+    }
+
+    /// Adds a piece to the current line, or starts a new one with it; a piece wider than a whole
+    /// line is broken between characters.
+    fn put(&mut self, piece: String, width: f64, spaced: bool) {
+        if !self.line.is_empty() && self.fits(width, spaced) {
+            if spaced {
+                self.line.push(' ');
+                self.width += self.space;
             }
-            out.push(c.to_string());
+            self.line.push_str(&piece);
+            self.width += width;
+            return;
         }
+        if !self.line.is_empty() {
+            self.done.push((std::mem::take(&mut self.line), self.width));
+        }
+        let mut parts = hard_break(self.m, piece, width, self.font, self.max_width);
+        (self.line, self.width) = parts.pop().unwrap_or_default();
+        self.done.extend(parts);
     }
-    if !latin.is_empty() {
-        out.push(latin);
+
+    fn finish(mut self) -> Vec<(String, f64)> {
+        if !self.line.is_empty() {
+            self.done.push((self.line, self.width));
+        }
+        self.done
     }
-    out
 }
 
 fn hard_break(m: &dyn TextMeasure, line: String, width: f64, font: Font, max_width: f64) -> Vec<(String, f64)> {
@@ -362,7 +327,7 @@ mod tests {
     fn wrap_keeps_lines_within_width_and_all_words() {
         let m = ApproxMetrics;
         let f = Font::regular(12.0);
-        let text = "Share of AI patents granted in 2023, by granting patent office";
+        let text = "Share of AI patents granted in 2023, by location of the granting office";
         for width in [60.0, 120.0, 200.0, 1000.0] {
             let lines = wrap(&m, text, f, width);
             assert_eq!(lines.join(" ").replace(' ', ""), text.replace(' ', ""));
@@ -397,35 +362,106 @@ mod tests {
         }
         // Whatever the width, only the words and a space were measured: the browser's width cache
         // answers the next resize without calling measureText.
-        let words: std::collections::BTreeSet<String> = text.split(' ').map(str::to_owned).chain([" ".to_owned()]).collect();
+        let words: std::collections::BTreeSet<String> =
+            text.split(' ').map(str::to_owned).chain([" ".to_owned()]).collect();
         assert_eq!(*m.0.borrow(), words);
     }
 
+    // Marking runs natively only (it is not in the wasm).
+    #[cfg(not(target_arch = "wasm32"))]
+    use crate::i18n::breaks::mark;
+
+    /// Chinese lines: no closing punctuation at a line start, no opening punctuation at a line end,
+    /// no break between a number and its unit or inside a numeric range.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn kinsoku_violations(lines: &[String]) -> Vec<String> {
+        let mut bad = Vec::new();
+        for pair in lines.windows(2) {
+            let (end, start) = (pair[0].chars().last().unwrap_or(' '), pair[1].chars().next().unwrap_or(' '));
+            if "，。、；：！？）》」』”%".contains(start) {
+                bad.push(format!("{:?} starts with closing {start}", pair[1]));
+            }
+            if "（《「『“".contains(end) {
+                bad.push(format!("{:?} ends with opening {end}", pair[0]));
+            }
+            if end.is_ascii_digit()
+                && (start.is_ascii_digit() || ('\u{4e00}'..='\u{9fff}').contains(&start) || start == '–')
+            {
+                bad.push(format!("{:?} | {:?} splits a number from its unit", pair[0], pair[1]));
+            }
+            if end == '–' && start.is_ascii_digit() {
+                bad.push(format!("{:?} | {:?} splits a range", pair[0], pair[1]));
+            }
+        }
+        bad
+    }
+
     #[test]
-    fn pieces_of_one_word_never_get_a_space_and_digit_runs_stay_whole() {
+    #[cfg(not(target_arch = "wasm32"))]
+    fn chinese_lines_follow_the_line_start_and_line_end_rules() {
         let m = ApproxMetrics;
         let f = Font::regular(13.0);
-        for width in (40..240).map(f64::from) {
-            for text in ["Qwen-SEA-LION-v4", "基于Qwen3-32B", "AI Singapore releases Qwen-SEA-LION-v4, built on Alibaba's Qwen"] {
-                let lines = wrap(&m, text, f, width);
-                assert_eq!(lines.join(" ").replace(' ', ""), text.replace(' ', ""), "{text} at {width}");
-                assert!(lines.iter().all(|l| !l.contains("- ")), "{lines:?} at {width}");
-            }
-            // Closing punctuation takes the whole run before it down, not its last digit.
-            let lines = wrap(&m, "2023年全球近70%的AI专利由中国国家知识产权局授予", f, width);
-            for pair in lines.windows(2) {
-                let (end, start) = (pair[0].chars().last(), pair[1].chars().next());
-                assert!(!(end.is_some_and(|c| c.is_ascii_digit()) && start.is_some_and(|c| c.is_ascii_digit())), "{lines:?}");
-                assert!(!start.is_some_and(|c| "，。、；：！？）》」』%".contains(c)), "{lines:?}");
+        let cases = [
+            // The patent source note: "（" may not end a line, "–2027年）" may not start one.
+            "来源：斯坦福大学以人为本人工智能研究院（HAI），《人工智能指数报告2025》（第1章第1.2节，图1.2.3，第44页；数据：PATSTAT）。",
+            "AI倡议与关键节点（2025–2027年）",
+            // Dates and numbers stay with their units.
+            "截至2025年12月28日。",
+            "2023年全球近70%的AI专利由中国国家知识产权局授予",
+            "约2个百分点",
+        ];
+        for text in cases {
+            let marked = mark(text);
+            // Narrower than its widest unbreakable piece, a line must break inside it: from there up.
+            let widest = marked.split([BREAK, ' ']).map(|p| m.width(&unmark(p), f)).fold(0.0, f64::max);
+            for width in (widest.ceil() as u32..400).map(f64::from) {
+                let lines = wrap(&m, &marked, f, width);
+                assert_eq!(lines.concat(), text, "{text} at {width}: all characters, in order, no spaces added");
+                assert_eq!(kinsoku_violations(&lines), Vec::<String>::new(), "{lines:?} at {width}");
+                if m.width("2025年12月28日。", f) <= width {
+                    assert!(
+                        lines.iter().all(|l| !l.contains("2025年12月") || l.contains("2025年12月28日")),
+                        "{lines:?}: the date split"
+                    );
+                }
             }
         }
     }
 
     #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn pieces_of_one_word_never_get_a_space() {
+        let m = ApproxMetrics;
+        let f = Font::regular(13.0);
+        for width in (40..240).map(f64::from) {
+            for text in
+                ["Qwen-SEA-LION-v4", "基于Qwen3-32B", "AI Singapore releases Qwen-SEA-LION-v4, built on Alibaba's Qwen"]
+            {
+                let lines = wrap(&m, &mark(text), f, width);
+                assert_eq!(lines.join(" ").replace(' ', ""), text.replace(' ', ""), "{text} at {width}");
+                assert!(lines.iter().all(|l| !l.contains("- ")), "{lines:?} at {width}");
+            }
+        }
+    }
+
+    #[test]
+    fn no_break_spaces_hold_and_are_drawn_as_spaces() {
+        let m = ApproxMetrics;
+        let f = Font::regular(11.0);
+        let text = format!("Article {}", crate::i18n::unbreakable("28 Dec 2025"));
+        for width in (80..300).map(f64::from) {
+            let lines = wrap(&m, &text, f, width);
+            assert!(lines.iter().any(|l| l.ends_with("28 Dec 2025")), "{lines:?} at {width}");
+            assert!(lines.iter().all(|l| !l.contains('\u{a0}')), "{lines:?}");
+        }
+    }
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
     fn long_words_break_after_hyphens_then_anywhere() {
         let m = ApproxMetrics;
         let f = Font::regular(12.0);
-        let lines = wrap(&m, "Qwen-SEA-LION-v4", f, 70.0);
+        let lines = wrap(&m, &mark("Qwen-SEA-LION-v4"), f, 70.0);
         assert!(lines.len() > 1 && lines[0].ends_with('-'), "{lines:?}");
         assert_eq!(lines.concat(), "Qwen-SEA-LION-v4");
         let lines = wrap(&m, "Supercalifragilistic", f, 40.0);

@@ -65,7 +65,12 @@ pub fn draw_framed<DB: DrawingBackend>(
     if let Some(area) = focus {
         // A 2 px ring 3 px outside the point, in the main text colour: visible on any theme.
         let (x, y, w, h) = (area.x - 3.0, area.y - 3.0, area.w + 6.0, area.h + 6.0);
-        for side in [Rect::new(x, y, w, 2.0), Rect::new(x, y + h - 2.0, w, 2.0), Rect::new(x, y, 2.0, h), Rect::new(x + w - 2.0, y, 2.0, h)] {
+        for side in [
+            Rect::new(x, y, w, 2.0),
+            Rect::new(x, y + h - 2.0, w, 2.0),
+            Rect::new(x, y, 2.0, h),
+            Rect::new(x + w - 2.0, y, 2.0, h),
+        ] {
             p.rect(side, palette.strong)?;
         }
     }

@@ -95,7 +95,11 @@ mod tests {
 
     #[test]
     fn overrides_replace_colours_and_keep_text_on_accent_readable() {
-        let o = ColorOverrides { accent: Some(Rgba(250, 220, 60, 1.0)), background: Some(Rgba(0, 0, 0, 1.0)), ..Default::default() };
+        let o = ColorOverrides {
+            accent: Some(Rgba(250, 220, 60, 1.0)),
+            background: Some(Rgba(0, 0, 0, 1.0)),
+            ..Default::default()
+        };
         let p = Palette::with_overrides(Theme::Light, &o);
         assert_eq!(p.background, Rgba(0, 0, 0, 1.0));
         assert_eq!(p.on_accent, Rgba(0, 0, 0, 1.0), "dark text on a yellow accent");
@@ -108,7 +112,11 @@ mod tests {
     fn simulate(c: Rgba, m: [[f64; 3]; 3]) -> [f64; 3] {
         let lin = |v: u8| {
             let s = f64::from(v) / 255.0;
-            if s <= 0.040_45 { s / 12.92 } else { ((s + 0.055) / 1.055).powf(2.4) }
+            if s <= 0.040_45 {
+                s / 12.92
+            } else {
+                ((s + 0.055) / 1.055).powf(2.4)
+            }
         };
         let rgb = [lin(c.0), lin(c.1), lin(c.2)];
         let mut out = [0.0; 3];
@@ -124,14 +132,28 @@ mod tests {
 
     #[test]
     fn marks_stay_distinct_under_common_colour_vision_deficiencies() {
-        const PROTAN: [[f64; 3]; 3] = [[0.152_286, 1.052_583, -0.204_868], [0.114_503, 0.786_281, 0.099_216], [-0.003_882, -0.048_116, 1.051_998]];
-        const DEUTAN: [[f64; 3]; 3] = [[0.367_322, 0.860_646, -0.227_968], [0.280_085, 0.672_501, 0.047_413], [-0.011_820, 0.042_940, 0.968_881]];
-        const TRITAN: [[f64; 3]; 3] = [[1.255_528, -0.076_749, -0.178_779], [-0.078_411, 0.930_809, 0.147_602], [0.004_733, 0.691_367, 0.303_900]];
+        const PROTAN: [[f64; 3]; 3] = [
+            [0.152_286, 1.052_583, -0.204_868],
+            [0.114_503, 0.786_281, 0.099_216],
+            [-0.003_882, -0.048_116, 1.051_998],
+        ];
+        const DEUTAN: [[f64; 3]; 3] =
+            [[0.367_322, 0.860_646, -0.227_968], [0.280_085, 0.672_501, 0.047_413], [-0.011_820, 0.042_940, 0.968_881]];
+        const TRITAN: [[f64; 3]; 3] = [
+            [1.255_528, -0.076_749, -0.178_779],
+            [-0.078_411, 0.930_809, 0.147_602],
+            [0.004_733, 0.691_367, 0.303_900],
+        ];
         for theme in [Theme::Light, Theme::Dark] {
             let p = Palette::of(theme);
             // The pairs a reader must tell apart: the highlighted bar from the others, the
             // confirmed (accent) glyphs from the scheduled (accent2) ones, marks from background.
-            let pairs = [("accent/neutral", p.accent, p.neutral), ("accent/accent2", p.accent, p.accent2), ("accent/background", p.accent, p.background), ("neutral/remainder", p.neutral, p.remainder)];
+            let pairs = [
+                ("accent/neutral", p.accent, p.neutral),
+                ("accent/accent2", p.accent, p.accent2),
+                ("accent/background", p.accent, p.background),
+                ("neutral/remainder", p.neutral, p.remainder),
+            ];
             for (name, m) in [("protanopia", PROTAN), ("deuteranopia", DEUTAN), ("tritanopia", TRITAN)] {
                 for (pair, a, b) in pairs {
                     assert!(distinct(a, b, m), "{theme:?} {name}: {pair} look alike");
@@ -139,7 +161,10 @@ mod tests {
             }
         }
         // The check itself tells a classic confusable pair apart from a distinct one.
-        assert!(!distinct(Rgba(213, 94, 0, 1.0), Rgba(0, 158, 115, 1.0), DEUTAN), "vermillion vs bluish green under deuteranopia");
+        assert!(
+            !distinct(Rgba(213, 94, 0, 1.0), Rgba(0, 158, 115, 1.0), DEUTAN),
+            "vermillion vs bluish green under deuteranopia"
+        );
     }
 
     /// Distinct under a simulated deficiency: luminance contrast ≥ 1.5 or a colour distance ≥ 0.3.

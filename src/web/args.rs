@@ -65,11 +65,19 @@ const MAX_TRANSLATIONS: u32 = 10_000;
 /// The arguments of `addTranslations(lang, chartStrings)`: a language we ship other than English,
 /// and its `[english, translation]` string pairs.
 pub fn translation_pairs(lang: &JsValue, pairs: &JsValue) -> Result<(Lang, Vec<(String, String)>), ChartError> {
-    let bad = |arg: &'static str, expected: &'static str, got: &JsValue| ChartError::BadArgument { arg, expected, got: describe(got) };
+    let bad = |arg: &'static str, expected: &'static str, got: &JsValue| ChartError::BadArgument {
+        arg,
+        expected,
+        got: describe(got),
+    };
     let tag = lang.as_string().ok_or_else(|| bad("lang", "a language tag string such as 'zh-Hans'", lang))?;
     let parsed = Lang::from_tag(&tag);
     if parsed == Lang::En {
-        return Err(bad("lang", "a language the charts are translated into ('zh-Hans' or 'ur'; English needs none)", lang));
+        return Err(bad(
+            "lang",
+            "a language the charts are translated into ('zh-Hans' or 'ur'; English needs none)",
+            lang,
+        ));
     }
     if !matches!(is_array(pairs), Ok(true)) {
         return Err(bad("chartStrings", "an array of [english, translation] string pairs", pairs));
@@ -128,15 +136,13 @@ pub fn coordinate(value: &JsValue, arg: &'static str) -> Result<f64, ChartError>
 
 /// A point index argument: an integer from 0 to `count` - 1.
 pub fn point_index(value: &JsValue, count: u32) -> Result<usize, ChartError> {
-    value
-        .as_f64()
-        .filter(|i| i.fract() == 0.0 && *i >= 0.0 && *i < f64::from(count))
-        .map(|i| i as usize)
-        .ok_or_else(|| ChartError::BadArgument {
+    value.as_f64().filter(|i| i.fract() == 0.0 && *i >= 0.0 && *i < f64::from(count)).map(|i| i as usize).ok_or_else(
+        || ChartError::BadArgument {
             arg: "index",
             expected: "an integer index from 0 to pointCount - 1",
             got: describe(value),
-        })
+        },
+    )
 }
 
 /// The `options` argument: `undefined`, `null` or a plain object of known options.
@@ -220,7 +226,9 @@ pub fn canvas(value: &JsValue) -> Result<web_sys::HtmlCanvasElement, ChartError>
     let read = |target: &JsValue, key: &str| js_sys::Reflect::get(target, &key.into()).ok();
     let width_getter = read(&js_sys::global(), "HTMLCanvasElement")
         .and_then(|class| read(&class, "prototype"))
-        .and_then(|proto| js_sys::Reflect::get_own_property_descriptor(proto.unchecked_ref::<js_sys::Object>(), &"width".into()).ok())
+        .and_then(|proto| {
+            js_sys::Reflect::get_own_property_descriptor(proto.unchecked_ref::<js_sys::Object>(), &"width".into()).ok()
+        })
         .and_then(|descriptor| read(&descriptor, "get"))
         .and_then(|getter| getter.dyn_into::<js_sys::Function>().ok())
         .ok_or_else(not_canvas)?;

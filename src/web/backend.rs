@@ -35,7 +35,6 @@ struct TextState {
     font: Option<String>,
 }
 
-
 impl BackingStore {
     /// Draws on `canvas` through `context`, whose backing store is `size` device px.
     pub fn new(inner: CanvasBackend, context: CanvasRenderingContext2d, size: (u32, u32)) -> Self {
@@ -55,7 +54,6 @@ fn css_color(color: BackendColor) -> String {
     }
     out
 }
-
 
 /// plotters-canvas does not export its error type by name.
 type CanvasError = <CanvasBackend as DrawingBackend>::ErrorType;
@@ -118,21 +116,46 @@ impl DrawingBackend for BackingStore {
         self.text_state.fill = None;
         self.inner.draw_pixel(point, color)
     }
-    fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S) -> Result<(), DrawingErrorKind<CanvasError>> {
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
         self.inner.draw_line(from, to, style)
     }
-    fn draw_rect<S: BackendStyle>(&mut self, ul: BackendCoord, br: BackendCoord, style: &S, fill: bool) -> Result<(), DrawingErrorKind<CanvasError>> {
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        ul: BackendCoord,
+        br: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
         self.text_state.fill = None;
         self.inner.draw_rect(ul, br, style, fill)
     }
-    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, style: &S) -> Result<(), DrawingErrorKind<CanvasError>> {
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
         self.inner.draw_path(path, style)
     }
-    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, style: &S) -> Result<(), DrawingErrorKind<CanvasError>> {
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
         self.text_state.fill = None;
         self.inner.fill_polygon(path, style)
     }
-    fn draw_circle<S: BackendStyle>(&mut self, center: BackendCoord, radius: u32, style: &S, fill: bool) -> Result<(), DrawingErrorKind<CanvasError>> {
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
         self.text_state.fill = None;
         self.inner.draw_circle(center, radius, style, fill)
     }
@@ -140,7 +163,12 @@ impl DrawingBackend for BackingStore {
     /// a float into the font and colour strings) for every string. Each property is set only when
     /// it changes; the direction is set per string, so that a `dir="rtl"` page cannot flip
     /// left-to-right labels and Urdu is shaped and ordered right to left.
-    fn draw_text<S: BackendTextStyle>(&mut self, text: &str, style: &S, pos: BackendCoord) -> Result<(), DrawingErrorKind<CanvasError>> {
+    fn draw_text<S: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &S,
+        pos: BackendCoord,
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
         if style.color().alpha == 0.0 {
             return Ok(());
         }

@@ -60,7 +60,6 @@ pub struct Chart {
     pub(super) focus: Cell<Option<usize>>,
 }
 
-
 #[wasm_bindgen]
 impl Chart {
     /// Redraws at the canvas's current CSS size × pixel ratio. Call it after a resize.
@@ -221,4 +220,3 @@ impl Chart {
         }
     }
 }
-

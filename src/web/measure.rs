@@ -37,6 +37,11 @@ pub fn context_2d(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d
 /// measured again on every resize otherwise.
 pub struct CanvasMeasure {
     ctx: CanvasRenderingContext2d,
+    /// Which fonts `sans-serif` resolves to on this canvas (issue 12): the browser picks fallback
+    /// fonts by the canvas's language, so "2023" or an English note measured on a Chinese canvas
+    /// is narrower than on an Urdu one, and a width cached from one drew text past the other's
+    /// edge. Part of the cache key: canvases that resolve fonts alike still share widths.
+    fonts: u64,
 }
 
 thread_local! {
@@ -46,13 +51,16 @@ thread_local! {
 impl CanvasMeasure {
     /// Measures with `ctx`.
     pub fn new(ctx: CanvasRenderingContext2d) -> Self {
-        Self { ctx }
+        // One measurement of digits and Latin, Chinese and Arabic letters tells the fonts apart.
+        ctx.set_font("normal 50px sans-serif");
+        let fonts = ctx.measure_text("09Ag%中文اردو").map(|m| m.width().to_bits()).unwrap_or(0);
+        Self { ctx, fonts }
     }
 }
 
 impl TextMeasure for CanvasMeasure {
     fn width(&self, text: &str, font: Font) -> f64 {
-        let font_key = (font.size.to_bits(), font.bold);
+        let font_key = (font.size.to_bits() ^ self.fonts, font.bold);
         let hash = fnv1a(font_key.0 ^ u64::from(font_key.1), text.as_bytes());
         let cached = WIDTHS.with(|c| c.try_borrow().ok()?.get(hash, text, font_key));
         if let Some(w) = cached {

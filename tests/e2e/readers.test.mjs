@@ -221,15 +221,15 @@ const LANGUAGE_PAGE = `<!doctype html><html lang="zh-Hans"><head><meta charset="
 <div lang="ur" dir="rtl"><apac-ai-chart chart="initiative-timeline" theme="light"></apac-ai-chart>
 <apac-ai-chart chart="patent-share" theme="light"></apac-ai-chart></div></body></html>`;
 
-test('lang="zh-Hans" draws and describes in Chinese; dir="rtl" mirrors, with Urdu timeline labels', async () => {
+test('lang="zh-Hans" draws and describes in Chinese; lang="ur" draws every chart in Urdu, mirrored right to left', async () => {
   const { context, page, problems } = await newPage(browser, { viewport: { width: 800, height: 900 } });
   await serveFixture(page, `${origin}/languages-fixture.html`, LANGUAGE_PAGE);
   await page.goto(`${origin}/languages-fixture.html`);
   await waitForCharts(page, 4);
-  // Wait for each language's texts: Chinese, Chinese, Urdu, and English (no Urdu patent chart yet).
+  // Wait for each language's texts: Chinese, Chinese, Urdu, Urdu.
   await page.waitForFunction(() => {
     const labels = [...document.querySelectorAll('apac-ai-chart')].map((el) => el.shadowRoot.querySelector('canvas').getAttribute('aria-label') ?? '');
-    return /[\u4e00-\u9fff]/.test(labels[0]) && /[\u4e00-\u9fff]/.test(labels[1]) && /[\u0600-\u06ff]/.test(labels[2]) && labels[3].startsWith('Share of AI patents');
+    return /[\u4e00-\u9fff]/.test(labels[0]) && /[\u4e00-\u9fff]/.test(labels[1]) && /[\u0600-\u06ff]/.test(labels[2]) && /[\u0600-\u06ff]/.test(labels[3]);
   });
   const charts = await page.$$eval('apac-ai-chart', (els) => els.map((el) => {
     const c = el.shadowRoot.querySelector('canvas');
@@ -261,11 +261,40 @@ test('lang="zh-Hans" draws and describes in Chinese; dir="rtl" mirrors, with Urd
   assert.equal(charts[2].lang, 'ur');
   assert.match(charts[2].label, /[\u0600-\u06ff]/, 'Urdu summary');
   assert.equal(charts[3].dir, 'rtl');
-  assert.equal(charts[3].lang, 'en', 'no Urdu patent translation yet: English, mirrored');
+  assert.equal(charts[3].lang, 'ur', 'the patent chart is in Urdu too');
+  assert.match(charts[3].label, /^2023 میں عطا کیے گئے AI پیٹنٹس کا حصہ/, 'Urdu patent summary');
   assert.ok(charts[3].barEnd > 0.7 && charts[3].barStart > 0.1, `right to left: the China bar grows from the right (${charts[3].barStart}–${charts[3].barEnd})`);
   await page.screenshot({ path: 'test-results/languages.png', fullPage: true }).catch(() => {});
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('languages.html: no text of any chart, Chinese or Urdu, runs past its canvas at any width', async () => {
+  // The Urdu charts come after the Chinese ones: words such as "2023" and "AI" measured on a
+  // Chinese canvas (Chinese fallback fonts) once drew the Urdu texts too wide, past the left edge.
+  for (const width of [1000, 700, 420]) {
+    const { context, page, problems } = await newPage(browser, { viewport: { width, height: 900 } });
+    await page.goto(`${origin}/languages.html`);
+    await waitForCharts(page, 6);
+    await page.waitForFunction(() => /[\u0600-\u06ff]/.test(document.querySelector('section[lang="ur"] apac-ai-chart').shadowRoot.querySelector('canvas').getAttribute('aria-label') ?? ''));
+    const edges = await page.$$eval('apac-ai-chart', (els) => els.map((el) => {
+      const c = el.shadowRoot.querySelector('canvas');
+      const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+      const bg = [data[0], data[1], data[2]];
+      const inked = (x) => {
+        let n = 0;
+        for (let y = 0; y < c.height; y += 1) {
+          const i = (y * c.width + x) * 4;
+          if (Math.abs(data[i] - bg[0]) + Math.abs(data[i + 1] - bg[1]) + Math.abs(data[i + 2] - bg[2]) > 30) n += 1;
+        }
+        return n;
+      };
+      return { chart: el.getAttribute('chart'), lang: el.closest('[lang]').getAttribute('lang'), ink: [0, 1, 2, c.width - 3, c.width - 2, c.width - 1].map(inked) };
+    }));
+    for (const e of edges) assert.deepEqual(e.ink, [0, 0, 0, 0, 0, 0], `${e.chart} (${e.lang}) at ${width} px: ink at the canvas's edge`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
 });
 
 const MIXED = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Mixed themes</title>
@@ -282,7 +311,7 @@ for (const scheme of ['light', 'dark']) {
       const { context, page } = await newPage(browser, { viewport: { width: 1000, height: 900 }, scheme });
       await serveFixture(page, `${origin}/mixed.html`, MIXED);
       await page.goto(`${origin}${path}`);
-      await waitForCharts(page, path === '/languages.html' ? 5 : 3);
+      await waitForCharts(page, path === '/languages.html' ? 6 : 3);
       // With a tooltip open too.
       await page.keyboard.press('Tab');
       await page.evaluate(axe);

@@ -2,11 +2,11 @@
 
 use plotters::prelude::DrawingBackend;
 
-use crate::render::paint::Painter;
+use super::layout::{Glyph, TimelineSpec};
 use crate::data::{Precision, Status};
 use crate::error::ChartError;
 use crate::model::geom::Rect;
-use super::layout::{Glyph, TimelineSpec};
+use crate::render::paint::Painter;
 
 /// Glyph radius, CSS px.
 const R: f64 = 5.0;

@@ -5,13 +5,13 @@
 //! are both monotonic in date, so connectors never cross each other or any label, and labels can
 //! never overlap at any width: the clustered events of Nov–Dec 2025 fan out instead of stacking.
 
+use crate::data::{self, Precision, Status, TimelineEvent};
+use crate::error::ChartError;
+use crate::i18n::{as_of, date, sentences, tr, Lang};
 use crate::model::dates::{parse_span, DayNumber};
 use crate::model::frame::{self, Frame, FrameText};
 use crate::model::geom::Rect;
 use crate::model::text::{stack, wrap, Align, ApproxMetrics, Font, Ink, TextBox, TextMeasure};
-use crate::error::ChartError;
-use crate::data::{self, Precision, Status, TimelineEvent};
-use crate::i18n::{as_of, date, sentences, tr, Lang};
 
 /// What a legend entry or a row's bullet draws.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -105,6 +105,22 @@ pub fn frame_text(lang: Lang) -> FrameText {
     }
 }
 
+/// A date that may take two lines: at its spaces, or in Chinese after the year and before "至".
+fn breakable_date(date: &str) -> String {
+    date.replacen('年', "年\u{200B}", 1).replacen('至', "\u{200B}至", 1)
+}
+
+/// The article's date as the label by the axis shows it: never broken in English or Urdu ("28 Dec
+/// 2025" on one line), after the year in Chinese.
+fn article_date(lang: Lang) -> String {
+    let d = date(lang, data::AS_OF, None, false);
+    if lang == Lang::ZhHans {
+        breakable_date(&d)
+    } else {
+        crate::i18n::unbreakable(&d)
+    }
+}
+
 /// An event's date as readers of `lang` write it, at the precision the sources support.
 pub fn event_date(e: &TimelineEvent, lang: Lang) -> String {
     let end_day = e.end_date.and_then(|d| d.rsplit('-').next()).and_then(|d| d.parse().ok());
@@ -115,7 +131,14 @@ pub fn event_date(e: &TimelineEvent, lang: Lang) -> String {
 /// What a row shows (full or short label, the place or not) is decided with the fixed
 /// [`ApproxMetrics`], never the reader's fonts, so the canvas and the static pictures say the same
 /// thing; where it goes uses `m`.
-fn row_texts(m: &dyn TextMeasure, e: &TimelineEvent, f: &Fonts, text_w: f64, date_col: Option<f64>, lang: Lang) -> (Vec<TextBox>, f64) {
+fn row_texts(
+    m: &dyn TextMeasure,
+    e: &TimelineEvent,
+    f: &Fonts,
+    text_w: f64,
+    date_col: Option<f64>,
+    lang: Lang,
+) -> (Vec<TextBox>, f64) {
     let date = TextBox::new(m, event_date(e, lang), f.date, Ink::Strong).at(0.0, 0.0, Align::Left);
     let place = TextBox::new(m, tr(lang, e.place), f.small, Ink::Muted);
     let (full, short) = (tr(lang, e.label), tr(lang, e.short_label));
@@ -123,7 +146,8 @@ fn row_texts(m: &dyn TextMeasure, e: &TimelineEvent, f: &Fonts, text_w: f64, dat
         // One line: date column, label, then the place if it fits.
         let label = TextBox::new(m, full, f.label, Ink::Strong).at(col, 0.0, Align::Left);
         let mut texts = vec![date];
-        let fits = col + ApproxMetrics.width(full, f.label) + 10.0 + ApproxMetrics.width(tr(lang, e.place), f.small) <= text_w;
+        let fits =
+            col + ApproxMetrics.width(full, f.label) + 10.0 + ApproxMetrics.width(tr(lang, e.place), f.small) <= text_w;
         let place_x = col + label.width + 10.0;
         texts.push(label);
         if fits {
@@ -136,14 +160,15 @@ fn row_texts(m: &dyn TextMeasure, e: &TimelineEvent, f: &Fonts, text_w: f64, dat
     let place_x = date.width + 8.0;
     let date_w = ApproxMetrics.width(&event_date(e, lang), f.date);
     let place_fits = date_w + 8.0 + ApproxMetrics.width(tr(lang, e.place), f.small) <= text_w;
-    // A date wider than the text column (Chinese dates on the narrowest screens) wraps.
-    let date_bottom = if date_w > text_w {
-        let (lines, bottom) = stack(m, &event_date(e, lang), f.date, Ink::Strong, (0.0, 0.0), Align::Left, text_w);
-        texts.extend(lines);
-        bottom
-    } else {
+    let date_bottom = if date_w <= text_w {
         texts.push(date);
         f.date.line_height()
+    } else {
+        // On the narrowest charts a long date (Urdu, Chinese day ranges) takes two lines.
+        let (lines, bottom) =
+            stack(m, &breakable_date(&event_date(e, lang)), f.date, Ink::Strong, (0.0, 0.0), Align::Left, text_w);
+        texts.extend(lines);
+        bottom
     };
     if place_fits {
         texts.push(place.at(place_x, 1.0, Align::Left));
@@ -168,9 +193,11 @@ struct Columns {
 }
 
 fn columns(m: &dyn TextMeasure, events: &[TimelineEvent], plot: Rect, f: &Fonts, lang: Lang) -> Columns {
-    let left_w = ["2025", tr(lang, "Article"), &date(lang, data::AS_OF, None, false)]
-        .iter()
-        .map(|t| m.width(t, f.small))
+    let article = article_date(lang);
+    let left_w = ["2025", tr(lang, "Article")]
+        .into_iter()
+        .chain(article.split('\u{200B}'))
+        .map(|t| m.width(&crate::i18n::unmark(t), f.small))
         .fold(0.0, f64::max)
         + 8.0;
     let axis_x = plot.x + left_w + 4.0;
@@ -236,10 +263,19 @@ fn natural_body(m: &dyn TextMeasure, events: &[TimelineEvent], plot: Rect, width
 }
 
 fn gap(cols: &Columns) -> f64 {
-    if cols.date_col.is_some() { 9.0 } else { 7.0 }
+    if cols.date_col.is_some() {
+        9.0
+    } else {
+        7.0
+    }
 }
 
-pub fn layout(m: &dyn TextMeasure, events: &[TimelineEvent], (width, height): (f64, f64), lang: Lang) -> Result<TimelineSpec, ChartError> {
+pub fn layout(
+    m: &dyn TextMeasure,
+    events: &[TimelineEvent],
+    (width, height): (f64, f64),
+    lang: Lang,
+) -> Result<TimelineSpec, ChartError> {
     let frame = frame::layout(m, width, height, &frame_text(lang));
     let plot = frame.plot;
     let f = fonts(width);
@@ -273,7 +309,8 @@ pub fn layout(m: &dyn TextMeasure, events: &[TimelineEvent], (width, height): (f
             e_end = parse_span(end, Precision::Day).map_err(ChartError::Drawing)?.1;
         }
         let (texts, h) = row_texts(m, e, &f, cols.text_w, cols.date_col, lang);
-        let texts: Vec<TextBox> = texts.into_iter().map(|t| TextBox { x: t.x + cols.text_x, y: t.y + y, ..t }).collect();
+        let texts: Vec<TextBox> =
+            texts.into_iter().map(|t| TextBox { x: t.x + cols.text_x, y: t.y + y, ..t }).collect();
         let (ys, ye) = (y_of(s), y_of(e_end));
         let anchor_y = (ys + ye) / 2.0;
         let span = if e.precision == Precision::Day && e_end - s <= 1 {
@@ -282,7 +319,12 @@ pub fn layout(m: &dyn TextMeasure, events: &[TimelineEvent], (width, height): (f
             Rect::new(cols.axis_x - 3.0, ys, 6.0, (ye - ys).max(2.0))
         };
         let bullet = (cols.c2 + GLYPH / 2.0 + 2.0, y + f.date.line_height() / 2.0);
-        let connector = [(cols.axis_x + 3.0, anchor_y), (cols.c1, anchor_y), (cols.c2 - 2.0, bullet.1), (bullet.0 - GLYPH / 2.0 - 1.0, bullet.1)];
+        let connector = [
+            (cols.axis_x + 3.0, anchor_y),
+            (cols.c1, anchor_y),
+            (cols.c2 - 2.0, bullet.1),
+            (bullet.0 - GLYPH / 2.0 - 1.0, bullet.1),
+        ];
         let area = Rect::new(cols.c2, y - 2.0, plot.right() - cols.c2, h + 4.0);
         rows.push(Row { event: i, status: e.status, precision: e.precision, span, connector, bullet, texts, area });
         y += h + gap(&cols) + extra;
@@ -308,7 +350,9 @@ pub fn layout(m: &dyn TextMeasure, events: &[TimelineEvent], (width, height): (f
         .take_while(|&x| x < cols.c1)
         .map(|x| Rect::new(x, ay - 0.75, 3.0, 1.5))
         .collect();
-    let lines = wrap(m, &format!("{} {}", tr(lang, "Article"), date(lang, data::AS_OF, None, false)), f.small, cols.left_w - 6.0);
+    // The date stays on one line ("28 Dec 2025"), below "Article" if both do not fit.
+    let label = format!("{} {}", tr(lang, "Article"), article_date(lang));
+    let lines = wrap(m, &label, f.small, cols.left_w - 6.0);
     let lh = f.small.line_height();
     let mut ly = ay - 2.0 - lh * lines.len() as f64;
     let article_label = lines

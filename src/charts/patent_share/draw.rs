@@ -2,9 +2,9 @@
 
 use plotters::prelude::DrawingBackend;
 
-use crate::render::paint::Painter;
-use crate::error::ChartError;
 use super::layout::PatentShareSpec;
+use crate::error::ChartError;
+use crate::render::paint::Painter;
 
 pub fn draw_patent_share<DB: DrawingBackend>(p: &Painter<DB>, spec: &PatentShareSpec) -> Result<(), ChartError> {
     for tick in &spec.ticks {

@@ -1,11 +1,11 @@
 //! Layout of the `patent-share` chart: sorted horizontal bars on a 0–100 % axis. Pure.
 
+use crate::data::{self, PatentShare};
+use crate::error::ChartError;
+use crate::i18n::{as_of, sentences, tr, Lang};
 use crate::model::frame::{self, Frame, FrameText};
 use crate::model::geom::Rect;
 use crate::model::text::{Align, Font, Ink, TextBox, TextMeasure};
-use crate::error::ChartError;
-use crate::data::{self, PatentShare};
-use crate::i18n::{as_of, sentences, tr, Lang};
 
 /// One bar: its mark, its category label, its value label.
 #[derive(Debug, Clone)]
@@ -64,9 +64,14 @@ pub fn frame_text(d: &PatentShare, lang: Lang) -> FrameText {
         notes: vec![tr(
             lang,
             "Counts one year's grants by the office of first grant, not all patents held or inventors' nationality; \
-             Japan and South Korea are inside \"Rest of world\". The source warns: patent standards differ between countries.",
+             Japan and South Korea are inside \"Rest of world\". Rounded to one decimal, the shares sum to 100.1%. \
+             The source warns: patent standards differ between countries.",
         )
-        .into()],
+        .into()]
+        .into_iter()
+        // Translations not yet checked by a native speaker say so in the chart itself.
+        .chain(lang.needs_review().then(|| tr(lang, "Urdu translation awaiting review.").to_owned()))
+        .collect(),
         footer: sentences(lang, tr(lang, &footer), &as_of(lang)),
     }
 }
@@ -74,10 +79,15 @@ pub fn frame_text(d: &PatentShare, lang: Lang) -> FrameText {
 /// Slices in drawing order: largest first, remainder groups last.
 pub fn drawing_order(d: &PatentShare) -> Vec<usize> {
     // Insertion sort: a handful of slices, and far less wasm than `sort_by`.
-    let before = |a: &data::ShareSlice, b: &data::ShareSlice| (!a.is_remainder && b.is_remainder) || (a.is_remainder == b.is_remainder && a.percent > b.percent);
+    let before = |a: &data::ShareSlice, b: &data::ShareSlice| {
+        (!a.is_remainder && b.is_remainder) || (a.is_remainder == b.is_remainder && a.percent > b.percent)
+    };
     let mut order: Vec<usize> = Vec::with_capacity(d.slices.len());
     for (i, slice) in d.slices.iter().enumerate() {
-        let at = order.iter().position(|&j| d.slices.get(j).is_some_and(|other| before(slice, other))).unwrap_or(order.len());
+        let at = order
+            .iter()
+            .position(|&j| d.slices.get(j).is_some_and(|other| before(slice, other)))
+            .unwrap_or(order.len());
         order.insert(at, i);
     }
     order
@@ -126,38 +136,47 @@ pub fn layout(
     let thickness = (band * 0.62).min(30.0);
     let max = d.slices.iter().map(|s| s.percent).fold(f64::MIN, f64::max);
 
-    let bars = order
-        .iter()
-        .enumerate()
-        .filter_map(|(rank, &i)| d.slices.get(i).map(|s| (rank, i, s)))
-        .map(|(rank, i, s)| {
-            let cy = plot.y + band * (rank as f64 + 0.5);
-            let rect = Rect::new(x0, cy - thickness / 2.0, s.percent * scale, thickness);
-            let highlight = s.percent == max;
-            let label = TextBox::new(m, tr(lang, s.label), font, if highlight { Ink::Accent } else { Ink::Strong })
-                .at(plot.x, cy - font.line_height() / 2.0, Align::Left);
-            let value = TextBox::new(m, percent_label(s.percent), value_font, Ink::Strong);
-            let ty = cy - value_font.line_height() / 2.0;
-            let value = if rect.right() + 5.0 + value.width <= plot.right() {
-                value.at(rect.right() + 5.0, ty, Align::Left)
-            } else {
-                TextBox { ink: Ink::OnAccent, ..value }.at(rect.right() - 5.0, ty, Align::Right)
-            };
-            Bar { slice: i, rect, label, value, highlight, remainder: s.is_remainder }
-        })
-        .collect::<Vec<_>>();
+    let bars =
+        order
+            .iter()
+            .enumerate()
+            .filter_map(|(rank, &i)| d.slices.get(i).map(|s| (rank, i, s)))
+            .map(|(rank, i, s)| {
+                let cy = plot.y + band * (rank as f64 + 0.5);
+                let rect = Rect::new(x0, cy - thickness / 2.0, s.percent * scale, thickness);
+                let highlight = s.percent == max;
+                let label = TextBox::new(m, tr(lang, s.label), font, if highlight { Ink::Accent } else { Ink::Strong })
+                    .at(plot.x, cy - font.line_height() / 2.0, Align::Left);
+                let value = TextBox::new(m, percent_label(s.percent), value_font, Ink::Strong);
+                let ty = cy - value_font.line_height() / 2.0;
+                let value = if rect.right() + 5.0 + value.width <= plot.right() {
+                    value.at(rect.right() + 5.0, ty, Align::Left)
+                } else {
+                    TextBox { ink: Ink::OnAccent, ..value }.at(rect.right() - 5.0, ty, Align::Right)
+                };
+                Bar { slice: i, rect, label, value, highlight, remainder: s.is_remainder }
+            })
+            .collect::<Vec<_>>();
 
     let bars_bottom = plot.y + band * n;
     let tick_font = Font::regular(font.size - 1.0);
     let quarter = (x100 - x0) / 4.0;
     // Which ticks are shown is decided with fixed metrics, so canvas and static pictures agree.
-    let ticks = if quarter > crate::model::text::ApproxMetrics.width("100%", tick_font) + 8.0 { &TICKS[..] } else { &SPARSE_TICKS[..] };
+    let ticks = if quarter > crate::model::text::ApproxMetrics.width("100%", tick_font) + 8.0 {
+        &TICKS[..]
+    } else {
+        &SPARSE_TICKS[..]
+    };
     let ticks = ticks
         .iter()
         .map(|&p| {
             let x = x0 + p * scale;
             let line = Rect::new(x - 0.5, plot.y, 1.0, bars_bottom - plot.y);
-            let label = TextBox::new(m, format!("{}%", crate::numfmt::num(p)), tick_font, Ink::Muted).at(x, bars_bottom + 4.0, Align::Center);
+            let label = TextBox::new(m, format!("{}%", crate::numfmt::num(p)), tick_font, Ink::Muted).at(
+                x,
+                bars_bottom + 4.0,
+                Align::Center,
+            );
             Tick { percent: p, line, label }
         })
         .collect();

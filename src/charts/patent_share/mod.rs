@@ -32,7 +32,7 @@ impl Chart for PatentShare {
     const ID: &'static str = "patent-share";
     const TITLE: &'static str = "AI patent share";
     const TIP: Tip = Tip::Row;
-    const LANGS: &'static [Lang] = &[Lang::En, Lang::ZhHans];
+    const LANGS: &'static [Lang] = &[Lang::En, Lang::ZhHans, Lang::Ur];
 
     fn preferred_height(m: &dyn TextMeasure, width: f64, lang: Lang) -> f64 {
         layout::preferred_height(m, &DATASET.patent_share, width, lang)
@@ -89,7 +89,7 @@ impl Chart for PatentShare {
             value: Some(percent_label(s.percent)),
             number: Some(s.percent),
             unit: Some("%".into()),
-            date: Some(d.year.to_string()),
+            date: Some(if lang == Lang::ZhHans { format!("{}年", d.year) } else { d.year.to_string() }),
             note: Some(tr(lang, "Share of AI patents granted in 2023").to_owned()),
             ..Default::default()
         };

@@ -1,10 +1,11 @@
-//! Draws a [`ProjectedGainsSpec`]: the headline total, its decade bracket, the related figures.
+//! Draws a [`ProjectedGainsSpec`]: the headline figure and the related figures, each with its
+//! accent strip (no bar: see `model::gains`).
 
 use plotters::prelude::DrawingBackend;
 
-use crate::render::paint::Painter;
-use crate::error::ChartError;
 use super::layout::{GainsDatum, ProjectedGainsSpec};
+use crate::error::ChartError;
+use crate::render::paint::Painter;
 
 pub fn draw_projected_gains<DB: DrawingBackend>(p: &Painter<DB>, spec: &ProjectedGainsSpec) -> Result<(), ChartError> {
     for block in &spec.blocks {
@@ -12,9 +13,5 @@ pub fn draw_projected_gains<DB: DrawingBackend>(p: &Painter<DB>, spec: &Projecte
         p.rect(block.strip, strip)?;
         p.texts(&block.texts)?;
     }
-    p.rect(spec.total_bar, p.palette.accent)?;
-    for part in &spec.bracket {
-        p.rect(*part, p.palette.muted)?;
-    }
-    p.texts(&spec.bracket_label)
+    Ok(())
 }

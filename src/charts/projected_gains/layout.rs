@@ -1,13 +1,14 @@
-//! Layout of the `projected-gains` chart: UNDP's headline as one annotated total for the decade
+//! Layout of the `projected-gains` chart: UNDP's headline as one annotated figure for the decade
 //! (no yearly or per-country series exists, so none is drawn), with the release's two other
-//! figures beside it in their own units. Pure.
+//! figures beside it in their own units. No bar: a single value has no scale to draw it against,
+//! and a bar or bracket spanning the chart would read as a quantity or a time axis. Pure.
 
+use crate::data::{self, ProjectedGains};
+use crate::error::ChartError;
+use crate::i18n::{as_of, date, sentences, tr, Lang};
 use crate::model::frame::{self, Frame, FrameText};
 use crate::model::geom::Rect;
 use crate::model::text::{stack, Align, Font, Ink, TextBox, TextMeasure};
-use crate::error::ChartError;
-use crate::data::{self, ProjectedGains};
-use crate::i18n::{as_of, date, sentences, tr, Lang};
 
 /// Which figure a block shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,17 +31,15 @@ pub struct StatBlock {
 pub struct ProjectedGainsSpec {
     pub frame: Frame,
     pub blocks: Vec<StatBlock>,
-    /// The decade's total as one undivided bar.
-    pub total_bar: Rect,
-    /// The bracket under it: a horizontal rule and two end ticks.
-    pub bracket: [Rect; 3],
-    pub bracket_label: Vec<TextBox>,
 }
 
 pub fn frame_text(d: &ProjectedGains, lang: Lang) -> FrameText {
     let published = data::source(d.source_id).and_then(|s| s.published).unwrap_or("");
-    let source = tr(lang, "Source: UNDP press release of {date} on its report \"The Next Great Divergence\" (read via Mirage News).")
-        .replace("{date}", &date(lang, published, None, false));
+    let source = tr(
+        lang,
+        "Source: UNDP press release of {date} on its report \"The Next Great Divergence\" (read via Mirage News).",
+    )
+    .replace("{date}", &date(lang, published, None, false));
     FrameText {
         title: tr(lang, "AI could add nearly US$1 trillion to ASEAN economies").into(),
         subtitle: tr(
@@ -57,7 +56,11 @@ pub fn frame_text(d: &ProjectedGains, lang: Lang) -> FrameText {
             "The article says \"across Asia\"; UNDP's release says ASEAN economies. \
              UNDP publishes no start year and no yearly or per-country breakdown, so none is drawn.",
         )
-        .into()],
+        .into()]
+        .into_iter()
+        // Translations not yet checked by a native speaker say so in the chart itself.
+        .chain(lang.needs_review().then(|| tr(lang, "Urdu translation awaiting review.").to_owned()))
+        .collect(),
         footer: sentences(lang, &source, &as_of(lang)),
     }
 }
@@ -65,15 +68,15 @@ pub fn frame_text(d: &ProjectedGains, lang: Lang) -> FrameText {
 fn fonts(width: f64) -> (Font, Font, Font, Font) {
     let narrow = width < 480.0;
     (
-        Font::bold(if narrow { 26.0 } else { 34.0 }),   // headline value
+        Font::bold(if narrow { 26.0 } else { 34.0 }),    // headline value
         Font::regular(if narrow { 13.0 } else { 14.0 }), // headline description
-        Font::bold(if narrow { 19.0 } else { 22.0 }),   // related values
+        Font::bold(if narrow { 19.0 } else { 22.0 }),    // related values
         Font::regular(if narrow { 12.0 } else { 13.0 }), // small labels
     )
 }
 
 /// Lays the content out from `top`; returns the spec parts and the content's bottom y.
-fn place(m: &dyn TextMeasure, d: &ProjectedGains, plot: Rect, width: f64, lang: Lang) -> (Vec<StatBlock>, Rect, [Rect; 3], Vec<TextBox>, f64) {
+fn place(m: &dyn TextMeasure, d: &ProjectedGains, plot: Rect, width: f64, lang: Lang) -> (Vec<StatBlock>, f64) {
     let (big, desc, mid, small) = fonts(width);
     let x = plot.x + 12.0;
     let inner = plot.w - 12.0;
@@ -81,30 +84,11 @@ fn place(m: &dyn TextMeasure, d: &ProjectedGains, plot: Rect, width: f64, lang: 
     let mut texts = Vec::new();
     let (value, y) = stack(m, tr(lang, d.headline.display), big, Ink::Accent, (x, plot.y), Align::Left, inner);
     texts.extend(value);
-    let description = format!(
-        "in additional GDP that {} could see {}",
-        d.headline.scope,
-        d.headline.period.unwrap_or("")
-    );
+    let description =
+        format!("in additional GDP that {} could see {}", d.headline.scope, d.headline.period.unwrap_or(""));
     let (lines, y) = stack(m, tr(lang, &description), desc, Ink::Strong, (x, y + 2.0), Align::Left, inner);
     texts.extend(lines);
 
-    let total_bar = Rect::new(x, y + 10.0, inner, 18.0);
-    let by = total_bar.bottom() + 6.0;
-    let bracket = [
-        Rect::new(x, by + 4.0, inner, 1.5),
-        Rect::new(x, by, 1.5, 9.0),
-        Rect::new(x + inner - 1.5, by, 1.5, 9.0),
-    ];
-    let (bracket_label, y) = stack(
-        m,
-        tr(lang, "the next decade, as one total: start year, yearly path and country split not published"),
-        small,
-        Ink::Muted,
-        (x, by + 12.0),
-        Align::Left,
-        inner,
-    );
     let head_area = Rect::new(plot.x, plot.y, plot.w, y - plot.y);
     let mut blocks = vec![StatBlock {
         datum: GainsDatum::Headline,
@@ -141,7 +125,7 @@ fn place(m: &dyn TextMeasure, d: &ProjectedGains, plot: Rect, width: f64, lang: 
         });
         bottom = bottom.max(y);
     }
-    (blocks, total_bar, bracket, bracket_label, bottom)
+    (blocks, bottom)
 }
 
 /// Height this chart wants at `width`.
@@ -152,9 +136,14 @@ pub fn preferred_height(m: &dyn TextMeasure, d: &ProjectedGains, width: f64, lan
     chrome + bottom + 4.0
 }
 
-pub fn layout(m: &dyn TextMeasure, d: &ProjectedGains, (width, height): (f64, f64), lang: Lang) -> Result<ProjectedGainsSpec, ChartError> {
+pub fn layout(
+    m: &dyn TextMeasure,
+    d: &ProjectedGains,
+    (width, height): (f64, f64),
+    lang: Lang,
+) -> Result<ProjectedGainsSpec, ChartError> {
     let frame = frame::layout(m, width, height, &frame_text(d, lang));
-    let (blocks, total_bar, bracket, bracket_label, bottom) = place(m, d, frame.plot, width, lang);
+    let (blocks, bottom) = place(m, d, frame.plot, width, lang);
     if bottom > frame.plot.bottom() || frame.plot.w < 200.0 {
         return Err(ChartError::CanvasTooSmall {
             chart: "projected-gains",
@@ -164,7 +153,7 @@ pub fn layout(m: &dyn TextMeasure, d: &ProjectedGains, (width, height): (f64, f6
             min_height: (height + bottom - frame.plot.bottom()).ceil(),
         });
     }
-    Ok(ProjectedGainsSpec { frame, blocks, total_bar, bracket, bracket_label })
+    Ok(ProjectedGainsSpec { frame, blocks })
 }
 
 #[cfg(test)]
@@ -180,21 +169,15 @@ mod tests {
             let h = preferred_height(&m, &PROJECTED_GAINS, width, Lang::En);
             let spec = layout(&m, &PROJECTED_GAINS, (width, h), Lang::En).unwrap();
             assert_eq!(spec.blocks.len(), 3);
-            let all: Vec<&TextBox> = spec
-                .frame
-                .texts
-                .iter()
-                .chain(spec.blocks.iter().flat_map(|b| &b.texts))
-                .chain(&spec.bracket_label)
-                .collect();
+            let all: Vec<&TextBox> = spec.frame.texts.iter().chain(spec.blocks.iter().flat_map(|b| &b.texts)).collect();
             let joined: String = all.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
-            for needle in ["nearly US$1 trillion", "ASEAN", "could", "around +2 percentage points", "up to 5%", "UNDP"] {
+            for needle in ["nearly US$1 trillion", "ASEAN", "could", "around +2 percentage points", "up to 5%", "UNDP"]
+            {
                 assert!(joined.contains(needle), "{needle:?} missing at {width}: {joined}");
             }
             let page = Rect::new(0.0, 0.0, width, h);
             for (i, a) in all.iter().enumerate() {
                 assert!(page.encloses(&a.bounds(), 0.5), "{:?} outside at {width}", a.text);
-                assert!(!a.bounds().overlaps(&spec.total_bar), "{:?} on the bar", a.text);
                 for b in &all[i + 1..] {
                     assert!(!a.bounds().overlaps(&b.bounds()), "{:?} overlaps {:?} at {width}", a.text, b.text);
                 }

@@ -32,7 +32,7 @@ impl Chart for ProjectedGains {
     const ID: &'static str = "projected-gains";
     const TITLE: &'static str = "Projected economic gains";
     const TIP: Tip = Tip::Column;
-    const LANGS: &'static [Lang] = &[Lang::En, Lang::ZhHans];
+    const LANGS: &'static [Lang] = &[Lang::En, Lang::ZhHans, Lang::Ur];
 
     fn preferred_height(m: &dyn TextMeasure, width: f64, lang: Lang) -> f64 {
         layout::preferred_height(m, &DATASET.projected_gains, width, lang)
@@ -47,12 +47,7 @@ impl Chart for ProjectedGains {
     }
 
     fn texts_mut(s: &mut ProjectedGainsSpec) -> Vec<&mut TextBox> {
-        s.frame
-            .texts
-            .iter_mut()
-            .chain(s.blocks.iter_mut().flat_map(|b| &mut b.texts))
-            .chain(&mut s.bracket_label)
-            .collect()
+        s.frame.texts.iter_mut().chain(s.blocks.iter_mut().flat_map(|b| &mut b.texts)).collect()
     }
 
     fn mirror_marks(s: &mut ProjectedGainsSpec, width: f64) {
@@ -61,8 +56,6 @@ impl Chart for ProjectedGains {
             block.area.mirror(width);
             block.strip.mirror(width);
         }
-        s.total_bar.mirror(width);
-        s.bracket.mirror(width);
     }
 
     fn points(s: &ProjectedGainsSpec) -> Vec<Point<GainsDatum>> {

@@ -50,7 +50,9 @@ pub fn frame_text() -> FrameText {
     FrameText {
         title: "Timeline events per year".into(),
         subtitle: "Events in the initiative timeline, by the year of their date".into(),
-        notes: vec!["A test-only chart, never shipped: it proves that a fourth chart draws through the registry.".into()],
+        notes: vec![
+            "A test-only chart, never shipped: it proves that a fourth chart draws through the registry.".into()
+        ],
         footer: "Counted from the initiative timeline's dataset.".into(),
     }
 }
@@ -61,7 +63,11 @@ pub fn preferred_height(m: &dyn TextMeasure, width: f64) -> f64 {
 }
 
 /// Lays the chart out in a `width` × `height` CSS px box.
-pub fn layout(m: &dyn TextMeasure, events: &[TimelineEvent], (width, height): (f64, f64)) -> Result<EventsPerYearSpec, ChartError> {
+pub fn layout(
+    m: &dyn TextMeasure,
+    events: &[TimelineEvent],
+    (width, height): (f64, f64),
+) -> Result<EventsPerYearSpec, ChartError> {
     let frame = frame::layout(m, width, height, &frame_text());
     let plot = frame.plot;
     if plot.h < MIN_PLOT_H {
@@ -89,7 +95,11 @@ pub fn layout(m: &dyn TextMeasure, events: &[TimelineEvent], (width, height): (f
             let h = count as f64 * scale;
             let rect = Rect::new(cx - w / 2.0, base_y - h, w, h);
             let label = TextBox::new(m, year.to_string(), font, Ink::Muted).at(cx, base_y + 4.0, Align::Center);
-            let value = TextBox::new(m, count.to_string(), bold, Ink::Strong).at(cx, rect.y - 4.0 - bold.line_height(), Align::Center);
+            let value = TextBox::new(m, count.to_string(), bold, Ink::Strong).at(
+                cx,
+                rect.y - 4.0 - bold.line_height(),
+                Align::Center,
+            );
             Column { year, count, rect, label, value }
         })
         .collect();
