@@ -56,3 +56,66 @@ test('chart ids that are only inherited properties (constructor, toString, __pro
   await context.close();
 });
 
+/** Every source link in the elements' shadow roots (not the SVG download, a same-origin file), and
+ *  the texts of the table cells and the paragraphs under the charts. */
+const linksOf = (page) => page.$$eval('apac-ai-chart', (els) => els.flatMap((el) => [...el.shadowRoot.querySelectorAll('a:not([download])')].map((a) => ({
+  href: a.getAttribute('href'), protocol: a.protocol, rel: a.rel, target: a.target, text: a.textContent,
+}))));
+const cellTexts = (page) => page.$$eval('apac-ai-chart', (els) => els.flatMap((el) => [...el.shadowRoot.querySelectorAll('td, th, .below p')].map((c) => c.textContent)));
+
+/** Rewrites source URLs in the Chinese module: a javascript: table cell, a data: source, an
+ *  upper-case HTTPS: source (still a web link). */
+async function hostileSources(page) {
+  await page.route('**/i18n/zh-Hans.js', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text())
+      .replace('https://hai-production.s3.amazonaws.com/files/hai_ai_index_report_2025.pdf', 'javascript:alert(document.domain)')
+      .replaceAll('https://www.undp.org/asia-pacific/next-great-divergence', 'data:text/html,<script>alert(1)</script>')
+      .replaceAll('https://www.miragenews.com/', 'HTTPS://www.miragenews.com/');
+    await route.fulfill({ response, body });
+  });
+}
+
+function assertSafeLinks(links, where) {
+  assert.ok(links.length >= 3, `${where}: links found`);
+  for (const l of links) {
+    assert.match(l.protocol, /^https?:$/, `${where}: ${l.href}`);
+    assert.equal(l.rel, 'noopener noreferrer', `${where}: ${l.href}`);
+    assert.equal(l.target, '_blank', `${where}: ${l.href}`);
+  }
+}
+
+test('source links: only http(s) URLs become links, each with rel="noopener noreferrer" and target="_blank" (host page and iframe page)', async () => {
+  // The iframe page, top level and framed; then a host page.
+  for (const url of ['/embed.html?chart=patent-share&lang=zh-Hans', '/embed.html?chart=projected-gains&lang=zh-Hans', '/languages.html']) {
+    const { context, page, problems } = await newPage(browser, { viewport: { width: 800, height: 900 } });
+    await hostileSources(page);
+    await page.goto(`${origin}${url}`);
+    await page.waitForFunction(() => [...document.querySelectorAll('apac-ai-chart')].every((el) => el.state === 'drawn')
+      && [...document.querySelectorAll('apac-ai-chart')].some((el) => /[\u4e00-\u9fff]/.test(el.shadowRoot.querySelector('canvas').getAttribute('aria-label'))));
+    const links = await linksOf(page);
+    assertSafeLinks(links, url);
+    const texts = await cellTexts(page);
+    if (!url.includes('projected-gains')) {
+      assert.ok(texts.includes('javascript:alert(document.domain)'), `${url}: the javascript: URL stays as text`);
+      assert.ok(links.some((l) => l.href.startsWith('https://hai-production')), `${url}: the other rows keep their links`);
+    }
+    if (!url.includes('patent-share')) {
+      assert.ok(texts.some((t) => t.includes('The Next Great Divergence')), `${url}: the data: source keeps its title, as text`);
+      assert.ok(links.some((l) => l.href.startsWith('https://www.miragenews.com/')), `${url}: an upper-case HTTPS: source is a link`);
+    }
+    assert.ok(!links.some((l) => /^(javascript|data):/i.test(l.href)), url);
+    // The tooltip's source link (keyboard: focus the chart, move to the first point).
+    const chart = page.locator('apac-ai-chart').first();
+    await chart.evaluate((el) => el.shadowRoot.querySelector('canvas').focus());
+    await page.keyboard.press('ArrowDown');
+    const tip = await chart.evaluate((el) => {
+      const a = el.shadowRoot.querySelector('.tip a');
+      return a && { protocol: a.protocol, rel: a.rel, target: a.target };
+    });
+    assert.deepEqual(tip, { protocol: 'https:', rel: 'noopener noreferrer', target: '_blank' }, `${url}: tooltip link`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
