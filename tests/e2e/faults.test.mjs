@@ -10,6 +10,8 @@ let origin;
 let browser;
 withServerAndBrowser((env) => ({ origin, browser } = env));
 
+const HAN = /[\u4e00-\u9fff]/;
+
 /** A fixture page at /fixture-faults.html loading `script` with `body`. */
 async function openFixture(body, { script = '/embed.min.js', lang = 'en', ...options } = {}) {
   const opened = await newPage(browser, { viewport: { width: 800, height: 900 }, ...options });
@@ -115,6 +117,83 @@ test('source links: only http(s) URLs become links, each with rel="noopener nore
     });
     assert.deepEqual(tip, { protocol: 'https:', rel: 'noopener noreferrer', target: '_blank' }, `${url}: tooltip link`);
     assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+/** Aborts every request matching `pattern` (any query string, preloads too) until `release()`;
+ *  `seen` lists the requests let through after it. */
+async function failUntilReleased(page, pattern) {
+  const gate = { open: false, seen: [], release() { this.open = true; } };
+  await page.route(pattern, (route) => {
+    if (!gate.open) return route.abort();
+    gate.seen.push(route.request().url());
+    return route.continue();
+  });
+  return gate;
+}
+
+const allDrawn = (page) => page.waitForFunction(() => [...document.querySelectorAll('apac-ai-chart')].every((el) => el.state === 'drawn'));
+
+test('a failed wasm load is tried again on the `online` event, and every element draws', async () => {
+  const { context, page } = await newPage(browser, { viewport: { width: 800, height: 900 } });
+  const glue = await failUntilReleased(page, '**/pkg/apac_ai_charts.js*');
+  await page.goto(`${origin}/`);
+  await waitForCharts(page, 3);
+  const failed = await describe(page);
+  assert.deepEqual(failed.map((c) => c.state), ['error', 'error', 'error']);
+  for (const c of failed) assert.match(c.status, /could not be loaded/);
+  glue.release();
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  await allDrawn(page);
+  assert.equal(glue.seen.length, 1, `one new attempt for the page: ${glue.seen}`);
+  for (const c of await describe(page)) assert.ok(c.status === '' && c.canvasShown, `${c.chart}: the error and its picture are gone`);
+  // Once loaded, `online` loads nothing again.
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  await page.waitForTimeout(300);
+  assert.equal(glue.seen.length, 1);
+  await context.close();
+});
+
+test('a failed wasm load is tried again when an element connects, and the failed ones draw too', async () => {
+  const { context, page, problems } = await openFixture('<apac-ai-chart chart="patent-share"></apac-ai-chart>');
+  const glue = await failUntilReleased(page, '**/pkg/apac_ai_charts.js*');
+  await page.goto(`${origin}/fixture-faults.html`);
+  await waitForCharts(page, 1);
+  assert.equal((await describe(page))[0].state, 'error');
+  glue.release();
+  await page.evaluate(() => document.body.append(Object.assign(document.createElement('apac-ai-chart'), { id: 'later' })));
+  await page.evaluate(() => document.getElementById('later').setAttribute('chart', 'initiative-timeline'));
+  await allDrawn(page);
+  assert.deepEqual((await describe(page)).map((c) => c.state), ['drawn', 'drawn']);
+  assert.equal(glue.seen.length, 1);
+  assert.ok(problems.every((p) => /Failed to fetch|net::ERR_FAILED|Failed to load/i.test(p)), problems.join('\n'));
+  await context.close();
+});
+
+const chineseLabels = (page) => page.$$eval('section[lang="zh-Hans"] apac-ai-chart',
+  (els) => els.map((el) => el.shadowRoot.querySelector('canvas').getAttribute('aria-label') ?? ''));
+
+test('a failed language load is tried again on `online` and on the next connect', async () => {
+  for (const how of ['online', 'connect']) {
+    const { context, page } = await newPage(browser, { viewport: { width: 800, height: 900 } });
+    const module = await failUntilReleased(page, '**/i18n/zh-Hans.js*');
+    await page.goto(`${origin}/languages.html`);
+    await waitForCharts(page, 5);
+    for (const label of await chineseLabels(page)) assert.doesNotMatch(label, HAN, `${how}: English while the language failed`);
+    module.release();
+    if (how === 'online') {
+      await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    } else {
+      await page.evaluate(() => {
+        const el = document.createElement('apac-ai-chart');
+        el.setAttribute('chart', 'initiative-timeline');
+        document.querySelector('section[lang="zh-Hans"]').append(el);
+      });
+    }
+    await page.waitForFunction(() => [...document.querySelectorAll('section[lang="zh-Hans"] apac-ai-chart')]
+      .every((el) => el.state === 'drawn' && /[\u4e00-\u9fff]/.test(el.shadowRoot.querySelector('canvas').getAttribute('aria-label') ?? '')));
+    assert.equal(module.seen.length, 1, `${how}: ${module.seen}`);
     await context.close();
   }
 });
