@@ -11,6 +11,7 @@ let browser;
 withServerAndBrowser((env) => ({ origin, browser } = env));
 
 const HAN = /[\u4e00-\u9fff]/;
+const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 
 /** A fixture page at /fixture-faults.html loading `script` with `body`. */
 async function openFixture(body, { script = '/embed.min.js', lang = 'en', ...options } = {}) {
@@ -198,3 +199,51 @@ test('a failed language load is tried again on `online` and on the next connect'
   }
 });
 
+test('<html lang> and an ancestor\'s lang are followed by elements without their own; the watch ends with the last element', async () => {
+  // The readable source, so the test can ask page.js (the same module instance) about its watch.
+  const { context, page, problems } = await openFixture(`
+<apac-ai-chart id="page" chart="patent-share"></apac-ai-chart>
+<section lang="en"><apac-ai-chart id="section" chart="initiative-timeline"></apac-ai-chart></section>
+<apac-ai-chart id="own" chart="projected-gains" lang="en"></apac-ai-chart>`, { script: '/embed.js' });
+  await page.goto(`${origin}/fixture-faults.html`);
+  await waitForCharts(page, 3);
+  const byId = async () => Object.fromEntries((await describe(page)).map((c) => [c.id, c]));
+  const before = await byId();
+  for (const c of Object.values(before)) assert.doesNotMatch(c.label, HAN);
+  const watching = () => page.evaluate(async () => (await import('/src/page.js')).watchingLang());
+  assert.equal(await watching(), true);
+
+  await page.evaluate(() => { document.documentElement.lang = 'zh-Hans'; });
+  await page.waitForFunction(() => /[\u4e00-\u9fff]/.test(document.getElementById('page').shadowRoot.querySelector('canvas').getAttribute('aria-label')));
+  await page.waitForTimeout(300);
+  let now = await byId();
+  assert.equal(now.page.frameLang, 'zh-Hans');
+  assert.doesNotMatch(now.section.label, HAN, 'the section\'s own lang="en" still applies');
+  assert.doesNotMatch(now.own.label, HAN, 'its own lang attribute wins');
+  assert.equal(now.own.draws, before.own.draws, 'an element with its own lang is not redrawn');
+
+  await page.evaluate(() => { document.querySelector('section').lang = 'ur'; });
+  await page.waitForFunction(() => /[\u0600-\u06ff]/.test(document.getElementById('section').shadowRoot.querySelector('canvas').getAttribute('aria-label')));
+  now = await byId();
+  assert.match(now.section.label, ARABIC_SCRIPT);
+  assert.equal(now.section.frameLang, 'ur');
+  assert.match(now.page.label, HAN, 'the page-level element stays in Chinese');
+
+  // Back to English: the page-level element follows.
+  await page.evaluate(() => { document.documentElement.lang = 'en'; });
+  await page.waitForFunction(() => !/[\u4e00-\u9fff]/.test(document.getElementById('page').shadowRoot.querySelector('canvas').getAttribute('aria-label')));
+
+  // No element connected: no watch. A new one starts it again and draws in the page's language.
+  await page.evaluate(() => document.querySelectorAll('apac-ai-chart').forEach((el) => el.remove()));
+  assert.equal(await watching(), false);
+  await page.evaluate(() => {
+    document.documentElement.lang = 'zh-Hans';
+    const el = document.createElement('apac-ai-chart');
+    el.setAttribute('chart', 'patent-share');
+    document.body.append(el);
+  });
+  assert.equal(await watching(), true);
+  await page.waitForFunction(() => /[\u4e00-\u9fff]/.test(document.querySelector('apac-ai-chart').shadowRoot.querySelector('canvas').getAttribute('aria-label') ?? ''));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
