@@ -1,9 +1,34 @@
-// The one DOM helper the element's modules share: an element with an optional class. Texts go in
-// through textContent and append only, never as HTML strings (tests/e2e/readers.test.mjs checks).
+// The DOM helpers the element's modules share: an element with an optional class, and a source
+// link that is only ever a link to an http(s) page. Texts go in through textContent and append
+// only, never as HTML strings (tests/e2e/readers.test.mjs checks).
 
 /** document.createElement(tag) with `className` set if given. */
 export function element(tag, className) {
   const el = document.createElement(tag);
   if (className) el.className = className;
+  return el;
+}
+
+/** `url` if it is an absolute http: or https: URL, else null (javascript:, data:, relative…). */
+export function webUrl(url) {
+  try {
+    const parsed = new URL(String(url));
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** `text` linking to `url` in a new tab that gets neither this page's window nor its address, or
+ *  plain text if `url` is not http(s). */
+export function sourceLink(url, text) {
+  const href = webUrl(url);
+  const el = element(href ? 'a' : 'span');
+  if (href) {
+    el.href = href;
+    el.target = '_blank';
+    el.rel = 'noopener noreferrer';
+  }
+  el.textContent = text;
   return el;
 }

@@ -4,7 +4,8 @@
 // chart's height before the wasm arrives, reads its attributes into draw options, and delegates
 // the rest: the wasm to loader.js, languages to lang.js, the tooltip to tooltip.js, the reader
 // texts to reader-table.js, downloads to downloads.js, failures to fallback.js, reading the
-// host's colours and sizes to options.js.
+// host's colours and sizes to options.js, what every element on the page shares (the colour
+// scheme, the pixel ratio, <html lang>, retrying failed loads) to page.js.
 import { CHARTS, MIN_WIDTH } from '../chart-meta.js';
 import { loadWasm, styleSheet, wasmModule, wasmMemoryBytes } from './loader.js';
 import { LanguageWait, chartLang } from './lang.js';
@@ -14,19 +15,7 @@ import { downloadActions, downloadPng } from './downloads.js';
 import { Status, isTooSmall, pictureUrl } from './fallback.js';
 import { drawColors, parseAspectRatio, tableHeight } from './options.js';
 import { element } from './dom.js';
-
-// ---- shared by every element on the page --------------------------------------------------------
-const live = new Set();
-const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
-darkQuery.addEventListener('change', () => live.forEach((el) => el.schedule()));
-(function watchPixelRatio() {
-  // Fires when devicePixelRatio changes (zoom, another screen); re-armed for the new ratio.
-  const redraw = () => {
-    live.forEach((el) => el.schedule());
-    watchPixelRatio();
-  };
-  window.matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener('change', redraw, { once: true });
-})();
+import { darkQuery, join, leave, retryFailedLoads } from './page.js';
 
 export class ApacAiChart extends HTMLElement {
   static observedAttributes = ['chart', 'theme', 'lang', 'aspect-ratio'];
@@ -83,14 +72,27 @@ export class ApacAiChart extends HTMLElement {
   get error() { return this.#failure?.detail ?? null; }
 
   connectedCallback() {
-    live.add(this);
+    join(this);
     this.#resize.observe(this);
     if (!wasmModule()) this.#status.loading(this.#lang.texts.ui['Loading chart…']);
     this.#reserve(); // the final height, now: no layout shift when the chart arrives
     if (Object.hasOwn(CHARTS, this.#chart)) this.#renderTexts(this.#chart); // sources and buttons too
     this.schedule();
+    if (!retryFailedLoads()) this.#loadWasm(); // a failed load is tried again, for every element
+  }
+
+  /** A failed wasm or language load is being tried again (page.js): wait for it. */
+  retry() {
+    if (!wasmModule()) this.#loadWasm();
+    this.schedule();
+  }
+
+  #loadWasm() {
     loadWasm().then(
-      () => this.schedule(),
+      () => {
+        if (this.#failure?.fatal) this.#failure = null; // loaded on a retry: draw now
+        this.schedule();
+      },
       (error) => {
         const text = this.#lang.texts.ui['The chart could not be loaded; here is a picture of it.'];
         this.#fail(text, { fatal: true, picture: true, detail: error.message });
@@ -100,7 +102,7 @@ export class ApacAiChart extends HTMLElement {
 
   disconnectedCallback() {
     this.#lang.stop();
-    live.delete(this);
+    leave(this);
     this.#tooltip.reset();
     this.#resize.disconnect();
     cancelAnimationFrame(this.#frame);

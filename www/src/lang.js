@@ -5,7 +5,7 @@
 // (generated from the Rust registry): nothing about languages is decided here.
 import { CHARTS, langFromTag } from '../chart-meta.js';
 import { dir as enDir, ui as enUi, charts as enCharts } from '../i18n/en.js';
-import { assetUrl } from './loader.js';
+import { retryUrl } from './loader.js';
 
 // The English texts, shaped like the other languages' modules once imported (every i18n/*.js
 // exports dir, ui and charts: src/static_site.rs, lang_module). Named imports rather than
@@ -18,12 +18,31 @@ const LANGUAGE_WAIT_MS = 3000;
 // Page-wide: every element shares the loaded modules and what the wasm has been given.
 const modules = new Map([['en', Promise.resolve(english)]]);
 const failed = new Set(); // could not be loaded, or lacked valid strings: those elements use English
+const unloaded = new Set(); // of those, the ones whose load failed: tried again on request
+let attempts = 0; // times failed loads were forgotten (each retry needs a URL not seen before)
 const given = new Set(['en']); // the wasm holds English only; others are added before drawing in them
 
 /** The language module for a tag we ship, loaded once per page. */
 function languageModule(tag) {
-  if (!modules.has(tag)) modules.set(tag, import(assetUrl(`i18n/${tag}.js`)));
+  if (!modules.has(tag)) {
+    const loading = import(retryUrl(`i18n/${tag}.js`, attempts));
+    loading.catch(() => {
+      modules.delete(tag);
+      unloaded.add(tag);
+    });
+    modules.set(tag, loading);
+  }
   return modules.get(tag);
+}
+
+/** Languages whose module failed to load are wanted again (the next update of an element asking
+ *  for one loads it anew). Those the wasm refused stay refused. True if there were any. */
+export function forgetFailedLanguages() {
+  if (unloaded.size === 0) return false;
+  unloaded.forEach((tag) => failed.delete(tag));
+  unloaded.clear();
+  attempts += 1;
+  return true;
 }
 
 /** The language an element asks for: its nearest lang attribute (by default <html lang>), as a
@@ -43,7 +62,8 @@ export function chartLang(chart, tag) {
  * - ready: `tag` is W; draw.
  * - waiting: W's module is loading (#loading = W, a timer running); draw nothing yet.
  * - late: the timer ran out first (#late = W): English meanwhile; W once its module arrives.
- * - failed: W's module could not be loaded or lacked valid strings (page-wide): English.
+ * - failed: W's module could not be loaded or lacked valid strings (page-wide): English (a failed
+ *   load is tried again on the next connect of an element and on `online`: page.js).
  * Every change of state calls `changed` (the element schedules a draw).
  */
 export class LanguageWait {
@@ -103,6 +123,8 @@ export class LanguageWait {
       },
       () => {
         failed.add(tag);
+        if (this.#loading === tag) this.stop(); // English now; a later retry starts afresh
+        if (this.#late === tag) this.#late = null;
         this.#changed();
       },
     );

@@ -2,12 +2,13 @@
 // shares: the one wasm instance and the one stylesheet. Every runtime URL (the wasm and its glue in pkg/, other
 // languages' i18n/*.js, the static pictures) resolves against the entry file's directory, set once
 // by www/embed.js: the bundle (www/embed.min.js) and the readable source load from the same place.
-// Owns no element state; imports nothing of the element.
+// A failed load is tried again on request. Owns no element state; imports nothing of the element.
 import styles from './styles.css' with { type: 'css' };
 
 let base = null; // URL of the directory the entry file was loaded from
 let wasm = null; // Promise of { module, memory }, started by the first element
 let loaded = null; // the same, once ready
+let attempts = 0; // failed loads so far
 let sheet = null;
 
 /** Called once by the entry file with `new URL('./', import.meta.url)`. */
@@ -31,18 +32,35 @@ function compileWasm(url) {
   });
 }
 
-/** Loads the glue and the wasm once per page; resolves to { module, memory }. */
+/** `path` as an absolute URL; on a retry, with a query the browser has not seen, because a module
+ *  script whose fetch failed stays failed under its URL until the page reloads. */
+export function retryUrl(path, attempt) {
+  return attempt > 0 ? `${assetUrl(path)}?retry=${attempt}` : assetUrl(path);
+}
+
+/** Loads the glue and the wasm once per page; resolves to { module, memory }. After a failure the
+ *  next call tries again (elements call it when they connect, and on the `online` event). */
 export function loadWasm() {
   if (!wasm) {
+    const attempt = attempts;
     const compiled = compileWasm(assetUrl('pkg/apac_ai_charts_bg.wasm'));
     compiled.catch(() => {}); // handled below, once the glue is in
-    wasm = import(assetUrl('pkg/apac_ai_charts.js')).then(async (module) => {
+    wasm = import(retryUrl('pkg/apac_ai_charts.js', attempt)).then(async (module) => {
       const exports = await module.default({ module_or_path: await compiled });
       loaded = { module, memory: exports.memory };
       return loaded;
     });
+    wasm.catch(() => {
+      attempts = attempt + 1;
+      wasm = null; // failed: the next call starts again
+    });
   }
   return wasm;
+}
+
+/** True after a failed load, until the next attempt starts. */
+export function wasmFailed() {
+  return wasm === null && attempts > 0 && !loaded;
 }
 
 /** The wasm-bindgen module (render, preferredHeight, addTranslations…) once loaded, else null. */

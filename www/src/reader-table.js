@@ -2,7 +2,7 @@
 // table for screen readers (visually hidden), and under the chart the visible source links and the
 // chart's notes (hidden, read after the sources). Built from a language module's
 // `charts[chart]` description (i18n/*.js); the download buttons beside them are downloads.js's.
-import { element } from './dom.js';
+import { element, sourceLink } from './dom.js';
 
 /** The keyboard help the canvas points to with aria-describedby. */
 function keyboardHelp(ui) {
@@ -29,12 +29,10 @@ function tableParts(d, ui) {
     row.forEach((cell, i) => {
       const td = element(i === 0 ? 'th' : 'td');
       if (i === 0) td.scope = 'row';
-      if (/^https?:\/\//.test(cell)) {
-        const a = element('a');
-        a.href = cell;
-        a.textContent = cell;
-        a.tabIndex = -1;
-        td.append(a);
+      if (/^[a-z][a-z0-9+.-]*:/i.test(cell)) {
+        const link = sourceLink(cell, cell); // only http(s) links; other schemes as text
+        link.tabIndex = -1;
+        td.append(link);
       } else {
         td.textContent = cell;
       }
@@ -45,18 +43,13 @@ function tableParts(d, ui) {
   return [caption, head, body];
 }
 
-/** "Sources: A, B" as links opening in a new tab, then the notes for screen readers. */
+/** "Sources: A, B" as links opening in a new tab (http(s) only), then the notes for screen readers. */
 function sourcesAndNotes(d, ui) {
   const sources = element('p');
   sources.append(`${ui['Sources:']} `);
   d.sources.forEach(([title, url], i) => {
     if (i > 0) sources.append(', ');
-    const a = element('a');
-    a.href = url;
-    a.target = '_blank';
-    a.rel = 'noopener noreferrer';
-    a.textContent = title;
-    sources.append(a);
+    sources.append(sourceLink(url, title));
   });
   const notes = d.notes.map((n) => {
     const p = element('p', 'sr-only');

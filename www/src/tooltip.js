@@ -4,7 +4,7 @@
 // (scroll, resize, Escape) that live only while the tooltip shows. The element hands it the
 // canvas, the frame, the live region and getters for the chart handle, texts and direction.
 import { CHARTS } from '../chart-meta.js';
-import { element } from './dom.js';
+import { element, sourceLink, webUrl } from './dom.js';
 
 export class Tooltip {
   /** The highlighted datum, or null. */
@@ -127,12 +127,12 @@ export class Tooltip {
       case 'ArrowLeft': next = rtl ? current + 1 : current - 1; break;
       case 'Home': next = 0; break;
       case 'End': next = count - 1; break;
-      case 'Enter':
-        if (this.index !== null) {
-          window.open(handle.point(this.index).sourceUrl, '_blank', 'noopener,noreferrer');
-          e.preventDefault();
-        }
+      case 'Enter': {
+        const url = this.index === null ? null : webUrl(handle.point(this.index).sourceUrl);
+        if (url) window.open(url, '_blank', 'noopener,noreferrer'); // http(s) only
+        if (this.index !== null) e.preventDefault();
         return;
+      }
       case 'Escape':
         this.#close();
         return;
@@ -201,12 +201,7 @@ export class Tooltip {
     if (d.precision) parts.push(line('meta', `${ui['Date precision:']} ${d.precision}`));
     if (d.note) parts.push(line('note', d.note));
     const source = line('meta', `${ui['Source:']} `);
-    const link = element('a');
-    link.href = d.sourceUrl;
-    link.target = '_blank';
-    link.rel = 'noopener noreferrer';
-    link.textContent = d.sourceTitle;
-    source.append(link);
+    source.append(sourceLink(d.sourceUrl, d.sourceTitle));
     parts.push(source);
     if (this.#pinned) {
       const close = element('button', 'close');

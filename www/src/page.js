@@ -1,0 +1,65 @@
+// What every <apac-ai-chart> on a page shares besides the wasm: the set of connected elements and
+// the page-wide reasons to redraw or retry them: the reader's colour scheme, the screen's pixel
+// ratio, a `lang` attribute changing on <html> or any ancestor (one MutationObserver per page, there
+// only while an element is connected), and the browser coming back `online` (failed wasm and
+// language loads are tried again). Knows the elements only through `schedule()` and `retry()`.
+import { wasmFailed } from './loader.js';
+import { forgetFailedLanguages } from './lang.js';
+
+const live = new Set();
+export const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
+darkQuery.addEventListener('change', () => live.forEach((el) => el.schedule()));
+(function watchPixelRatio() {
+  // Fires when devicePixelRatio changes (zoom, another screen); re-armed for the new ratio.
+  const redraw = () => {
+    live.forEach((el) => el.schedule());
+    watchPixelRatio();
+  };
+  window.matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener('change', redraw, { once: true });
+})();
+
+let langObserver = null;
+
+/** Elements without their own `lang` under a changed one (or under <html> when outside the
+ *  document's tree, in a shadow root: they fall back to <html lang>) redraw in the new language. */
+function followLang(records) {
+  const root = document.documentElement;
+  const changed = records.map((r) => r.target);
+  live.forEach((el) => {
+    if (el.hasAttribute('lang')) return; // its own attribute: attributeChangedCallback
+    const inTree = root.contains(el);
+    if (changed.some((t) => (inTree ? t.contains(el) : t === root))) el.schedule();
+  });
+}
+
+/** An element connected: counted, and the page-wide `lang` watch started with the first. */
+export function join(el) {
+  live.add(el);
+  if (langObserver) return;
+  langObserver = new MutationObserver(followLang);
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/** An element disconnected: the `lang` watch ends with the last. */
+export function leave(el) {
+  live.delete(el);
+  if (live.size > 0 || !langObserver) return;
+  langObserver.disconnect();
+  langObserver = null;
+}
+
+/** If the wasm or a language failed to load, every connected element tries again (all share one
+ *  new attempt). True if it did. */
+export function retryFailedLoads() {
+  const languages = forgetFailedLanguages();
+  if (!languages && !wasmFailed()) return false;
+  live.forEach((el) => el.retry());
+  return true;
+}
+
+window.addEventListener('online', retryFailedLoads);
+
+/** For tests and diagnostics: whether the page-wide `lang` watch is running. */
+export function watchingLang() {
+  return langObserver !== null;
+}
