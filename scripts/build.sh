@@ -6,7 +6,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"   # binaryen@132's wasm-opt first
 
-wasm-pack --quiet build --target web --release --out-dir www/pkg --no-pack
+# Feature flags for test builds (e.g. `scripts/build.sh --features test-trap`), passed to cargo.
+cargo_args=()
+if [ "${1:-}" = "--features" ]; then cargo_args=(-- --features "$2"); fi
+
+rm -rf www/pkg   # only this build's files: the hashed names below must not pile up
+wasm-pack --quiet build --target web --release --out-dir www/pkg --no-pack "${cargo_args[@]}"
 rm -f www/pkg/.gitignore
 
 # JavaScript, minified by esbuild for the browsers the element already needs (private class
@@ -15,6 +20,11 @@ rm -f www/pkg/.gitignore
 minify=(esbuild --minify --format=esm --target=es2022 --legal-comments=none --log-level=warning)
 # The wasm-bindgen glue, in place; it still finds the wasm with new URL(…, import.meta.url).
 "${minify[@]}" www/pkg/apac_ai_charts.js --outfile=www/pkg/apac_ai_charts.js --allow-overwrite
+# Content-hashed names for the glue, the wasm and the language modules; the stable API entry
+# pkg/apac_ai_charts.js; pkg/assets.json (the names, which the element's bundle carries); the pages
+# (www/*.html from www/pages/, their preload hints naming the hashed files).
+node scripts/deploy-names.mjs
+
 # The element (www/embed.js and its modules in www/src/, with chart-meta.js, i18n/en.js and the
 # stylesheet) as one file, www/embed.min.js: same esbuild settings, plus the stylesheet minified
 # and inlined as text.

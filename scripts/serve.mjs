@@ -5,7 +5,8 @@
 // checked with path.relative (so a sibling folder such as `www-other/` is outside, whatever the
 // spelling: `..%2f`, `%2e%2e`, `%5c`), and the real path is checked again so a symlink cannot lead
 // out. A malformed `%` escape, an encoded NUL or backslash is a 400; outside the root is a 403.
-// Usage: node scripts/serve.mjs [--port N] [--root DIR]   (default 8080, www/; port 0 picks a free one)
+// Usage: node scripts/serve.mjs [--port N] [--root DIR] [--deploy]   (default 8080, www/; port 0
+// picks a free one; --deploy: a deploy's cache headers, hashed files immutable for a year)
 // Tests import createHandler() to serve a root of their own.
 import { createServer } from 'node:http';
 import { readFile, realpath, stat } from 'node:fs/promises';
@@ -27,12 +28,22 @@ const TYPES = {
   '.ts': 'text/plain; charset=utf-8',
 };
 
-/** The headers every file gets; `Content-Type` from its extension. */
-export function fileHeaders(file) {
+/** A file named by its content (scripts/deploy-names.mjs: `name.<12 hex digits>.js|wasm`). */
+export const HASHED = /\.[0-9a-f]{12}\.(?:js|wasm)$/;
+
+/** The `Cache-Control` a deploy serves `file` with (README, "Deploying"): a year and `immutable`
+ *  for content-hashed files, `no-cache` (revalidate every time) for everything else. */
+export function deployCacheControl(file) {
+  return HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+/** The headers every file gets; `Content-Type` from its extension. `Cache-Control` is `no-cache`
+ *  for everything while developing; with `deploy`, as a deploy serves it. */
+export function fileHeaders(file, { deploy = false } = {}) {
   return {
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
     'Content-Security-Policy': CSP,
-    'Cache-Control': 'no-cache',
+    'Cache-Control': deploy ? deployCacheControl(file) : 'no-cache',
     'X-Content-Type-Options': 'nosniff',
   };
 }
@@ -65,8 +76,9 @@ export function isInside(root, file) {
   return !(rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel));
 }
 
-/** A request handler serving the files under `root` (GET and HEAD only). */
-export function createHandler({ root }) {
+/** A request handler serving the files under `root` (GET and HEAD only); `deploy`: with a
+ *  deploy's cache headers. */
+export function createHandler({ root, deploy = false }) {
   const absRoot = resolve(root);
   return async (req, res) => {
     try {
@@ -82,7 +94,7 @@ export function createHandler({ root }) {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       if (!isInside(await realpath(absRoot), await realpath(file))) throw new HttpError(403, 'outside the root'); // a symlink out
       const body = await readFile(file);
-      res.writeHead(200, { ...fileHeaders(file), 'Content-Length': body.length });
+      res.writeHead(200, { ...fileHeaders(file, { deploy }), 'Content-Length': body.length });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (e) {
       const missing = e.code === 'ENOENT' || e.code === 'ENOTDIR' || e.code === 'EISDIR';
@@ -102,7 +114,7 @@ function arg(name) {
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const root = resolve(arg('--root') ?? fileURLToPath(new URL('../www/', import.meta.url)));
   const port = Number(arg('--port') ?? process.env.PORT ?? 8080);
-  const server = createServer(createHandler({ root }));
+  const server = createServer(createHandler({ root, deploy: process.argv.includes('--deploy') }));
   server.listen(port, '127.0.0.1', () => {
     console.log(`Serving ${relative(process.cwd(), root) || '.'}/ at http://localhost:${server.address().port}/  (Ctrl-C to stop)`);
   });

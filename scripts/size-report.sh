@@ -6,18 +6,21 @@
 # ceiling only on purpose, in the same commit).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The files carry content hashes in their names (scripts/deploy-names.mjs): pkg/assets.json says which.
+asset() { node -e 'const a = require("./www/pkg/assets.json"); const p = process.argv[1].split("."); let v = a; for (const k of p) v = v[k]; console.log(`www/${v}`)' "$1"; }
 total_raw=0; total_gz=0
-printf '%-28s %10s %10s\n' "file" "raw B" "gzip-9 B"
-for f in www/pkg/apac_ai_charts_bg.wasm www/pkg/apac_ai_charts.js www/embed.min.js; do
+printf '%-40s %10s %10s\n' "file" "raw B" "gzip-9 B"
+for f in "$(asset wasm)" "$(asset glue)" www/embed.min.js; do
   raw=$(wc -c <"$f"); gz=$(gzip -9c "$f" | wc -c)
   total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
-  printf '%-28s %10d %10d\n' "${f#www/}" "$raw" "$gz"
+  printf '%-40s %10d %10d\n' "${f#www/}" "$raw" "$gz"
 done
-printf '%-28s %10d %10d\n' "total" "$total_raw" "$total_gz"
+printf '%-40s %10d %10d\n' "total" "$total_raw" "$total_gz"
 # Pages in another language also fetch its module (texts for readers, and the strings the wasm
 # draws, which it does not carry): reported, not in the total.
-for f in www/i18n/zh-Hans.js www/i18n/ur.js; do
-  printf '%-28s %10d %10d  (+ on %s pages)\n' "${f#www/}" "$(wc -c <"$f")" "$(gzip -9c "$f" | wc -c)" "$(basename "$f" .js)"
+for tag in zh-Hans ur; do
+  f=$(asset "i18n.$tag")
+  printf '%-40s %10d %10d  (+ on %s pages)\n' "${f#www/}" "$(wc -c <"$f")" "$(gzip -9c "$f" | wc -c)" "$tag"
 done
 ceiling=$(tr -dc '0-9' < scripts/size-budget.txt)
 if [ "$total_gz" -gt "$ceiling" ]; then

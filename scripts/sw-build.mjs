@@ -5,8 +5,9 @@
 //   template's, so any change to what is served gives the worker a new cache name.
 // - precache: the files the pages need offline, taken from what is on disk, not a hand-kept list:
 //   every deployed file except the fallback pictures (static/, 0.7 MB, each stored when a page
-//   shows it), the readable sources that embed.min.js bundles (embed.js, chart-meta.js, src/),
-//   type declarations, source maps and sw.js itself.
+//   shows it), the readable sources that embed.min.js bundles or that the build turns into hashed
+//   files and pages (embed.js, chart-meta.js, src/, i18n/, pages/, pkg/assets.json), type
+//   declarations, source maps and sw.js itself.
 // Usage: node scripts/sw-build.mjs [--root DIR]   (default www/)
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -15,7 +16,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const TEMPLATE = fileURLToPath(new URL('sw.template.js', import.meta.url));
 const PLACEHOLDER = '__BUILD__';
-const NOT_PRECACHED = [/^static\//, /^embed\.js$/, /^chart-meta\.js$/, /^src\//, /\.d\.ts$/, /\.map$/];
+const NOT_PRECACHED = [
+  /^static\//, /^embed\.js$/, /^chart-meta\.js$/, /^src\//, /^i18n\//, /^pages\//, /^pkg\/assets\.json$/, /\.d\.ts$/, /\.map$/,
+];
 
 /** Every file under `root` a deploy serves, as sorted `/`-separated paths (no dotfiles, no sw.js). */
 export async function deployedFiles(root) {

@@ -6,7 +6,9 @@
 #   2. browser: the wasm API in real canvases, headless Chromium and Firefox (wasm-pack test)
 #   3. page: the optimised build of www/ (article page, custom element, iframe) end to end in
 #      headless Chromium (node --test), after the dev tools' own tests (tests/tools/: the dev
-#      server's path checks and headers, the service worker's build step)
+#      server's path checks and headers, the service worker's and the hashed names' build steps);
+#      a second build with a test-only forceTrap() export (target/www-test-trap) serves the
+#      recovery tests and stands for the older build in the rolling-deploy test
 # Ends with one line "N passed, N failed" counting tests over all tiers; exits non-zero if any
 # step failed.
 set -uo pipefail
@@ -49,6 +51,9 @@ run "browser: chromium" "${chrome[@]}" wasm-pack test --headless --chrome -- --t
 run "browser: firefox"  "${firefox[@]}" wasm-pack test --headless --firefox -- --test browser
 run "fourth chart: chromium" "${chrome[@]}" wasm-pack test --headless --chrome -- --features test-chart --test browser_fourth_chart
 run "fourth chart: firefox"  "${firefox[@]}" wasm-pack test --headless --firefox -- --features test-chart --test browser_fourth_chart
+# Build A of the deploy test and the recovery tests' build: the wasm with its test-only
+# forceTrap() export (cargo feature test-trap), kept in target/www-test-trap. Then the release build.
+run "release build (test-trap)" bash -c 'scripts/build.sh --features test-trap && rm -rf target/www-test-trap && cp -r www target/www-test-trap'
 run "release build"     scripts/build.sh
 run "dev tools"         node --test tests/tools/
 run "page e2e"          node --test --test-concurrency=1 tests/e2e/

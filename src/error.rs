@@ -68,9 +68,11 @@ pub enum ChartError {
 }
 
 /// Every [`ChartError::code`], in one list: `www/chart-meta.js` exports it as `ERROR_CODES`, so
-/// the JavaScript side compares codes and never reads a message. The last, `INSTANCE_LOST`, is
-/// raised by the JavaScript around the wasm when the instance has trapped (no `ChartError` has it).
-pub const ERROR_CODES: [&str; 9] = [
+/// the JavaScript side compares codes and never reads a message. The last two are raised by the
+/// JavaScript around the wasm (`www/src/instance.js`), and no `ChartError` has them:
+/// `INSTANCE_LOST` when the instance has trapped (or before `init()`), `CHART_FREED` for a call on
+/// a chart handle after its `free()`.
+pub const ERROR_CODES: [&str; 10] = [
     "UNKNOWN_CHART",
     "BAD_ARGUMENT",
     "UNKNOWN_OPTION",
@@ -80,6 +82,7 @@ pub const ERROR_CODES: [&str; 9] = [
     "LANG_NOT_LOADED",
     "DRAWING_FAILED",
     "INSTANCE_LOST",
+    "CHART_FREED",
 ];
 
 impl ChartError {
@@ -166,6 +169,6 @@ mod tests {
         ];
         let codes: Vec<&str> = errors.iter().map(ChartError::code).collect();
         assert_eq!(codes, ERROR_CODES[..8], "one error per variant, in the order of ERROR_CODES");
-        assert_eq!(ERROR_CODES[8], "INSTANCE_LOST", "raised by the JavaScript, listed last");
+        assert_eq!(ERROR_CODES[8..], ["INSTANCE_LOST", "CHART_FREED"], "raised by the JavaScript, listed last");
     }
 }

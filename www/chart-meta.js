@@ -15,6 +15,7 @@ export const ERROR_CODES = Object.freeze({
   LANG_NOT_LOADED: 'LANG_NOT_LOADED',
   DRAWING_FAILED: 'DRAWING_FAILED',
   INSTANCE_LOST: 'INSTANCE_LOST',
+  CHART_FREED: 'CHART_FREED',
 });
 const TAG_RULES = [['zh', ["hant", "-tw", "-hk", "-mo"], 'zh-Hans'], ['ur', [], 'ur']];
 /** A BCP 47 tag mapped to a language we ship ('en' for anything else): Rust's Lang::from_tag. */

@@ -69,7 +69,7 @@ const cellTexts = (page) => page.$$eval('apac-ai-chart', (els) => els.flatMap((e
 /** Rewrites source URLs in the Chinese module: a javascript: table cell, a data: source, an
  *  upper-case HTTPS: source (still a web link). */
 async function hostileSources(page) {
-  await page.route('**/i18n/zh-Hans.js', async (route) => {
+  await page.route('**/i18n/zh-Hans.*.js', async (route) => {
     const response = await route.fetch();
     const body = (await response.text())
       .replace('https://hai-production.s3.amazonaws.com/files/hai_ai_index_report_2025.pdf', 'javascript:alert(document.domain)')
@@ -138,7 +138,7 @@ const allDrawn = (page) => page.waitForFunction(() => [...document.querySelector
 
 test('a failed wasm load is tried again on the `online` event, and every element draws', async () => {
   const { context, page } = await newPage(browser, { viewport: { width: 800, height: 900 } });
-  const glue = await failUntilReleased(page, '**/pkg/apac_ai_charts.js*');
+  const glue = await failUntilReleased(page, '**/pkg/apac_ai_charts.*.js*');
   await page.goto(`${origin}/`);
   await waitForCharts(page, 3);
   const failed = await describe(page);
@@ -158,7 +158,7 @@ test('a failed wasm load is tried again on the `online` event, and every element
 
 test('a failed wasm load is tried again when an element connects, and the failed ones draw too', async () => {
   const { context, page, problems } = await openFixture('<apac-ai-chart chart="patent-share"></apac-ai-chart>');
-  const glue = await failUntilReleased(page, '**/pkg/apac_ai_charts.js*');
+  const glue = await failUntilReleased(page, '**/pkg/apac_ai_charts.*.js*');
   await page.goto(`${origin}/fixture-faults.html`);
   await waitForCharts(page, 1);
   assert.equal((await describe(page))[0].state, 'error');
@@ -178,7 +178,7 @@ const chineseLabels = (page) => page.$$eval('section[lang="zh-Hans"] apac-ai-cha
 test('a failed language load is tried again on `online` and on the next connect', async () => {
   for (const how of ['online', 'connect']) {
     const { context, page } = await newPage(browser, { viewport: { width: 800, height: 900 } });
-    const module = await failUntilReleased(page, '**/i18n/zh-Hans.js*');
+    const module = await failUntilReleased(page, '**/i18n/zh-Hans.*.js*');
     await page.goto(`${origin}/languages.html`);
     await waitForCharts(page, 5);
     for (const label of await chineseLabels(page)) assert.doesNotMatch(label, HAN, `${how}: English while the language failed`);

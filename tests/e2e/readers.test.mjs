@@ -18,7 +18,11 @@ async function openArticle(options = {}) {
   await opened.context.route((url) => !url.href.startsWith(origin), (route) => { opened.leaving.push(route.request().url()); route.abort(); });
   await opened.page.goto(`${origin}/`);
   await waitForCharts(opened.page, 3);
-  dataset ??= await opened.page.evaluate(async () => (await import('./pkg/apac_ai_charts.js')).dataset());
+  dataset ??= await opened.page.evaluate(async () => {
+    const api = await import('./pkg/apac_ai_charts.js');
+    await api.default();
+    return api.dataset();
+  });
   return opened;
 }
 

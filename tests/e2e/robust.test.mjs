@@ -17,6 +17,7 @@ test(`${VALUES} random JS values at render(), preferredHeight(), addTranslations
   await waitForCharts(page, 3);
   const result = await page.evaluate(async (count) => {
     const m = await import('./pkg/apac_ai_charts.js');
+    await m.default();
     let seed = 12345;
     const rand = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
     const pick = (xs) => xs[Math.floor(rand() * xs.length)];
@@ -175,7 +176,8 @@ test('freed handles leak nothing; lost contexts, 1×1 and 8192×8192 canvases fa
   await waitForCharts(page, 3);
   const r = await page.evaluate(async () => {
     const m = await import('./pkg/apac_ai_charts.js');
-    const memory = () => customElements.get('apac-ai-chart').wasmMemoryBytes;
+    const { memory: wasmMemory } = await m.default(); // the API entry's own instance
+    const memory = () => wasmMemory.buffer.byteLength;
     const c = document.createElement('canvas');
     c.width = 640; c.height = 700;
     for (let i = 0; i < 50; i += 1) m.render(c, 'initiative-timeline').free();

@@ -10,7 +10,7 @@ import { request } from 'node:http';
 import { mkdtemp, mkdir, writeFile, symlink, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CSP } from '../../scripts/serve.mjs';
+import { CSP, deployCacheControl, fileHeaders } from '../../scripts/serve.mjs';
 
 const SECRET = 'SECRET-OUTSIDE-THE-ROOT';
 let dir;
@@ -128,4 +128,19 @@ test('HEAD has the headers and no body; missing files are 404; other methods 405
   assert.equal((await get('/app.js/x')).status, 404);
   assert.equal((await get('/app.js', 'POST')).status, 405);
   assert.equal((await get('/favicon.ico')).status, 204);
+});
+
+test('a deploy serves content-hashed files immutable for a year, everything else no-cache', () => {
+  const immutable = 'public, max-age=31536000, immutable';
+  for (const file of ['pkg/apac_ai_charts.0123456789ab.js', 'pkg/apac_ai_charts_bg.fedcba987654.wasm', 'pkg/i18n/zh-Hans.00ff00ff00ff.js']) {
+    assert.equal(deployCacheControl(file), immutable, file);
+    assert.equal(fileHeaders(file, { deploy: true })['Cache-Control'], immutable, file);
+    assert.equal(fileHeaders(file)['Cache-Control'], 'no-cache', `${file} while developing`);
+  }
+  // Entry points, and names that only look hashed.
+  for (const file of ['embed.min.js', 'embed.html', 'index.html', 'sw.js', 'pkg/apac_ai_charts.js', 'pkg/assets.json',
+    'main.js', 'static/patent-share-light-640.svg', 'pkg/x.0123456789a.js', 'pkg/x.0123456789abc.js', 'pkg/x.0123456789AB.js',
+    'pkg/x.0123456789ab.json']) {
+    assert.equal(deployCacheControl(file), 'no-cache', file);
+  }
 });

@@ -11,8 +11,9 @@ let root;
 const FILES = {
   'index.html': 'article', 'embed.html': 'iframe', 'main.js': 'main', 'embed.min.js': 'min', 'style.css': 'css',
   'embed.js': 'source', 'chart-meta.js': 'meta', 'src/element.js': 'split source',
-  'i18n/ur.js': 'ur', 'pkg/apac_ai_charts.js': 'glue', 'pkg/apac_ai_charts_bg.wasm': 'wasm',
-  'pkg/apac_ai_charts.d.ts': 'types', 'static/patent-share-light-640.svg': '<svg/>',
+  'i18n/ur.js': 'ur', 'pkg/i18n/ur.0123456789ab.js': 'ur, hashed', 'pages/index.html': 'template',
+  'pkg/apac_ai_charts.js': 'api entry', 'pkg/apac_ai_charts.0123456789ab.js': 'glue', 'pkg/assets.json': '{}',
+  'pkg/apac_ai_charts_bg.0123456789ab.wasm': 'wasm', 'pkg/apac_ai_charts.d.ts': 'types', 'static/patent-share-light-640.svg': '<svg/>',
   'sw.js': 'the previous build\'s worker', '.DS_Store': 'junk', '.cache/x.js': 'junk',
 };
 
@@ -25,11 +26,11 @@ before(async () => {
 });
 after(() => rm(root, { recursive: true, force: true }));
 
-test('precaches what the pages load, not pictures, bundled sources, types, dotfiles or itself', async () => {
+test('precaches what the pages load, not pictures, sources the build bundles or renames, types, dotfiles or itself', async () => {
   assert.deepEqual(await deployedFiles(root), Object.keys(FILES).filter((p) => p !== 'sw.js' && !p.startsWith('.')).sort());
   const { precache, source } = await buildWorker(root);
-  assert.deepEqual(precache, ['embed.html', 'embed.min.js', 'i18n/ur.js', 'index.html', 'main.js', 'pkg/apac_ai_charts.js',
-    'pkg/apac_ai_charts_bg.wasm', 'style.css']);
+  assert.deepEqual(precache, ['embed.html', 'embed.min.js', 'index.html', 'main.js', 'pkg/apac_ai_charts.0123456789ab.js',
+    'pkg/apac_ai_charts.js', 'pkg/apac_ai_charts_bg.0123456789ab.wasm', 'pkg/i18n/ur.0123456789ab.js', 'style.css']);
   assert.ok(!source.includes('__BUILD__'));
   assert.ok(source.includes(`const BUILD = ${JSON.stringify({ hash: (await buildWorker(root)).hash, precache })};`));
   new Function(source.replace(/^const BUILD/m, 'var BUILD')); // parses as a script
@@ -44,7 +45,7 @@ test('the hash is stable and changes with any deployed byte, a picture included,
   await writeFile(join(root, 'static/patent-share-light-640.svg'), '<svg></svg>');
   const second = (await buildWorker(root)).hash;
   assert.notEqual(second, first);
-  await writeFile(join(root, 'pkg/apac_ai_charts_bg.wasm'), 'wasm 2');
+  await writeFile(join(root, 'pkg/apac_ai_charts_bg.0123456789ab.wasm'), 'wasm 2');
   assert.notEqual((await buildWorker(root)).hash, second);
 });
 

@@ -6,8 +6,8 @@
 // texts to reader-table.js, downloads to downloads.js, failures to fallback.js, reading the
 // host's colours and sizes to options.js, what every element on the page shares (the colour
 // scheme, the pixel ratio, <html lang>, retrying failed loads) to page.js.
-import { CHARTS, MIN_WIDTH } from '../chart-meta.js';
-import { loadWasm, styleSheet, wasmModule, wasmMemoryBytes } from './loader.js';
+import { CHARTS, ERROR_CODES, MIN_WIDTH } from '../chart-meta.js';
+import { instanceCount, loadWasm, styleSheet, wasmGaveUp, wasmModule, wasmMemoryBytes } from './loader.js';
 import { LanguageWait, chartLang } from './lang.js';
 import { Tooltip } from './tooltip.js';
 import { ReaderTexts } from './reader-table.js';
@@ -22,6 +22,22 @@ export class ApacAiChart extends HTMLElement {
 
   /** Bytes of wasm linear memory (one instance per page), or 0 before it loads. */
   static get wasmMemoryBytes() { return wasmMemoryBytes(); }
+
+  /** wasm instances this page has started: 1, or more after one died and was replaced. */
+  static get wasmInstances() { return instanceCount(); }
+
+  /** Tests only: traps the page's wasm instance, in builds made with the cargo feature
+   *  `test-trap` (the export `forceTrap`). False in other builds, which lack it. */
+  static forceTrapForTests() {
+    const module = wasmModule();
+    if (typeof module?.forceTrap !== 'function') return false;
+    try {
+      module.forceTrap();
+    } catch {
+      // 'INSTANCE_LOST', as wanted: page.js starts a fresh instance and redraws every element
+    }
+    return true;
+  }
 
   #frameEl = element('div', 'frame');
   #box = element('div', 'box');
@@ -112,6 +128,18 @@ export class ApacAiChart extends HTMLElement {
     this.#key = '';
   }
 
+  /** The page's wasm instance died (page.js): this element's handle went with it. Its last
+   *  drawing stays until the fresh instance redraws it; if none may start, the picture. */
+  instanceLost() {
+    this.#handle = null; // not freed: nothing calls into a dead instance
+    this.#key = '';
+    this.#tooltip.reset();
+    if (wasmGaveUp()) {
+      const text = this.#lang.texts.ui['The chart could not be loaded; here is a picture of it.'];
+      this.#fail(text, { fatal: true, picture: true, detail: 'the wasm instance stopped, and so did its replacements' });
+    }
+  }
+
   attributeChangedCallback() {
     if (this.isConnected) this.schedule();
   }
@@ -163,12 +191,19 @@ export class ApacAiChart extends HTMLElement {
     this.#renderTexts(chart);
     const module = wasmModule();
     if (!module || this.#failure?.fatal || waiting) return;
-    if (this.#lang.prepare(module)) this.#renderTexts(chart); // refused: English now
+    let refused;
+    try {
+      refused = this.#lang.prepare(module);
+    } catch {
+      return; // 'INSTANCE_LOST' (the only thing prepare throws): page.js redraws with a fresh instance
+    }
+    if (refused) this.#renderTexts(chart); // English now
     const options = this.#options();
     const key = `${chart} ${JSON.stringify(options)}`;
     try {
       this.#draw(chart, options, key);
     } catch (error) {
+      if (error?.code === ERROR_CODES.INSTANCE_LOST) return; // page.js redraws with a fresh instance
       let failure = error;
       // A box too short for the chart (rare: the table is generous): grow to what it needs.
       if (!ratio && width >= MIN_WIDTH && isTooSmall(error)) {
@@ -177,6 +212,7 @@ export class ApacAiChart extends HTMLElement {
           this.#draw(chart, options, key);
           return;
         } catch (again) {
+          if (again?.code === ERROR_CODES.INSTANCE_LOST) return;
           failure = again;
         }
       }

@@ -3,9 +3,10 @@
 // for them (LanguageWait). English is bundled and never waited for. Which tags we ship, how a
 // page's tag maps to one, and which charts are drawn in which language come from chart-meta.js
 // (generated from the Rust registry): nothing about languages is decided here.
-import { CHARTS, langFromTag } from '../chart-meta.js';
+import { CHARTS, ERROR_CODES, langFromTag } from '../chart-meta.js';
 import { dir as enDir, ui as enUi, charts as enCharts } from '../i18n/en.js';
 import { retryUrl } from './loader.js';
+import { ASSETS } from './assets.js';
 
 // The English texts, shaped like the other languages' modules once imported (every i18n/*.js
 // exports dir, ui and charts: src/static_site.rs, lang_module). Named imports rather than
@@ -20,12 +21,14 @@ const modules = new Map([['en', Promise.resolve(english)]]);
 const failed = new Set(); // could not be loaded, or lacked valid strings: those elements use English
 const unloaded = new Set(); // of those, the ones whose load failed: tried again on request
 let attempts = 0; // times failed loads were forgotten (each retry needs a URL not seen before)
-const given = new Set(['en']); // the wasm holds English only; others are added before drawing in them
+// Per wasm instance (a fresh one after a lost one starts over): the languages it has been given.
+// Each holds English only at first; others are added before drawing in them.
+const given = new WeakMap();
 
 /** The language module for a tag we ship, loaded once per page. */
 function languageModule(tag) {
   if (!modules.has(tag)) {
-    const loading = import(retryUrl(`i18n/${tag}.js`, attempts));
+    const loading = import(retryUrl(ASSETS.i18n[tag], attempts));
     loading.catch(() => {
       modules.delete(tag);
       unloaded.add(tag);
@@ -92,12 +95,15 @@ export class LanguageWait {
   /** Before drawing in `tag`: gives the wasm its strings (once per page). A module whose strings
    *  the wasm refuses (an old cached copy?) counts as failed: returns true, now in English. */
   prepare(module) {
-    if (given.has(this.tag)) return false;
+    if (!given.has(module)) given.set(module, new Set(['en']));
+    const langs = given.get(module);
+    if (langs.has(this.tag)) return false;
     try {
       module.addTranslations(this.tag, this.texts.chartStrings);
-      given.add(this.tag);
+      langs.add(this.tag);
       return false;
-    } catch {
+    } catch (error) {
+      if (error?.code === ERROR_CODES.INSTANCE_LOST) throw error; // not the module's fault
       failed.add(this.tag);
       this.#useEnglish();
       return true;

@@ -2,8 +2,9 @@
 // the page-wide reasons to redraw or retry them: the reader's colour scheme, the screen's pixel
 // ratio, a `lang` attribute changing on <html> or any ancestor (one MutationObserver per page, there
 // only while an element is connected), and the browser coming back `online` (failed wasm and
-// language loads are tried again). Knows the elements only through `schedule()` and `retry()`.
-import { wasmFailed } from './loader.js';
+// language loads are tried again), and the wasm instance dying (a fresh one starts, every element
+// redraws). Knows the elements only through `schedule()`, `retry()` and `instanceLost()`.
+import { loadWasm, onInstanceLost, wasmFailed } from './loader.js';
 import { forgetFailedLanguages } from './lang.js';
 
 const live = new Set();
@@ -58,6 +59,13 @@ export function retryFailedLoads() {
 }
 
 window.addEventListener('online', retryFailedLoads);
+
+// The wasm instance died (loader.js, instance.js): every element drops its handle, a fresh
+// instance starts from the compiled module, and every element redraws with it.
+onInstanceLost(() => {
+  live.forEach((el) => el.instanceLost());
+  loadWasm().then(() => live.forEach((el) => el.schedule()), () => live.forEach((el) => el.retry()));
+});
 
 /** For tests and diagnostics: whether the page-wide `lang` watch is running. */
 export function watchingLang() {
