@@ -29,6 +29,11 @@ export default [
     languageOptions: { globals: globals.browser },
   },
   {
+    // The hosted iframe resizer: a classic script on the host's page (defines no globals: an IIFE).
+    files: ['www/embed-resize.js'],
+    languageOptions: { sourceType: 'script', globals: globals.browser },
+  },
+  {
     // The service worker's template: worker globals, and the placeholder scripts/sw-build.mjs fills.
     files: ['scripts/sw.template.js'],
     // A classic script: its top-level functions live in the worker's own global scope, which no

@@ -24,7 +24,7 @@ pub const HEIGHT_STEP: usize = 40;
 /// Languages with an interface file.
 pub const LANGS: [Lang; 3] = [Lang::En, Lang::ZhHans, Lang::Ur];
 /// The embed's interface strings (English keys, translated per language).
-pub const UI_STRINGS: [&str; 13] = [
+pub const UI_STRINGS: [&str; 16] = [
     "Get the data (CSV)",
     "Download PNG",
     "Download SVG",
@@ -38,6 +38,9 @@ pub const UI_STRINGS: [&str; 13] = [
     "This chart needs a wider space; here is a picture of it.",
     "The chart could not be loaded; here is a picture of it.",
     "Source",
+    "Copy embed code",
+    "Embed code copied.",
+    "Copy this code to embed the chart:",
 ];
 
 /// Path under `www/` of a static picture: English ones have no language suffix.

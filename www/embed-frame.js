@@ -2,6 +2,7 @@
 // content height to the parent on every change, in two conventions:
 //   { type: 'apac-ai-chart:height', chart, height }        (Datawrapper/Flourish style; README snippet)
 //   { sentinel: 'amp', type: 'embed-size', height }        (AMP's <amp-iframe resizable>)
+//   { 'datawrapper-height': { <chart>: height } }           (Datawrapper's resizer, already on many news sites)
 import './embed.min.js';
 
 const params = new URLSearchParams(window.location.search);
@@ -18,6 +19,7 @@ function postHeight() {
   posted = height;
   window.parent.postMessage({ type: 'apac-ai-chart:height', chart: chart.getAttribute('chart'), height }, '*');
   window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
+  window.parent.postMessage({ 'datawrapper-height': { [chart.getAttribute('chart')]: height } }, '*');
 }
 new ResizeObserver(postHeight).observe(document.documentElement);
 

@@ -22,4 +22,7 @@ import { setBase } from './src/loader.js';
 import { ApacAiChart } from './src/element.js';
 
 setBase(new URL('./', import.meta.url));
-if (!customElements.get('apac-ai-chart')) customElements.define('apac-ai-chart', ApacAiChart);
+// Only in a browser: imported during server-side rendering, this file defines nothing.
+if (typeof customElements !== 'undefined' && !customElements.get('apac-ai-chart')) {
+  customElements.define('apac-ai-chart', ApacAiChart);
+}

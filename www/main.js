@@ -6,7 +6,7 @@ import './embed.min.js';
 
 const charts = document.querySelectorAll('apac-ai-chart');
 let drawn = 0;
-document.addEventListener('apac-ai-chart:drawn', () => {
+document.addEventListener('apac-ai-chart-drawn', () => {
   drawn += 1;
   if (drawn === charts.length) {
     document.documentElement.dataset.charts = `drawn:${drawn}`;

@@ -255,7 +255,7 @@ test('JavaScript disabled: the noscript picture with its alt text is shown', asy
 
 test('wasm blocked: a readable error and the static picture instead of a blank box', async () => {
   const { context, page } = await newPage(browser, { viewport: { width: 800, height: 900 } });
-  await page.route('**/*_bg.*.wasm', (route) => route.abort());
+  await page.route('**/*_bg.*.wasm*', (route) => route.abort());
   await page.goto(`${origin}/`);
   await waitForCharts(page, 3);
   const states = await page.$$eval('apac-ai-chart', (els) => els.map((el) => {
@@ -275,7 +275,7 @@ test('wasm blocked: a readable error and the static picture instead of a blank b
 
 test('a language that cannot load: those charts still draw, in English; the others in theirs', async () => {
   const { context, page } = await newPage(browser, { viewport: { width: 800, height: 900 } });
-  await page.route('**/i18n/zh-Hans.*.js', (route) => route.abort());
+  await page.route('**/i18n/zh-Hans.*.js*', (route) => route.abort());
   await page.goto(`${origin}/languages.html`);
   await waitForCharts(page, 6);
   const charts = await page.$$eval('apac-ai-chart', (els) => els.map((el) => ({
@@ -390,9 +390,9 @@ test('the README snippets work pasted into a fresh page', async () => {
   const element = await readmeSnippet('### One line: the custom element');
   const iframe = await readmeSnippet('### Responsive iframe');
   const { context, page, problems } = await newPage(browser, { viewport: { width: 700, height: 900 } });
-  // A plain page with no CSP of its own (the iframe snippet's listener is an inline script).
-  await page.route(`${origin}/fresh.html`, (r) => r.fulfill({ contentType: 'text/html',
-    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fresh</title></head><body>${element}${iframe}</body></html>` }));
+  // Under the strict CSP: neither snippet needs an inline script or style.
+  await serveFixture(page, `${origin}/fresh.html`,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fresh</title></head><body>${element}${iframe}</body></html>`);
   await page.goto(`${origin}/fresh.html`);
   await waitForCharts(page, 1);
   assert.equal((await inspectCharts(page))[0].state, 'drawn');

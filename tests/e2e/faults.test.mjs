@@ -94,6 +94,7 @@ test('source links: only http(s) URLs become links, each with rel="noopener nore
     const { context, page, problems } = await newPage(browser, { viewport: { width: 800, height: 900 } });
     await hostileSources(page);
     await page.goto(`${origin}${url}`);
+    await waitForCharts(page, 1); // brings each (lazy) element into view
     await page.waitForFunction(() => [...document.querySelectorAll('apac-ai-chart')].every((el) => el.state === 'drawn')
       && [...document.querySelectorAll('apac-ai-chart')].some((el) => /[\u4e00-\u9fff]/.test(el.shadowRoot.querySelector('canvas').getAttribute('aria-label'))));
     const links = await linksOf(page);
@@ -190,6 +191,7 @@ test('a failed language load is tried again on `online` and on the next connect'
         const el = document.createElement('apac-ai-chart');
         el.setAttribute('chart', 'initiative-timeline');
         document.querySelector('section[lang="zh-Hans"]').append(el);
+        el.scrollIntoView(); // lazy: it loads (and retries) when it comes near
       });
     }
     await page.waitForFunction(() => [...document.querySelectorAll('section[lang="zh-Hans"] apac-ai-chart')]

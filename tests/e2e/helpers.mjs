@@ -61,8 +61,19 @@ export async function serveFixture(page, url, html) {
   await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': CSP }, body: html }));
 }
 
-/** Waits until every <apac-ai-chart> on the page has drawn (or failed). */
-export function waitForCharts(page, count) {
+/** Waits until every <apac-ai-chart> on the page has drawn (or failed). The elements load lazily
+ *  (within a screen of the viewport), so it first brings each into view, as a reader scrolling
+ *  down would, and then scrolls back. */
+export async function waitForCharts(page, count) {
+  await page.waitForFunction((n) => document.querySelectorAll('apac-ai-chart').length >= n, count);
+  await page.evaluate(async () => {
+    const [x, y] = [window.scrollX, window.scrollY];
+    for (const el of document.querySelectorAll('apac-ai-chart')) {
+      el.scrollIntoView({ block: 'center' });
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }
+    window.scrollTo(x, y);
+  });
   return page.waitForFunction((n) => {
     const els = [...document.querySelectorAll('apac-ai-chart')];
     return els.length >= n && els.every((el) => el.state === 'drawn' || el.state === 'error');

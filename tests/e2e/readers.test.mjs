@@ -124,9 +124,10 @@ test('keyboard: Tab focuses the chart, arrows move, the live region announces, E
   await opened.close();
   await page.keyboard.press('Escape');
   assert.equal(await tipText(page, 'projected-gains'), null);
-  // Tab order continues: the tooltip's link is gone, so next are the sources link, the three buttons.
+  // Tab order continues: the tooltip's link is gone, so next are the sources links, the CSV and
+  // PNG buttons, the SVG link and the embed-code button.
   const order = [];
-  for (let i = 0; i < 5; i += 1) {
+  for (let i = 0; i < 6; i += 1) {
     await page.keyboard.press('Tab');
     order.push(await page.evaluate(() => {
       const inner = document.activeElement?.shadowRoot?.activeElement;
@@ -135,6 +136,7 @@ test('keyboard: Tab focuses the chart, arrows move, the live region announces, E
   }
   assert.deepEqual(order.map((o) => o.split(':').slice(0, 2).join(':')), [
     'projected-gains:A', 'projected-gains:A', 'projected-gains:BUTTON', 'projected-gains:BUTTON', 'projected-gains:A',
+    'projected-gains:BUTTON',
   ]);
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('chart')), 'patent-share');

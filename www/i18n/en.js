@@ -15,6 +15,9 @@ export const ui = {
   "This chart needs a wider space; here is a picture of it.": "This chart needs a wider space; here is a picture of it.",
   "The chart could not be loaded; here is a picture of it.": "The chart could not be loaded; here is a picture of it.",
   "Source": "Source",
+  "Copy embed code": "Copy embed code",
+  "Embed code copied.": "Embed code copied.",
+  "Copy this code to embed the chart:": "Copy this code to embed the chart:",
 };
 export const charts = {
   'patent-share': {

@@ -15,6 +15,9 @@ export const ui = {
   "This chart needs a wider space; here is a picture of it.": "اس چارٹ کو زیادہ جگہ درکار ہے؛ یہ اس کی تصویر ہے۔",
   "The chart could not be loaded; here is a picture of it.": "چارٹ لوڈ نہیں ہو سکا؛ یہ اس کی تصویر ہے۔",
   "Source": "ذریعہ",
+  "Copy embed code": "ایمبیڈ کوڈ کاپی کریں",
+  "Embed code copied.": "ایمبیڈ کوڈ کاپی ہو گیا۔",
+  "Copy this code to embed the chart:": "چارٹ ایمبیڈ کرنے کے لیے یہ کوڈ کاپی کریں:",
 };
 export const charts = {
   'patent-share': {
@@ -165,6 +168,9 @@ export const chartStrings = [
   ["Get the data (CSV)", "ڈیٹا حاصل کریں (CSV)"],
   ["Download PNG", "PNG ڈاؤن لوڈ کریں"],
   ["Download SVG", "SVG ڈاؤن لوڈ کریں"],
+  ["Copy embed code", "ایمبیڈ کوڈ کاپی کریں"],
+  ["Embed code copied.", "ایمبیڈ کوڈ کاپی ہو گیا۔"],
+  ["Copy this code to embed the chart:", "چارٹ ایمبیڈ کرنے کے لیے یہ کوڈ کاپی کریں:"],
   ["Sources:", "ذرائع:"],
   ["Loading chart…", "چارٹ لوڈ ہو رہا ہے…"],
   ["Data shown in the chart", "چارٹ میں دکھایا گیا ڈیٹا"],

@@ -15,6 +15,9 @@ export const ui = {
   "This chart needs a wider space; here is a picture of it.": "此处空间不足以显示交互图表，以下为图表图片。",
   "The chart could not be loaded; here is a picture of it.": "图表无法加载，以下为图表图片。",
   "Source": "来源",
+  "Copy embed code": "复制嵌入代码",
+  "Embed code copied.": "嵌入代码已复制。",
+  "Copy this code to embed the chart:": "复制以下代码即可嵌入此图表：",
 };
 export const charts = {
   'patent-share': {
@@ -164,6 +167,9 @@ export const chartStrings = [
   ["Get the data (CSV)", "获\u{200b}取\u{200b}数\u{200b}据\u{200b}（CSV）"],
   ["Download PNG", "下\u{200b}载PNG"],
   ["Download SVG", "下\u{200b}载SVG"],
+  ["Copy embed code", "复\u{200b}制\u{200b}嵌入代码"],
+  ["Embed code copied.", "嵌\u{200b}入\u{200b}代\u{200b}码\u{200b}已复制。"],
+  ["Copy this code to embed the chart:", "复\u{200b}制\u{200b}以\u{200b}下\u{200b}代\u{200b}码\u{200b}即\u{200b}可\u{200b}嵌\u{200b}入\u{200b}此图表："],
   ["Sources:", "来源："],
   ["Loading chart…", "图\u{200b}表\u{200b}加载中…"],
   ["Data shown in the chart", "图\u{200b}表\u{200b}所示数据"],

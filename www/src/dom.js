@@ -2,11 +2,17 @@
 // link that is only ever a link to an http(s) page. Texts go in through textContent and append
 // only, never as HTML strings (tests/e2e/readers.test.mjs checks).
 
-/** document.createElement(tag) with `className` set if given. */
-export function element(tag, className) {
+/** document.createElement(tag) with `className` set if given, and its ::part() name `part`. */
+export function element(tag, className, part) {
   const el = document.createElement(tag);
   if (className) el.className = className;
+  if (part) el.setAttribute('part', part);
   return el;
+}
+
+/** Dispatches a bubbling, composed CustomEvent of each of `types` on `target`. */
+export function announce(target, types, detail) {
+  for (const type of types) target.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
 }
 
 /** `url` if it is an absolute http: or https: URL, else null (javascript:, data:, relative…). */

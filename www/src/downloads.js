@@ -22,9 +22,38 @@ function toCsv(columns, rows) {
   return `\ufeff${[columns, ...rows].map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
 }
 
-/** The row of buttons: CSV of description `d`, PNG through `png()`, the SVG at `svgUrl`. */
-export function downloadActions({ chart, d, ui, svgUrl, png }) {
-  const actions = element('div', 'actions');
+/** The code that embeds `chart` from the deploy at `base` (the URL of the embed's folder). */
+export function embedSnippet(chart, base, lang) {
+  const langAttr = lang && lang !== 'en' ? ` lang="${lang}"` : '';
+  return `<script type="module" src="${base}embed.min.js"></script>\n<apac-ai-chart chart="${chart}"${langAttr}></apac-ai-chart>`;
+}
+
+/** Copies `snippet` to the clipboard and says so through `report`; where the clipboard is refused
+ *  (an insecure page, a permission policy), shows it selected in a read-only box after `actions`. */
+function copyEmbed(snippet, actions, ui, report) {
+  const show = () => {
+    const label = element('label', 'embed-code');
+    const text = element('span');
+    text.textContent = ui['Copy this code to embed the chart:'];
+    const box = element('textarea');
+    box.readOnly = true;
+    box.rows = 3;
+    box.value = snippet;
+    label.append(text, box);
+    actions.querySelector('.embed-code')?.remove();
+    actions.append(label);
+    box.focus();
+    box.select();
+  };
+  const copying = navigator.clipboard?.writeText(snippet);
+  if (!copying) show();
+  else copying.then(() => report(ui['Embed code copied.']), show);
+}
+
+/** The row of buttons: CSV of description `d`, PNG through `png()`, the SVG at `svgUrl`, and the
+ *  embed code `snippet`, copied; `report(message)` announces. */
+export function downloadActions({ chart, d, ui, svgUrl, png, snippet, report }) {
+  const actions = element('div', 'actions', 'buttons');
   const csv = element('button');
   csv.type = 'button';
   csv.textContent = ui['Get the data (CSV)'];
@@ -39,7 +68,11 @@ export function downloadActions({ chart, d, ui, svgUrl, png }) {
   svg.href = svgUrl;
   svg.download = `${chart}.svg`;
   svg.textContent = ui['Download SVG'];
-  actions.append(csv, pngButton, svg);
+  const embed = element('button');
+  embed.type = 'button';
+  embed.textContent = ui['Copy embed code'];
+  embed.addEventListener('click', () => copyEmbed(snippet, actions, ui, report));
+  actions.append(csv, pngButton, svg, embed);
   return actions;
 }
 

@@ -7,37 +7,20 @@
 // host's colours and sizes to options.js, what every element on the page shares (the colour
 // scheme, the pixel ratio, <html lang>, retrying failed loads) to page.js.
 import { CHARTS, ERROR_CODES, MIN_WIDTH } from '../chart-meta.js';
-import { instanceCount, loadWasm, styleSheet, wasmGaveUp, wasmModule, wasmMemoryBytes } from './loader.js';
+import { assetUrl, loadWasm, styleSheet, wasmGaveUp, wasmModule } from './loader.js';
+import { ChartElementBase } from './element-base.js';
 import { LanguageWait, chartLang } from './lang.js';
 import { Tooltip } from './tooltip.js';
 import { ReaderTexts } from './reader-table.js';
-import { downloadActions, downloadPng } from './downloads.js';
-import { Status, isTooSmall, pictureUrl } from './fallback.js';
+import { downloadActions, downloadPng, embedSnippet } from './downloads.js';
+import { PrintPicture, Status, isTooSmall, pictureUrl } from './fallback.js';
 import { drawColors, parseAspectRatio, tableHeight } from './options.js';
-import { element } from './dom.js';
-import { darkQuery, join, leave, retryFailedLoads } from './page.js';
+import { announce, element } from './dom.js';
+import { stopWatching, whenNear } from './lazy.js';
+import { join, leave, retryFailedLoads } from './page.js';
 
-export class ApacAiChart extends HTMLElement {
-  static observedAttributes = ['chart', 'theme', 'lang', 'aspect-ratio'];
-
-  /** Bytes of wasm linear memory (one instance per page), or 0 before it loads. */
-  static get wasmMemoryBytes() { return wasmMemoryBytes(); }
-
-  /** wasm instances this page has started: 1, or more after one died and was replaced. */
-  static get wasmInstances() { return instanceCount(); }
-
-  /** Tests only: traps the page's wasm instance, in builds made with the cargo feature
-   *  `test-trap` (the export `forceTrap`). False in other builds, which lack it. */
-  static forceTrapForTests() {
-    const module = wasmModule();
-    if (typeof module?.forceTrap !== 'function') return false;
-    try {
-      module.forceTrap();
-    } catch {
-      // 'INSTANCE_LOST', as wanted: page.js starts a fresh instance and redraws every element
-    }
-    return true;
-  }
+export class ApacAiChart extends ChartElementBase {
+  static observedAttributes = ['chart', 'theme', 'lang', 'aspect-ratio', 'loading'];
 
   #frameEl = element('div', 'frame');
   #box = element('div', 'box');
@@ -51,8 +34,8 @@ export class ApacAiChart extends HTMLElement {
     frame: this.#frameEl,
     live: this.#live,
     handle: () => this.#handle,
-    chart: () => this.#chart,
-    lang: () => chartLang(this.#chart, this.#lang.tag),
+    chart: () => this.chart,
+    lang: () => chartLang(this.chart, this.#lang.tag),
     texts: () => this.#lang.texts,
     dir: () => this.#dir(),
     fail: (message) => this.#fail(message),
@@ -63,6 +46,8 @@ export class ApacAiChart extends HTMLElement {
   #resize = new ResizeObserver(() => this.schedule());
   #failure = null;
   #draws = 0;
+  #near = false; // loading="eager", or it came within a screen of the viewport: may fetch
+  #print = new PrintPicture();
 
   constructor() {
     super();
@@ -72,8 +57,8 @@ export class ApacAiChart extends HTMLElement {
     this.#canvas.tabIndex = 0;
     this.#canvas.setAttribute('aria-describedby', this.#reader.help.id);
     this.#live.setAttribute('aria-live', 'polite');
-    this.#box.append(this.#canvas, this.#tooltip.el, this.#status.el);
-    const reader = this.#reader;
+    this.#box.append(this.#canvas, this.#print.el, this.#tooltip.el, this.#status.el);
+    const reader = this.#reader; // ::part() names: its modules give them (caption, table, buttons…)
     this.#frameEl.append(this.#box, reader.help, this.#live, reader.tableWrap, reader.below);
     root.append(this.#frameEl);
   }
@@ -92,15 +77,33 @@ export class ApacAiChart extends HTMLElement {
     this.#resize.observe(this);
     if (!wasmModule()) this.#status.loading(this.#lang.texts.ui['Loading chart…']);
     this.#reserve(); // the final height, now: no layout shift when the chart arrives
-    if (Object.hasOwn(CHARTS, this.#chart)) this.#renderTexts(this.#chart); // sources and buttons too
+    if (Object.hasOwn(CHARTS, this.chart)) this.#renderTexts(this.chart); // sources and buttons too
     this.schedule();
+    if (this.loading === 'eager') this.#comeNear();
+    else whenNear(this, () => this.#comeNear());
+  }
+
+  /** From now on the element may fetch: the wasm, its language, and a failed load again. */
+  #comeNear() {
+    if (this.#near) return;
+    this.#near = true;
+    stopWatching(this);
     if (!retryFailedLoads()) this.#loadWasm(); // a failed load is tried again, for every element
+    this.schedule();
   }
 
   /** A failed wasm or language load is being tried again (page.js): wait for it. */
   retry() {
+    if (!this.#near) return; // it will load when it comes near
     if (!wasmModule()) this.#loadWasm();
     this.schedule();
+  }
+
+  /** Printing (page.js): the static picture, at print resolution (SVG), stands in for the canvas. */
+  preparePrint() {
+    const chart = this.chart;
+    const alt = this.#lang.texts.charts[chart]?.summary;
+    if (Object.hasOwn(CHARTS, chart)) this.#print.show(chart, chartLang(chart, this.#lang.tag), alt ?? CHARTS[chart].alt);
   }
 
   #loadWasm() {
@@ -117,6 +120,8 @@ export class ApacAiChart extends HTMLElement {
   }
 
   disconnectedCallback() {
+    stopWatching(this);
+    this.#near = false;
     this.#lang.stop();
     leave(this);
     this.#tooltip.reset();
@@ -140,8 +145,10 @@ export class ApacAiChart extends HTMLElement {
     }
   }
 
-  attributeChangedCallback() {
-    if (this.isConnected) this.schedule();
+  attributeChangedCallback(name) {
+    if (!this.isConnected) return;
+    if (name === 'loading' && this.loading === 'eager') this.#comeNear();
+    this.schedule();
   }
 
   /** Coalesces every reason to redraw into one draw per frame. */
@@ -153,14 +160,6 @@ export class ApacAiChart extends HTMLElement {
     });
   }
 
-  get #chart() { return this.getAttribute('chart') ?? ''; }
-
-  get #theme() {
-    const theme = this.getAttribute('theme') ?? 'auto';
-    if (theme === 'light' || theme === 'dark') return theme;
-    return darkQuery.matches ? 'dark' : 'light';
-  }
-
   #dir() {
     const own = getComputedStyle(this).direction === 'rtl';
     return own || this.#lang.texts.dir === 'rtl' ? 'rtl' : 'ltr';
@@ -168,7 +167,7 @@ export class ApacAiChart extends HTMLElement {
 
   /** Sizes the box for the current width; returns the width, or 0 if hidden or unknown. */
   #reserve() {
-    const chart = this.#chart;
+    const chart = this.chart;
     const width = this.#box.clientWidth;
     if (!Object.hasOwn(CHARTS, chart) || width < 1) return 0;
     const ratio = parseAspectRatio(this.getAttribute('aspect-ratio'));
@@ -177,13 +176,14 @@ export class ApacAiChart extends HTMLElement {
   }
 
   #update() {
-    const chart = this.#chart;
+    const chart = this.chart;
     if (!Object.hasOwn(CHARTS, chart)) {
       this.#fail(`Unknown chart "${chart}". Use chart="${Object.keys(CHARTS).join('", "')}".`);
       return;
     }
     const width = this.#reserve();
     if (width < 1) return; // hidden: drawn when it shows
+    if (!this.#near) return; // lazy: its height is reserved; it loads when it comes near
     const ratio = parseAspectRatio(this.getAttribute('aspect-ratio'));
     // Another language's texts (and the strings its chart draws) load once per page; the chart
     // waits for them, or draws in English if they fail or are late (lang.js).
@@ -225,7 +225,7 @@ export class ApacAiChart extends HTMLElement {
   }
 
   #options() {
-    return { theme: this.#theme, colors: drawColors(this), lang: this.#lang.tag, dir: this.#dir() };
+    return { theme: this.drawnTheme, colors: drawColors(this), lang: this.#lang.tag, dir: this.#dir() };
   }
 
   #draw(chart, options, key) {
@@ -241,7 +241,7 @@ export class ApacAiChart extends HTMLElement {
     }
     this.#draws += 1;
     if (this.#draws === 1) {
-      this.dispatchEvent(new CustomEvent('apac-ai-chart:drawn', { bubbles: true, composed: true, detail: { chart } }));
+      announce(this, ['apac-ai-chart-drawn', 'apac-ai-chart:drawn'], { chart }); // the old name until 0.4.0
     }
     this.#failure = null;
     this.#status.clear();
@@ -254,14 +254,16 @@ export class ApacAiChart extends HTMLElement {
   #renderTexts(chart) {
     const { ui, charts } = this.#lang.texts;
     const dir = this.#dir();
-    const theme = this.#theme;
+    const theme = this.drawnTheme;
     if (!this.#reader.changed(`${chart} ${this.#lang.tag} ${dir} ${theme}`)) return;
     const d = charts[chart];
     this.#frameEl.classList.toggle('dark', theme === 'dark');
     this.#frameEl.dir = dir;
     this.#frameEl.setAttribute('lang', d.lang);
     const svgUrl = pictureUrl(chart, theme, this.#box.clientWidth, chartLang(chart, this.#lang.tag));
-    this.#reader.fill(d, ui, downloadActions({ chart, d, ui, svgUrl, png: () => this.#downloadPng(chart) }));
+    const snippet = embedSnippet(chart, assetUrl(''), this.getAttribute('lang'));
+    const report = (message) => { this.#live.textContent = message; };
+    this.#reader.fill(d, ui, downloadActions({ chart, d, ui, svgUrl, png: () => this.#downloadPng(chart), snippet, report }));
   }
 
   #downloadPng(chart) {
@@ -278,17 +280,19 @@ export class ApacAiChart extends HTMLElement {
   /** Readable error state. With `picture`, the static rendering of the chart stands in (the
    *  wasm cannot run, or the space is too small); `fatal` stops retrying; `detail` is for `el.error`. */
   #fail(message, { fatal = false, picture = false, detail = message } = {}) {
+    const repeated = this.#failure?.detail === detail;
     this.#failure = { message, fatal, detail };
+    if (!repeated) announce(this, ['apac-ai-chart-error'], { chart: this.chart, message: detail });
     this.#handle?.free();
     this.#handle = null;
     this.#key = '';
     this.#tooltip.reset();
-    const chart = this.#chart;
+    const chart = this.chart;
     if (!picture || !Object.hasOwn(CHARTS, chart)) {
       this.#status.fail(message, null);
       return;
     }
-    const src = pictureUrl(chart, this.#theme, this.#box.clientWidth, chartLang(chart, this.#lang.tag));
+    const src = pictureUrl(chart, this.drawnTheme, this.#box.clientWidth, chartLang(chart, this.#lang.tag));
     this.#status.fail(message, { src, alt: this.#lang.texts.charts[chart]?.summary ?? CHARTS[chart].alt });
   }
 }

@@ -21,7 +21,7 @@ export function isTooSmall(error) {
 
 /** The status box laid over the element's canvas inside its box. */
 export class Status {
-  el = element('div', 'status');
+  el = element('div', 'status', 'status');
   #box;
   #canvas;
 
@@ -63,5 +63,18 @@ export class Status {
     this.el.className = 'status';
     this.el.style.position = '';
     this.#canvas.hidden = false;
+  }
+}
+
+/** The picture printed instead of the canvas (styles.css, @media print): the chart's static SVG,
+ *  fetched only once printing starts. */
+export class PrintPicture {
+  el = element('img', 'print', 'print');
+
+  /** Sets the picture of `chart` in `lang` (light theme, 1280 px: vector, so print resolution). */
+  show(chart, lang, alt) {
+    const src = pictureUrl(chart, 'light', 1280, lang);
+    if (this.el.getAttribute('src') !== src) this.el.src = src;
+    this.el.alt = alt;
   }
 }

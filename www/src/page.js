@@ -8,16 +8,35 @@ import { loadWasm, onInstanceLost, wasmFailed } from './loader.js';
 import { forgetFailedLanguages } from './lang.js';
 
 const live = new Set();
-export const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
-darkQuery.addEventListener('change', () => live.forEach((el) => el.schedule()));
-(function watchPixelRatio() {
-  // Fires when devicePixelRatio changes (zoom, another screen); re-armed for the new ratio.
+let dark = null; // the reader's colour scheme, a MediaQueryList, from the first element on
+
+/** Whether the reader prefers a dark scheme. */
+export function prefersDark() {
+  return dark?.matches ?? false;
+}
+
+/** Fires when devicePixelRatio changes (zoom, another screen); re-armed for the new ratio. */
+function watchPixelRatio() {
   const redraw = () => {
     live.forEach((el) => el.schedule());
     watchPixelRatio();
   };
   window.matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener('change', redraw, { once: true });
-})();
+}
+
+/** The page-wide watches, started when the first element connects, never on import (so importing
+ *  the element during server-side rendering, where there is no `window`, is harmless). */
+function watchPage() {
+  dark = window.matchMedia('(prefers-color-scheme: dark)');
+  dark.addEventListener('change', () => live.forEach((el) => el.schedule()));
+  watchPixelRatio();
+  window.addEventListener('online', retryFailedLoads);
+  // Printing: every element shows its static picture (an SVG, so at print resolution) instead of
+  // the canvas; fetched only when printing starts (beforeprint, or print media emulated).
+  const preparePrint = () => live.forEach((el) => el.preparePrint());
+  window.addEventListener('beforeprint', preparePrint);
+  window.matchMedia('print').addEventListener('change', (e) => { if (e.matches) preparePrint(); });
+}
 
 let langObserver = null;
 
@@ -35,6 +54,7 @@ function followLang(records) {
 
 /** An element connected: counted, and the page-wide `lang` watch started with the first. */
 export function join(el) {
+  if (!dark) watchPage();
   live.add(el);
   if (langObserver) return;
   langObserver = new MutationObserver(followLang);
@@ -57,8 +77,6 @@ export function retryFailedLoads() {
   live.forEach((el) => el.retry());
   return true;
 }
-
-window.addEventListener('online', retryFailedLoads);
 
 // The wasm instance died (loader.js, instance.js): every element drops its handle, a fresh
 // instance starts from the compiled module, and every element redraws with it.

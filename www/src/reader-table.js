@@ -62,8 +62,8 @@ function sourcesAndNotes(d, ui) {
 /** The help, the table (in its clipping wrapper) and the text under the chart of one element. */
 export class ReaderTexts {
   help = element('p', 'sr-only');
-  tableWrap = element('div', 'sr-only'); // a table ignores width: 1px; its wrapper clips it
-  below = element('div', 'below');
+  tableWrap = element('div', 'sr-only', 'table'); // a table ignores width: 1px; its wrapper clips it
+  below = element('div', 'below', 'caption');
   #table = element('table');
   #key = '';
 

@@ -9,7 +9,7 @@ import { element, sourceLink, webUrl } from './dom.js';
 export class Tooltip {
   /** The highlighted datum, or null. */
   index = null;
-  el = element('div', 'tip');
+  el = element('div', 'tip', 'tooltip');
   #pinned = false;
   #noAutoOpen = false;
   #host;
