@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Quick start 2: install what is missing, then run every test tier:
+# Quick start 2 (`npm test`): install what is missing (scripts/setup.sh: the browsers, drivers and
+# fonts too), then run every test tier:
 #   0. JavaScript lint: ESLint over www/, tests/e2e/, scripts/ and bench/ (eslint.config.mjs)
 #   1. native: formatting, lints, unit tests, dataset integrity, SVG goldens (cargo test), and the
 #      test-only fourth chart that proves the chart registry (--features test-chart)
 #   2. browser: the wasm API in real canvases, headless Chromium and Firefox (wasm-pack test)
 #   3. page: the optimised build of www/ (article page, custom element, iframe) end to end in
 #      headless Chromium (node --test), after the dev tools' own tests (tests/tools/: the dev
-#      server's path checks and headers, the service worker's build step)
+#      server's path checks and headers, the service worker's build step) and the published
+#      TypeScript types (tests/types/: tsc --strict over an example using the built .d.ts files)
 # Ends with one line "N passed, N failed" counting tests over all tiers; exits non-zero if any
 # step failed.
 set -uo pipefail
@@ -50,6 +52,7 @@ run "browser: firefox"  "${firefox[@]}" wasm-pack test --headless --firefox -- -
 run "fourth chart: chromium" "${chrome[@]}" wasm-pack test --headless --chrome -- --features test-chart --test browser_fourth_chart
 run "fourth chart: firefox"  "${firefox[@]}" wasm-pack test --headless --firefox -- --features test-chart --test browser_fourth_chart
 run "release build"     scripts/build.sh
+run "types (tsc)"       node --test tests/types/
 run "dev tools"         node --test tests/tools/
 run "page e2e"          node --test --test-concurrency=1 tests/e2e/
 
