@@ -119,7 +119,8 @@ impl Chart {
         export("point()", || Ok(self.point_object(args::point_index(&index, self.point_count())?)))
     }
 
-    /// `highlight(index)`: redraws with a focus ring around point `index`; `-1` or `null` clears it.
+    /// `highlight(index)`: redraws with a focus ring around point `index`; `-1`, `null` or no index
+    /// clears it.
     pub fn highlight(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "number | null")] index: JsValue,
