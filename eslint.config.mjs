@@ -58,7 +58,7 @@ export default [
   },
   {
     // Node scripts; the page tests also hand functions to the browser (page.evaluate).
-    files: ['scripts/**/*.mjs', 'tests/e2e/**/*.mjs', 'tests/tools/**/*.mjs', 'bench/**/*.mjs', 'eslint.config.mjs'],
+    files: ['scripts/**/*.mjs', 'tests/e2e/**/*.mjs', 'tests/tools/**/*.mjs', 'tests/types/**/*.mjs', 'bench/**/*.mjs', 'eslint.config.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 ];

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Quick start 1: install what is missing, build the wasm, serve www/ on http://localhost:${PORT:-8080}/.
+# Quick start 1 (`npm start`): install what building and serving need and is missing (no browsers,
+# drivers or fonts: scripts/test.sh adds those), build the wasm, serve www/ on
+# http://localhost:${PORT:-8080}/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh
+scripts/setup.sh --serve
 scripts/build.sh
 exec node scripts/serve.mjs --port "${PORT:-8080}"

@@ -1,10 +1,22 @@
 #!/usr/bin/env bash
 # Installs what building and testing apac-ai-charts needs, skipping whatever is already there.
+#   scripts/setup.sh --serve   what building and serving need (scripts/dev.sh): the wasm32 target,
+#                              a C toolchain, wasm-bindgen-cli, wasm-pack, and the npm build tools
+#                              (package.json "dependencies": wasm-opt, esbuild)
+#   scripts/setup.sh           all of that, plus what the tests need (scripts/test.sh): Chromium,
+#                              Firefox, their drivers, CJK and Urdu fonts, and the npm test tools
+#                              ("devDependencies": ESLint, playwright-core, axe-core, TypeScript…)
 # Idempotent: a second run on a ready machine takes a few seconds.
 # Debian machine, run as root (or with sudo available). Nothing is downloaded outside the package
 # registries: browsers come from Debian, tools build from crates.io, wasm-opt comes from npm.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+case "${1:-}" in
+  --serve) mode=serve ;;
+  "") mode=full ;;
+  *) echo "usage: scripts/setup.sh [--serve]" >&2; exit 2 ;;
+esac
 
 log() { printf '[setup] %s\n' "$*"; }
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -24,10 +36,15 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-# 2. A C toolchain (cargo install builds C code: ring, zstd-sys…), browsers, drivers, and fonts
-#    for Chinese (Noto CJK) and Urdu (Nafees Web Naskh) labels.
+# 2. A C toolchain (build scripts link natively; cargo install builds C code: ring, zstd-sys…);
+#    for the tests also browsers, drivers, and fonts for Chinese (Noto CJK) and Urdu (Nafees Web
+#    Naskh) labels.
+debs=(build-essential pkg-config)
+if [ "$mode" = full ]; then
+  debs+=(chromium chromium-driver firefox-esr fonts-noto-cjk fonts-nafees)
+fi
 missing_debs=()
-for pkg in build-essential pkg-config chromium chromium-driver firefox-esr fonts-noto-cjk fonts-nafees; do
+for pkg in "${debs[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing_debs+=("$pkg")
 done
 if [ "${#missing_debs[@]}" -gt 0 ]; then
@@ -44,23 +61,27 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qE " ${bindgen_version//./\\.}( 
   cargo install wasm-bindgen-cli --version "$bindgen_version" --force
 fi
 
-# 4. wasm-pack and geckodriver from crates.io, at the versions this project is tested with.
+# 4. wasm-pack and (for the tests) geckodriver from crates.io, at the versions this project is
+#    tested with.
 WASM_PACK_VERSION=0.15.1
 GECKODRIVER_VERSION=0.37.1
 if ! wasm-pack --version 2>/dev/null | grep -qE " ${WASM_PACK_VERSION//./\\.}( |\$)"; then
   log "installing wasm-pack $WASM_PACK_VERSION (several minutes)"
   cargo install wasm-pack --version "$WASM_PACK_VERSION" --force
 fi
-if ! geckodriver --version 2>/dev/null | head -1 | grep -qE " ${GECKODRIVER_VERSION//./\\.}( |\$)"; then
+if [ "$mode" = full ] && ! geckodriver --version 2>/dev/null | head -1 | grep -qE " ${GECKODRIVER_VERSION//./\\.}( |\$)"; then
   log "installing geckodriver $GECKODRIVER_VERSION"
   cargo install geckodriver --version "$GECKODRIVER_VERSION" --force
 fi
 
-# 5. Node tools pinned in package-lock.json: wasm-opt (binaryen@132), esbuild, ESLint, playwright-core,
-#    axe-core. `npm ls` fails when any of them is missing (a checkout that gained one): npm ci again.
-if [ ! -x node_modules/.bin/wasm-opt ] || ! npm ls --depth=0 >/dev/null 2>&1; then
-  log "installing node tools (npm ci)"
-  npm ci --no-audit --no-fund --loglevel=error
+# 5. Node tools pinned in package-lock.json: to build, wasm-opt (binaryen@132) and esbuild
+#    ("dependencies"); to test, ESLint, playwright-core, axe-core, TypeScript, Chart.js for the
+#    benchmark ("devDependencies"). `npm ls` fails when one is missing (a checkout that gained
+#    one, or a --serve install before the first test run): npm ci again.
+npm_scope=(); [ "$mode" = serve ] && npm_scope=(--omit=dev)
+if [ ! -x node_modules/.bin/wasm-opt ] || ! npm ls --depth=0 "${npm_scope[@]}" >/dev/null 2>&1; then
+  log "installing node tools (npm ci ${npm_scope[*]})"
+  npm ci --no-audit --no-fund --loglevel=error "${npm_scope[@]}"
 fi
 
-log "ready: $(wasm-pack --version), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), $(node_modules/.bin/wasm-opt --version | head -1)"
+log "ready ($mode): $(wasm-pack --version), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), $(node_modules/.bin/wasm-opt --version | head -1)"

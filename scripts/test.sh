@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
-# Quick start 2: install what is missing, then run every test tier:
+# Quick start 2 (`npm test`): install what is missing (scripts/setup.sh: the browsers, drivers and
+# fonts too), then run every test tier:
 #   0. JavaScript lint: ESLint over www/, tests/e2e/, scripts/ and bench/ (eslint.config.mjs)
 #   1. native: formatting, lints, unit tests, dataset integrity, SVG goldens (cargo test), and the
 #      test-only fourth chart that proves the chart registry (--features test-chart)
 #   2. browser: the wasm API in real canvases, headless Chromium and Firefox (wasm-pack test)
 #   3. page: the optimised build of www/ (article page, custom element, iframe) end to end in
 #      headless Chromium (node --test), after the dev tools' own tests (tests/tools/: the dev
-#      server's path checks and headers, the service worker's and the hashed names' build steps);
-#      a second build with a test-only forceTrap() export (target/www-test-trap) serves the
-#      recovery tests and stands for the older build in the rolling-deploy test
+#      server's path checks and headers, the service worker's and the hashed names' build steps)
+#      and the published TypeScript types (tests/types/: tsc --strict over an example using the
+#      built .d.ts files); a second build with a test-only forceTrap() export
+#      (target/www-test-trap) serves the recovery tests and stands for the older build in the
+#      rolling-deploy test
 # Ends with one line "N passed, N failed" counting tests over all tiers; exits non-zero if any
 # step failed.
 set -uo pipefail
@@ -55,6 +58,7 @@ run "fourth chart: firefox"  "${firefox[@]}" wasm-pack test --headless --firefox
 # forceTrap() export (cargo feature test-trap), kept in target/www-test-trap. Then the release build.
 run "release build (test-trap)" bash -c 'scripts/build.sh --features test-trap && rm -rf target/www-test-trap && cp -r www target/www-test-trap'
 run "release build"     scripts/build.sh
+run "types (tsc)"       node --test tests/types/
 run "dev tools"         node --test tests/tools/
 run "page e2e"          node --test --test-concurrency=1 tests/e2e/
 

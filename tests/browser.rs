@@ -640,3 +640,39 @@ fn any_box_draws_the_whole_chart_and_says_how_it_was_fitted() {
     assert_eq!(code, "CANVAS_TOO_SMALL");
     assert!(message.contains("100×60") && message.contains("120×80"), "{message}");
 }
+
+#[wasm_bindgen_test]
+fn every_datum_has_the_fields_and_types_its_typescript_interface_declares() {
+    // `interface Datum` in src/web/api.d.ts, written into the generated apac_ai_charts.d.ts.
+    let types = include_str!("../src/web/api.d.ts");
+    let body = &types[types.find("export interface Datum {").unwrap()..];
+    let body = &body[body.find('{').unwrap() + 1..body.find("\n}").unwrap()];
+    let declared: Vec<(&str, &str)> = body
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("/**") && !l.starts_with('*'))
+        .map(|l| l.trim_end_matches(';').split_once(": ").unwrap())
+        .collect();
+    assert!(declared.len() > 10, "{declared:?}");
+    for id in ["patent-share", "projected-gains", "initiative-timeline"] {
+        let chart = render(canvas(640, 480).into(), id.into(), JsValue::UNDEFINED).unwrap();
+        assert!(chart.point_count() > 0, "{id}");
+        for i in 0..chart.point_count() {
+            let datum = chart.point(JsValue::from(i)).unwrap();
+            let keys: Vec<String> =
+                js_sys::Reflect::own_keys(&datum).unwrap().iter().map(|k| k.as_string().unwrap()).collect();
+            let mut names: Vec<&str> = declared.iter().map(|(name, _)| *name).collect();
+            let mut keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+            names.sort_unstable();
+            keys.sort_unstable();
+            assert_eq!(keys, names, "{id} point {i}: keys vs interface Datum");
+            for (name, ty) in &declared {
+                let value = js_sys::Reflect::get(&datum, &(*name).into()).unwrap();
+                let ok = (value.is_null() && ty.ends_with("| null"))
+                    || (value.as_string().is_some() && ty.starts_with("string"))
+                    || (value.as_f64().is_some() && ty.starts_with("number"));
+                assert!(ok, "{id} point {i}: {name} = {value:?} is not a {ty}");
+            }
+        }
+    }
+}

@@ -68,14 +68,14 @@ impl Chart {
     }
 
     /// The chart's id.
-    #[wasm_bindgen(getter)]
+    #[wasm_bindgen(getter, unchecked_return_type = "ChartId")]
     pub fn id(&self) -> String {
         self.chart.as_str().to_owned()
     }
 
     /// How the last draw fitted the chart into the canvas: `'natural'` (its own layout),
     /// `'compact'` (a tighter layout) or `'scaled'` (the natural layout scaled down to fit).
-    #[wasm_bindgen(getter)]
+    #[wasm_bindgen(getter, unchecked_return_type = "ChartFit")]
     pub fn fit(&self) -> String {
         let fit = self.spec.try_borrow().ok().and_then(|s| s.as_ref().map(|f| f.fit));
         fit.unwrap_or(crate::charts::Fit::Natural).as_str().to_owned()
@@ -96,8 +96,12 @@ impl Chart {
     /// `hitTest(x, y)`: the datum under a point given in CSS px from the canvas's top-left
     /// corner, or `null`: `{ index, label, value, number, unit, date, precision, status, place,
     /// note, sourceTitle, sourceUrl, announcement, x, y, width, height }`.
-    #[wasm_bindgen(js_name = hitTest)]
-    pub fn hit_test(&self, x: JsValue, y: JsValue) -> Result<JsValue, JsValue> {
+    #[wasm_bindgen(js_name = hitTest, unchecked_return_type = "Datum | null")]
+    pub fn hit_test(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "number")] x: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "number")] y: JsValue,
+    ) -> Result<JsValue, JsValue> {
         export("hitTest()", || {
             let (x, y) = (args::coordinate(&x, "x")?, args::coordinate(&y, "y")?);
             let index = self.spec.try_borrow().ok().and_then(|s| {
@@ -110,12 +114,17 @@ impl Chart {
     }
 
     /// `point(index)`: the datum of point `index` (0 ≤ index < `pointCount`), as `hitTest`.
-    pub fn point(&self, index: JsValue) -> Result<JsValue, JsValue> {
+    #[wasm_bindgen(unchecked_return_type = "Datum | null")]
+    pub fn point(&self, #[wasm_bindgen(unchecked_param_type = "number")] index: JsValue) -> Result<JsValue, JsValue> {
         export("point()", || Ok(self.point_object(args::point_index(&index, self.point_count())?)))
     }
 
-    /// `highlight(index)`: redraws with a focus ring around point `index`; `-1` or `null` clears it.
-    pub fn highlight(&self, index: JsValue) -> Result<(), JsValue> {
+    /// `highlight(index)`: redraws with a focus ring around point `index`; `-1`, `null` or no index
+    /// clears it.
+    pub fn highlight(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "number | null")] index: JsValue,
+    ) -> Result<(), JsValue> {
         export("highlight()", || {
             let focus = if index.is_null() || index.is_undefined() || index.as_f64() == Some(-1.0) {
                 None

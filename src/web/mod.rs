@@ -22,6 +22,11 @@ use crate::charts::ChartId;
 use crate::error::ChartError;
 use crate::model::text::ApproxMetrics;
 
+/// The TypeScript types the exports' signatures name (`ChartOptions`, `Datum`, `Dataset`…),
+/// written into the generated `apac_ai_charts.d.ts` (`api.d.ts`).
+#[wasm_bindgen(typescript_custom_section)]
+const API_TYPES: &str = include_str!("api.d.ts");
+
 /// Runs an export's body: a [`ChartError`] becomes a JS `Error` whose message starts with the
 /// function's name and whose `code` property is the error's stable code (`www/chart-meta.js`
 /// exports the list as `ERROR_CODES`).
@@ -34,7 +39,7 @@ fn export<T>(function: &str, body: impl FnOnce() -> Result<T, ChartError>) -> Re
 }
 
 /// `charts()`: `[{ id, title }]` for every chart.
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "ChartInfo[]")]
 pub fn charts() -> Result<JsValue, JsValue> {
     export("charts()", || {
         let list = js_sys::Array::new();
@@ -52,7 +57,7 @@ pub fn charts() -> Result<JsValue, JsValue> {
 
 /// `dataset()`: the bundled dataset as a plain object (camelCase keys), with every source.
 /// A fresh object each call, so callers may change it freely.
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "Dataset")]
 pub fn dataset() -> Result<JsValue, JsValue> {
     export("dataset()", || {
         js_sys::JSON::parse(crate::DATASET_JSON).map_err(|e| ChartError::Drawing(args::describe(&e)))
@@ -64,7 +69,11 @@ pub fn dataset() -> Result<JsValue, JsValue> {
 /// wasm carries English only. Needed once per page before drawing in that language; returns
 /// false when the language was already loaded (the first strings stand).
 #[wasm_bindgen(js_name = addTranslations)]
-pub fn add_translations(lang: JsValue, pairs: JsValue) -> Result<bool, JsValue> {
+pub fn add_translations(
+    #[wasm_bindgen(unchecked_param_type = "LangTag")] lang: JsValue,
+    #[wasm_bindgen(js_name = chartStrings, unchecked_param_type = "ReadonlyArray<readonly [string, string]>")]
+    pairs: JsValue,
+) -> Result<bool, JsValue> {
     export("addTranslations()", || {
         let (lang, pairs) = args::translation_pairs(&lang, &pairs)?;
         Ok(crate::i18n::register(lang, pairs))
@@ -75,7 +84,11 @@ pub fn add_translations(lang: JsValue, pairs: JsValue) -> Result<bool, JsValue> 
 /// that width (in `options.lang`). Pages set the canvas height with it (the timeline needs more
 /// height on phones).
 #[wasm_bindgen(js_name = preferredHeight)]
-pub fn preferred_height(chart: JsValue, css_width: JsValue, options: JsValue) -> Result<f64, JsValue> {
+pub fn preferred_height(
+    #[wasm_bindgen(unchecked_param_type = "ChartId")] chart: JsValue,
+    #[wasm_bindgen(js_name = cssWidth, unchecked_param_type = "number")] css_width: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ChartOptions | null")] options: JsValue,
+) -> Result<f64, JsValue> {
     export("preferredHeight()", || {
         let chart = args::chart_id(&chart)?;
         let width = args::css_length(&css_width, "cssWidth")?;
@@ -90,7 +103,11 @@ pub fn preferred_height(chart: JsValue, css_width: JsValue, options: JsValue) ->
 
 /// `render(canvas, chart, options?)`: draws `chart` on `canvas` at once and returns its handle.
 #[wasm_bindgen]
-pub fn render(canvas: JsValue, chart: JsValue, options: JsValue) -> Result<Chart, JsValue> {
+pub fn render(
+    #[wasm_bindgen(unchecked_param_type = "HTMLCanvasElement")] canvas: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ChartId")] chart: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ChartOptions | null")] options: JsValue,
+) -> Result<Chart, JsValue> {
     export("render()", || {
         let handle = Chart::new(args::canvas(&canvas)?, args::chart_id(&chart)?, args::options(&options)?);
         handle.draw_now()?;

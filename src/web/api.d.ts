@@ -1,0 +1,208 @@
+// The types of what the wasm API takes and returns, written into the generated
+// www/pkg/apac_ai_charts.d.ts by src/web/mod.rs (a typescript_custom_section); the exports name
+// them with `unchecked_param_type` / `unchecked_return_type`. The compiler checks none of it:
+// tests/api_types.rs holds it to the Rust code (chart ids, error codes, option and colour keys,
+// the dataset's JSON), tests/types/ type-checks an example against the built file. None of this
+// text reaches the wasm: wasm-bindgen takes its custom section out.
+
+/** A chart id; `charts()` lists them with their titles. Any other string throws `UNKNOWN_CHART`. */
+export type ChartId = 'patent-share' | 'projected-gains' | 'initiative-timeline';
+
+/** `error.code` of every `Error` the API throws (`www/chart-meta.js` exports them as
+ *  `ERROR_CODES`); `INSTANCE_LOST` is raised by the `<apac-ai-chart>` element's JavaScript. */
+export type ErrorCode =
+  | 'UNKNOWN_CHART'
+  | 'BAD_ARGUMENT'
+  | 'UNKNOWN_OPTION'
+  | 'BAD_OPTION'
+  | 'CANVAS_TOO_SMALL'
+  | 'CANVAS_TOO_LARGE'
+  | 'LANG_NOT_LOADED'
+  | 'DRAWING_FAILED'
+  | 'INSTANCE_LOST';
+
+/** What the API throws: an `Error` whose message names the function, argument and value, and
+ *  whose `code` is stable (compare codes, never messages). */
+export interface ChartError extends Error {
+  code: ErrorCode;
+}
+
+/** A BCP 47 language tag. `zh-Hans` (also `zh`, `zh-CN`, `zh-SG`) and `ur` are drawn in their
+ *  language once `addTranslations` has given their strings; any other tag falls back to English. */
+export type LangTag = 'en' | 'zh-Hans' | 'ur' | (string & {});
+
+/** Colour overrides: CSS colours (`#rrggbb`, `#rgb`, `rgb()`, `rgba()`) replacing the theme's.
+ *  A missing, `null` or empty key keeps the theme's colour; an unknown key throws `UNKNOWN_OPTION`. */
+export interface ChartColors {
+  background?: string | null;
+  foreground?: string | null;
+  muted?: string | null;
+  accent?: string | null;
+  accent2?: string | null;
+  grid?: string | null;
+}
+
+/** The options of `render()` and `preferredHeight()`. Every key is optional (`null` means its
+ *  default); an unknown key throws `UNKNOWN_OPTION`, a bad value `BAD_OPTION`. */
+export interface ChartOptions {
+  /** Colours; text meets WCAG AA in both. Default `'light'`. */
+  theme?: 'light' | 'dark' | null;
+  /** Backing-store pixels per CSS pixel, 0.25 to 8. Default: `window.devicePixelRatio`, read at
+   *  each `draw()`. */
+  pixelRatio?: number | null;
+  /** Colour overrides. Default: the theme's. */
+  colors?: ChartColors | null;
+  /** The language to draw in. Default `'en'`. */
+  lang?: LangTag | null;
+  /** `'rtl'` mirrors the whole chart. Default: the language's direction. */
+  dir?: 'ltr' | 'rtl' | null;
+}
+
+/** How the last draw fitted the chart into its canvas: its own layout (`'natural'`), a tighter
+ *  layout (`'compact'`, not reported by any chart yet) or the natural layout scaled down. */
+export type ChartFit = 'natural' | 'compact' | 'scaled';
+
+/** One chart in `charts()`. */
+export interface ChartInfo {
+  id: ChartId;
+  /** Its English title. */
+  title: string;
+}
+
+/** A data point as `Chart.hitTest()` and `Chart.point()` return it, in the chart's language. */
+export interface Datum {
+  /** Its place in reading and keyboard order, 0 to `pointCount - 1`. */
+  index: number;
+  label: string;
+  /** The value as printed ("69.7%", "nearly US$1 trillion"), or null (timeline events). */
+  value: string | null;
+  /** The exact value, for tables and exports, or null. */
+  number: number | null;
+  unit: string | null;
+  date: string | null;
+  /** How precisely `date` is known ("day", "month" or "year"), translated. */
+  precision: string | null;
+  status: string | null;
+  place: string | null;
+  note: string | null;
+  sourceTitle: string;
+  sourceUrl: string;
+  /** One sentence for screen readers: value, date, place, status and source. */
+  announcement: string;
+  /** The point's box, CSS px from the canvas's top-left corner. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** How precisely a timeline date is known. */
+export type DatePrecision = 'day' | 'month' | 'year';
+
+/** Where a timeline event stood on the dataset's `asOf` date. */
+export type EventStatus = 'confirmed' | 'proposed' | 'scheduled' | 'statutoryChangesProposed';
+
+/** The article the charts accompany. */
+export interface Article {
+  title: string;
+  publisher: string;
+  dateline: string;
+  /** ISO date. */
+  published: string;
+}
+
+/** Where a datum was read. */
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string;
+  url: string;
+  /** ISO date (`YYYY-MM-DD` or `YYYY-MM`), or null when the page carries none. */
+  published: string | null;
+  /** How the text was read, when not at its original address. */
+  readVia: string | null;
+}
+
+/** One bar of the patent-share chart. */
+export interface ShareSlice {
+  label: string;
+  /** Percent of the world's granted AI patents, as printed on the source chart. */
+  percent: number;
+  /** True for a remainder group ("Rest of world"), drawn last. */
+  isRemainder: boolean;
+}
+
+/** Chart 1: share of AI patents granted in one year, by granting office. */
+export interface PatentShare {
+  year: number;
+  measure: string;
+  unit: string;
+  sourceId: string;
+  /** Where in the source: chapter, figure, page. */
+  locator: string;
+  /** The source's own warning. */
+  caveat: string;
+  /** What the measure is not. */
+  notes: string[];
+  slices: ShareSlice[];
+}
+
+/** A projected figure, with the source's hedge. */
+export interface Projection {
+  label: string;
+  scope: string;
+  value: number;
+  unit: string;
+  /** "nearly", "around", "up to". */
+  qualifier: string;
+  period: string | null;
+  /** The value as the chart prints it. */
+  display: string;
+  quote: string;
+}
+
+/** Chart 2: UNDP's headline projection and related figures (different scopes, never one axis). */
+export interface ProjectedGains {
+  sourceId: string;
+  /** The report the press release announces. */
+  reportSourceId: string;
+  headline: Projection;
+  related: Projection[];
+  /** Always null: no yearly or per-country breakdown is published. */
+  breakdown: number[] | null;
+  caveats: string[];
+}
+
+/** Chart 3: one event on the timeline. */
+export interface TimelineEvent {
+  id: string;
+  /** ISO date at `precision`: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+  date: string;
+  /** Last day of a multi-day event, or null. */
+  endDate: string | null;
+  precision: DatePrecision;
+  /** The date as a reader sees it, in English. */
+  dateLabel: string;
+  /** The sources put a month-precision date in the month's last third. */
+  lateInMonth: boolean;
+  label: string;
+  /** For narrow charts. */
+  shortLabel: string;
+  place: string;
+  status: EventStatus;
+  sourceId: string;
+  note: string | null;
+  /** Source of a fact the note adds, when it is not the event's own source. */
+  noteSourceId: string | null;
+}
+
+/** The bundled dataset `dataset()` returns: a fresh object each call. */
+export interface Dataset {
+  /** The date the data describes the world as of (ISO). */
+  asOf: string;
+  article: Article;
+  sources: Source[];
+  patentShare: PatentShare;
+  projectedGains: ProjectedGains;
+  timeline: TimelineEvent[];
+}
