@@ -17,20 +17,33 @@ declare global {
    *  (and, where it can, the chart's static picture) stands in. */
   type ApacAiChartState = 'loading' | 'drawn' | 'error';
 
-  /** `detail` of the `apac-ai-chart:drawn` event. */
+  /** `detail` of the `apac-ai-chart-drawn` event. */
   interface ApacAiChartDrawnDetail {
     /** The `chart` attribute it drew. */
     chart: string;
   }
 
+  /** `detail` of the `apac-ai-chart-error` event. */
+  interface ApacAiChartErrorDetail {
+    /** The `chart` attribute it could not draw. */
+    chart: string;
+    /** For developers: why (the element's `error`). */
+    message: string;
+  }
+
   /** Events the element dispatches. They bubble and are composed (they leave shadow roots). */
   interface ApacAiChartEventMap {
     /** After the element's first draw (once per element). */
+    'apac-ai-chart-drawn': CustomEvent<ApacAiChartDrawnDetail>;
+    /** @deprecated The old name of `apac-ai-chart-drawn`, dispatched with it until 0.4.0. */
     'apac-ai-chart:drawn': CustomEvent<ApacAiChartDrawnDetail>;
+    /** When the element starts showing an error (a message, and where it can the static picture). */
+    'apac-ai-chart-error': CustomEvent<ApacAiChartErrorDetail>;
   }
 
-  /** The message `embed.html` (the iframe embed) posts to its parent page on every height change;
-   *  it also posts AMP's `{ sentinel: 'amp', type: 'embed-size', height }`. */
+  /** The message `embed.html` (the iframe embed) posts to its parent page on every height change
+   *  (`embed-resize.js` reads it); it also posts AMP's `{ sentinel: 'amp', type: 'embed-size',
+   *  height }` and Datawrapper's `{ 'datawrapper-height': { [chart]: height } }`. */
   interface ApacAiChartHeightMessage {
     type: 'apac-ai-chart:height';
     chart: string;
@@ -38,8 +51,19 @@ declare global {
     height: number;
   }
 
-  /** `<apac-ai-chart chart="patent-share" theme="auto" lang="zh-Hans" aspect-ratio="16/9">` */
+  /** `<apac-ai-chart chart="patent-share" theme="auto" lang="zh-Hans" aspect-ratio="16/9" loading="lazy">` */
   interface ApacAiChartElement extends HTMLElement {
+    /** The `chart` attribute (reflected). */
+    chart: ApacAiChartId | (string & {});
+    /** The `theme` attribute (reflected): 'light', 'dark' or 'auto' (the default). */
+    theme: 'light' | 'dark' | 'auto' | (string & {});
+    /** The `aspect-ratio` attribute (reflected), e.g. '16/9'; '' for the chart's own height. */
+    aspectRatio: string;
+    /** The `loading` attribute (reflected): 'lazy' (the default: nothing is fetched until the
+     *  element is within a screen of the viewport) or 'eager'. */
+    loading: 'lazy' | 'eager';
+    /** The theme drawn now: `theme`, with 'auto' resolved by the reader's colour scheme. */
+    readonly drawnTheme: 'light' | 'dark';
     /** Times this element has drawn (diagnostics and tests). */
     readonly drawCount: number;
     readonly state: ApacAiChartState;
@@ -82,10 +106,15 @@ declare global {
   interface ApacAiChartConstructor {
     new (): ApacAiChartElement;
     prototype: ApacAiChartElement;
-    /** The attributes whose changes redraw: chart, theme, lang, aspect-ratio. */
+    /** The attributes whose changes redraw: chart, theme, lang, aspect-ratio, loading. */
     readonly observedAttributes: string[];
     /** Bytes of wasm linear memory (one instance per page), or 0 before it loads. */
     readonly wasmMemoryBytes: number;
+    /** wasm instances this page has started: 1, or more after one died and was replaced. */
+    readonly wasmInstances: number;
+    /** Tests only: traps the page's wasm instance in builds with the cargo feature `test-trap`;
+     *  false (and nothing happens) in release builds. */
+    forceTrapForTests(): boolean;
   }
 
   interface HTMLElementTagNameMap {

@@ -9,7 +9,9 @@
 export type ChartId = 'patent-share' | 'projected-gains' | 'initiative-timeline';
 
 /** `error.code` of every `Error` the API throws (`www/chart-meta.js` exports them as
- *  `ERROR_CODES`); `INSTANCE_LOST` is raised by the `<apac-ai-chart>` element's JavaScript. */
+ *  `ERROR_CODES`). The last two are raised by the JavaScript around the wasm: `INSTANCE_LOST`
+ *  when the instance has died (or before `init()`; `await init()` recovers), `CHART_FREED` for a
+ *  call on a handle after its `free()`. */
 export type ErrorCode =
   | 'UNKNOWN_CHART'
   | 'BAD_ARGUMENT'
@@ -19,7 +21,8 @@ export type ErrorCode =
   | 'CANVAS_TOO_LARGE'
   | 'LANG_NOT_LOADED'
   | 'DRAWING_FAILED'
-  | 'INSTANCE_LOST';
+  | 'INSTANCE_LOST'
+  | 'CHART_FREED';
 
 /** What the API throws: an `Error` whose message names the function, argument and value, and
  *  whose `code` is stable (compare codes, never messages). */

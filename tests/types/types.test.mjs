@@ -84,30 +84,44 @@ test('ChartId and ErrorCode list what chart-meta.js (generated from Rust) lists'
 });
 
 test('embed.d.ts and custom-elements.json describe what element.js has', () => {
-  const element = read('www/src/element.js');
+  // The element's class and its base (the reflected attributes and the page-wide statics).
+  const element = read('www/src/element.js') + read('www/src/element-base.js');
   const attributes = JSON.parse(element.match(/static observedAttributes = (\[[^\]]*\]);/)[1].replaceAll("'", '"'));
-  const events = [...element.matchAll(/new CustomEvent\('([^']+)'/g)].map((m) => m[1]);
+  const events = [...element.matchAll(/announce\(this, \[([^\]]+)\]/g)].flatMap((m) => [...m[1].matchAll(/'([^']+)'/g)].map((e) => e[1]));
   const getters = [...element.matchAll(/^ {2}get ([a-zA-Z]+)\(\)/gm)].map((m) => m[1]);
-  const statics = [...element.matchAll(/^ {2}static get ([a-zA-Z]+)\(\)/gm)].map((m) => m[1]);
+  const setters = [...element.matchAll(/^ {2}set ([a-zA-Z]+)\(/gm)].map((m) => m[1]);
+  const readonly = getters.filter((g) => !setters.includes(g));
+  const statics = [...element.matchAll(/^ {2}static (?:get )?([a-zA-Z]+)\(\)/gm)].map((m) => m[1]);
+  // (Its public methods, schedule(), retry(), instanceLost(), preparePrint(), are page.js's to call:
+  // not part of the typed interface.)
   assert.ok(attributes.includes('chart') && events.length > 0 && getters.includes('state'), 'element.js was read');
+  assert.ok(setters.includes('loading') && statics.includes('wasmInstances'), 'element-base.js was read');
 
   const manifest = JSON.parse(read('custom-elements.json'));
   const declaration = manifest.modules.flatMap((m) => m.declarations).find((d) => d.tagName === 'apac-ai-chart');
   assert.ok(declaration, 'custom-elements.json declares <apac-ai-chart>');
   assert.deepEqual(declaration.attributes.map((a) => a.name), attributes);
   assert.deepEqual(declaration.events.map((e) => e.name).sort(), [...events].sort());
-  assert.deepEqual(declaration.members.filter((m) => !m.static).map((m) => m.name).sort(), [...getters].sort());
+  const fields = declaration.members.filter((m) => !m.static && m.kind === 'field');
+  assert.deepEqual(fields.map((m) => m.name).sort(), [...getters].sort());
+  assert.deepEqual(fields.filter((m) => m.readonly).map((m) => m.name).sort(), [...readonly].sort());
   assert.deepEqual(declaration.members.filter((m) => m.static).map((m) => m.name).sort(), [...statics].sort());
   const definition = manifest.modules.flatMap((m) => m.exports).find((e) => e.kind === 'custom-element-definition');
   assert.equal(definition.name, 'apac-ai-chart');
   assert.match(read(definition.declaration.module), new RegExp(`export class ${definition.declaration.name} `));
   assert.match(read('www/embed.js'), /customElements\.define\('apac-ai-chart', ApacAiChart\)/);
+  // ::part() names: every `element(…, …, 'part')` in the element's modules.
+  const sources = ['element.js', 'tooltip.js', 'reader-table.js', 'fallback.js', 'downloads.js'].map((f) => read(`www/src/${f}`)).join('\n');
+  const parts = [...sources.matchAll(/element\('[a-z]+', '[a-z-]+', '([a-z-]+)'\)/g)].map((m) => m[1]);
+  assert.ok(parts.length >= 5, parts.join());
+  assert.deepEqual(declaration.cssParts.map((p) => p.name).sort(), [...new Set(parts)].sort());
 
   const embed = read('www/embed.d.ts');
   const eventMap = embed.match(/interface ApacAiChartEventMap \{([^}]*)\}/)[1];
   assert.deepEqual([...eventMap.matchAll(/'([^']+)': CustomEvent/g)].map((m) => m[1]).sort(), [...events].sort());
   const elementType = embed.match(/interface ApacAiChartElement extends HTMLElement \{([\s\S]*?)\n {2}\}/)[1];
-  const properties = [...elementType.matchAll(/readonly ([a-zA-Z]+):/g)].map((m) => m[1]);
-  assert.deepEqual(properties.sort(), [...getters].sort());
-  for (const name of statics) assert.match(embed, new RegExp(`readonly ${name}: `));
+  const declared = [...elementType.matchAll(/^ {4}(readonly )?([a-zA-Z]+):/gm)].map((m) => [m[2], Boolean(m[1])]);
+  assert.deepEqual(declared.map(([n]) => n).sort(), [...getters].sort());
+  assert.deepEqual(declared.filter(([, r]) => r).map(([n]) => n).sort(), [...readonly].sort());
+  for (const name of statics) assert.match(embed, new RegExp(`(readonly ${name}: |${name}\\(\\): )`));
 });
