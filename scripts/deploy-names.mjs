@@ -11,10 +11,14 @@
 //   imports it through src/assets.js, and its bundle carries it inline);
 // - pkg/apac_ai_charts.js: the stable API entry for `render()` users, which loads the hashed glue
 //   and wasm behind src/api.js (every export of the glue, named from its .d.ts);
-// - www/<page>.html from www/pages/<page>.html, with {{glue}}, {{wasm}} and {{i18n/<tag>}} put in.
+// - www/<page>.html from www/pages/<page>.html, with {{glue}}, {{wasm}} and {{i18n/<tag>}} put in;
+//   from pages/embed.html also embed-<chart>.html, one page per chart with its title, oEmbed
+//   discovery link and social-card tags ({{chart}}, {{title}}, {{meta}}), and oembed/<chart>.json.
+//   Those need absolute URLs: the deploy's address comes from BASE_URL (e.g.
+//   BASE_URL=https://news.example/charts/ scripts/build.sh; default http://localhost:8080/).
 // Stable names, to be served with `Cache-Control: no-cache`: the pages, embed.min.js, the API
 // entry, sw.js. Everything under pkg/ with a hash in its name is immutable.
-// Usage: node scripts/deploy-names.mjs [--root DIR]   (default www/)
+// Usage: [BASE_URL=…] node scripts/deploy-names.mjs [--root DIR]   (default www/)
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -66,8 +70,62 @@ export function fillPage(template, values, name = 'page') {
   });
 }
 
+const esc = (text) => String(text).replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/** `url` checked as an absolute http(s) URL ending in '/'. */
+export function baseUrl(url = 'http://localhost:8080/') {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error(`BASE_URL must be an absolute URL, got ${JSON.stringify(url)}`);
+  }
+  if (!['http:', 'https:'].includes(parsed.protocol)) throw new Error(`BASE_URL must be http(s), got ${JSON.stringify(url)}`);
+  return parsed.href.endsWith('/') ? parsed.href : `${parsed.href}/`;
+}
+
+/** Width and height of a PNG, from its IHDR chunk. */
+export function pngSize(bytes) {
+  if (bytes.length < 24 || bytes.toString('latin1', 12, 16) !== 'IHDR') throw new Error('not a PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** The page and oEmbed values of `chart` for the deploy at `base`: `meta` (the discovery link and
+ *  social cards for its page) and `oembed` (the JSON). `info`: chart-meta.js's CHARTS[chart];
+ *  `picture`: the size of its 1280 px PNG. */
+export function chartCard(chart, info, base, picture) {
+  const page = `${base}embed-${chart}.html`;
+  const image = `${base}static/${chart}-light-1280.png`;
+  const chartHeight = info.heights.find(([w]) => w >= 640)?.[1] ?? 480;
+  const height = chartHeight + 160; // the sources and buttons under the chart; the resizer corrects it
+  const iframe = `<iframe src="${base}embed.html?chart=${chart}" title="${esc(info.title)}" data-apac-chart width="100%" height="${height}" frameborder="0" loading="lazy"></iframe>`;
+  const meta = [
+    `<link rel="canonical" href="${esc(page)}">`,
+    `<link rel="alternate" type="application/json+oembed" href="${esc(`${base}oembed/${chart}.json`)}" title="${esc(info.title)}">`,
+    '<meta property="og:type" content="website">',
+    `<meta property="og:title" content="${esc(info.title)}">`,
+    `<meta property="og:description" content="${esc(info.alt)}">`,
+    `<meta property="og:url" content="${esc(page)}">`,
+    `<meta property="og:image" content="${esc(image)}">`,
+    `<meta property="og:image:width" content="${picture.width}">`,
+    `<meta property="og:image:height" content="${picture.height}">`,
+    `<meta property="og:image:alt" content="${esc(info.alt)}">`,
+    '<meta name="twitter:card" content="summary_large_image">',
+    `<meta name="twitter:title" content="${esc(info.title)}">`,
+    `<meta name="twitter:description" content="${esc(info.alt)}">`,
+    `<meta name="twitter:image" content="${esc(image)}">`,
+    `<meta name="twitter:image:alt" content="${esc(info.alt)}">`,
+  ].map((line) => `  ${line}`).join('\n');
+  const oembed = {
+    version: '1.0', type: 'rich', provider_name: 'apac-ai-charts', provider_url: base, title: info.title,
+    html: `${iframe}<script src="${base}embed-resize.js" defer></script>`, width: 640, height,
+    thumbnail_url: image, thumbnail_width: picture.width, thumbnail_height: picture.height,
+  };
+  return { meta, oembed };
+}
+
 /** Renames and writes everything above under `root`; returns the assets map. */
-export async function nameDeploy(root) {
+export async function nameDeploy(root, base = baseUrl(process.env.BASE_URL || undefined)) {
   const wasmBytes = await readFile(join(root, WASM));
   const wasm = hashedName(WASM, contentHash(wasmBytes));
   await rename(join(root, WASM), join(root, wasm));
@@ -109,9 +167,26 @@ export async function nameDeploy(root) {
   await writeFile(join(root, 'pkg/apac_ai_charts.d.ts'), dts.replace(/(?:\/\*\*(?:(?!\*\/)[\s\S])*\*\/\s*)?^export function initSync\([^;]*;\n/m, ''));
 
   const values = { glue, wasm, ...Object.fromEntries(Object.entries(i18n).map(([tag, path]) => [`i18n/${tag}`, path])) };
+  const { CHARTS } = await import(pathToFileURL(join(root, 'chart-meta.js')).href);
+  const ids = Object.keys(CHARTS);
+  const cards = {};
+  await mkdir(join(root, 'oembed'), { recursive: true });
+  for (const chart of ids) {
+    const picture = pngSize(await readFile(join(root, `static/${chart}-light-1280.png`)));
+    cards[chart] = chartCard(chart, CHARTS[chart], base, picture);
+    await writeFile(join(root, `oembed/${chart}.json`), `${JSON.stringify(cards[chart].oembed, null, 2)}\n`);
+  }
   for (const page of (await readdir(join(root, 'pages'))).filter((f) => f.endsWith('.html'))) {
     const template = await readFile(join(root, 'pages', page), 'utf8');
-    await writeFile(join(root, page), fillPage(template, values, `pages/${page}`));
+    const name = `pages/${page}`;
+    // The generic page shows the first chart unless its query asks for another.
+    const first = { ...values, chart: ids[0], title: 'Chart', meta: cards[ids[0]].meta.split('\n').slice(1, 2).join('\n') };
+    await writeFile(join(root, page), fillPage(template, first, name));
+    if (page !== 'embed.html') continue;
+    for (const chart of ids) {
+      const perChart = { ...values, chart, title: esc(CHARTS[chart].title), meta: cards[chart].meta };
+      await writeFile(join(root, `embed-${chart}.html`), fillPage(template, perChart, name));
+    }
   }
   return assets;
 }
@@ -119,6 +194,9 @@ export async function nameDeploy(root) {
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const i = process.argv.indexOf('--root');
   const root = resolve(i > 0 ? process.argv[i + 1] : fileURLToPath(new URL('../www/', import.meta.url)));
-  const assets = await nameDeploy(root);
+  const base = baseUrl(process.env.BASE_URL || undefined);
+  const assets = await nameDeploy(root, base);
   console.log(`deploy names: ${assets.glue}, ${assets.wasm}, ${Object.values(assets.i18n).join(', ')}`);
+  const hint = process.env.BASE_URL ? '' : ' (the default: set BASE_URL=https://…/charts/ when building a deploy)';
+  console.log(`oEmbed and social cards for ${base}${hint}`);
 }

@@ -1,5 +1,5 @@
 // The iframe embed: reads ?chart=…&theme=…&lang=…, shows that chart full-width and posts the page's
-// content height to the parent on every change, in two conventions:
+// content height to the parent on every change, in three conventions:
 //   { type: 'apac-ai-chart:height', chart, height }        (Datawrapper/Flourish style; README snippet)
 //   { sentinel: 'amp', type: 'embed-size', height }        (AMP's <amp-iframe resizable>)
 //   { 'datawrapper-height': { <chart>: height } }           (Datawrapper's resizer, already on many news sites)
@@ -7,7 +7,7 @@ import './embed.min.js';
 
 const params = new URLSearchParams(window.location.search);
 const chart = document.querySelector('apac-ai-chart');
-chart.setAttribute('chart', params.get('chart') ?? 'patent-share');
+chart.setAttribute('chart', params.get('chart') ?? chart.getAttribute('chart') ?? 'patent-share');
 for (const name of ['theme', 'lang', 'aspect-ratio']) {
   if (params.has(name)) chart.setAttribute(name, params.get(name));
 }

@@ -224,3 +224,22 @@ window.addEventListener('message', function (a) {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('oEmbed and social cards: each chart\'s page draws that chart and names its oEmbed JSON, which embeds it', async () => {
+  const { context, page, problems } = await newPage(browser);
+  for (const chart of ['patent-share', 'projected-gains', 'initiative-timeline']) {
+    await page.goto(`${origin}/embed-${chart}.html`);
+    await waitForCharts(page, 1);
+    assert.equal(await page.$eval('apac-ai-chart', (el) => `${el.chart} ${el.state}`), `${chart} drawn`);
+    const link = await page.$eval('link[type="application/json+oembed"]', (l) => l.href);
+    const image = await page.$eval('meta[property="og:image"]', (m) => m.content);
+    assert.match(link, new RegExp(`^https?://[^/]+/(.*/)?oembed/${chart}\\.json$`));
+    assert.match(image, new RegExp(`^https?://[^/]+/(.*/)?static/${chart}-light-1280\\.png$`));
+    // Fetched from this server (the build's BASE_URL may name another host).
+    const oembed = await page.evaluate(async (path) => (await fetch(path)).json(), `/oembed/${chart}.json`);
+    assert.equal(oembed.type, 'rich');
+    assert.match(oembed.html, new RegExp(`<iframe src="[^"]*embed\\.html\\?chart=${chart}"`));
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -7,7 +7,7 @@ import { cp, mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { contentHash, fillPage, nameDeploy } from '../../scripts/deploy-names.mjs';
+import { baseUrl, contentHash, fillPage, nameDeploy, pngSize } from '../../scripts/deploy-names.mjs';
 
 const GLUE = "let wasm; export function render(a, b, c) {} export class Chart { free() {} }\n"
   + "export default async function init(p) { p ??= new URL('apac_ai_charts_bg.wasm', import.meta.url); }\n";
@@ -24,7 +24,15 @@ let root;
 
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'deploy-names-test-'));
-  for (const dir of ['pkg', 'i18n', 'pages', 'src']) await mkdir(join(root, dir));
+  for (const dir of ['pkg', 'i18n', 'pages', 'src', 'static']) await mkdir(join(root, dir));
+  // A 1280×640 PNG's signature and IHDR chunk: all the build reads of the social-card pictures.
+  const png = Buffer.alloc(24);
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).copy(png);
+  png.write('IHDR', 12, 'latin1');
+  png.writeUInt32BE(1280, 16);
+  png.writeUInt32BE(640, 20);
+  for (const chart of ['patent-share', 'projected-gains', 'initiative-timeline']) await writeFile(join(root, `static/${chart}-light-1280.png`), png);
+  await writeFile(join(root, 'pages/embed.html'), '<title>{{title}}</title>\n{{meta}}\n<apac-ai-chart chart="{{chart}}"></apac-ai-chart>');
   await writeFile(join(root, 'pkg/apac_ai_charts.js'), GLUE);
   await writeFile(join(root, 'pkg/apac_ai_charts_bg.wasm'), Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
   await writeFile(join(root, 'pkg/apac_ai_charts.d.ts'), DTS);
@@ -85,4 +93,37 @@ test('the API entry exports what the glue exports (no initSync) and refuses call
 test('a page naming a file the build did not write is an error', () => {
   assert.equal(fillPage('a {{glue}} b', { glue: 'pkg/x.1.js' }), 'a pkg/x.1.js b');
   assert.throws(() => fillPage('{{i18n/fr}}', { glue: 'x' }, 'pages/x.html'), /pages\/x\.html: no file for \{\{i18n\/fr\}\}/);
+});
+
+test('each chart gets a page with its oEmbed link and social cards, and an oEmbed JSON, at BASE_URL', async () => {
+  await nameDeploy(root, baseUrl('https://news.example/charts'));
+  const { CHARTS } = await import(pathToFileURL(join(root, 'chart-meta.js')).href);
+  for (const chart of Object.keys(CHARTS)) {
+    const html = await readFile(join(root, `embed-${chart}.html`), 'utf8');
+    const title = CHARTS[chart].title;
+    assert.ok(html.startsWith(`<title>${title}</title>`), html.slice(0, 80));
+    assert.ok(html.includes(`<apac-ai-chart chart="${chart}">`));
+    const attr = (name) => html.match(new RegExp(`(?:property|name)="${name}" content="([^"]*)"`))?.[1];
+    assert.equal(attr('og:image'), `https://news.example/charts/static/${chart}-light-1280.png`);
+    assert.equal(attr('og:url'), `https://news.example/charts/embed-${chart}.html`);
+    assert.equal(attr('twitter:card'), 'summary_large_image');
+    assert.equal(attr('og:image:width'), '1280');
+    assert.equal(attr('og:image:height'), '640');
+    assert.ok(attr('og:image:alt').includes(CHARTS[chart].alt.slice(0, 20).replaceAll('"', '&quot;')));
+    assert.ok(html.includes(`<link rel="alternate" type="application/json+oembed" href="https://news.example/charts/oembed/${chart}.json"`));
+    const oembed = JSON.parse(await readFile(join(root, `oembed/${chart}.json`), 'utf8'));
+    assert.equal(oembed.version, '1.0');
+    assert.equal(oembed.type, 'rich');
+    assert.equal(oembed.title, title);
+    assert.ok(Number.isInteger(oembed.width) && Number.isInteger(oembed.height) && oembed.height > 300);
+    assert.ok(oembed.html.startsWith(`<iframe src="https://news.example/charts/embed.html?chart=${chart}" title="${title}" data-apac-chart`));
+    assert.ok(oembed.html.endsWith('<script src="https://news.example/charts/embed-resize.js" defer></script>'));
+    assert.equal(oembed.thumbnail_url, `https://news.example/charts/static/${chart}-light-1280.png`);
+  }
+  // The generic page: the first chart, with its discovery link only.
+  const generic = await readFile(join(root, 'embed.html'), 'utf8');
+  assert.equal((generic.match(/json\+oembed/g) ?? []).length, 1);
+  assert.throws(() => baseUrl('ftp://x/'), /http\(s\)/);
+  assert.throws(() => baseUrl('/charts/'), /absolute URL/);
+  assert.throws(() => pngSize(Buffer.from('not a png at all, no IHDR')), /not a PNG/);
 });
