@@ -15,13 +15,11 @@
 // REDRAWS), the browser's own share of them, the library's own work, the scaled fit path against
 // the natural one, JS heap and wasm memory after load, and the ratios ours ÷ Chart.js.
 import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import { readFileSync, mkdirSync, existsSync, statSync } from 'node:fs';
-import { resolve, relative, isAbsolute, sep } from 'node:path';
+import { readFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { cpus, totalmem } from 'node:os';
 import { chromium } from 'playwright-core';
-import { fileHeaders, decodePath } from '../scripts/serve.mjs';
+import { startGzipServer } from './gzip-server.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 10);
 const REDRAWS = Number(process.env.REDRAWS ?? 60);
@@ -62,32 +60,8 @@ const sizes = {
   chartjs: gz('bench/dist/chartjs-bundle.js'),
 };
 
-// A static server for the repository root that answers with gzip -9 (compressed once per file and
-// kept), with the dev server's headers (scripts/serve.mjs: MIME type, CSP, no-cache, nosniff).
-const root = resolve('.');
-const compressed = new Map();
-const server = createServer((req, res) => {
-  try {
-    const file = resolve(root, `.${decodePath(req.url)}`);
-    const rel = relative(root, file);
-    if (rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404, { 'Content-Type': 'text/plain' });
-      res.end('not found\n');
-      return;
-    }
-    const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-    if (gzip && !compressed.has(file)) compressed.set(file, gzipSync(readFileSync(file), { level: 9 }));
-    const body = gzip ? compressed.get(file) : readFileSync(file);
-    res.writeHead(200, { ...fileHeaders(file), ...(gzip ? { 'Content-Encoding': 'gzip' } : {}), Vary: 'Accept-Encoding',
-      'Content-Length': body.length });
-    res.end(body);
-  } catch {
-    res.writeHead(400, { 'Content-Type': 'text/plain' });
-    res.end('bad request\n');
-  }
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const origin = `http://localhost:${server.address().port}`;
+const server = await startGzipServer('.');
+const { origin } = server;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
 
