@@ -15,7 +15,7 @@
 // REDRAWS), the browser's own share of them, the library's own work, the scaled fit path against
 // the natural one, JS heap and wasm memory after load, and the ratios ours ÷ Chart.js.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { cpus, totalmem } from 'node:os';
 import { chromium } from 'playwright-core';
@@ -111,7 +111,10 @@ async function loadPage(page, lib) {
     const done = window.benchDone;
     const tbt = window.benchLongTasks.filter(([start]) => start < done).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
     const longest = Math.max(0, ...window.benchLongTasks.filter(([start]) => start < done).map(([, d]) => d));
-    ok({ done, init: window.benchInit ?? null, tbt, longest });
+    // When the last byte of the page's code (scripts and wasm) arrived: the rest is the CPU's.
+    const code = performance.getEntriesByType('resource').filter((r) => /\.(m?js|wasm)$/.test(new URL(r.name).pathname));
+    const arrived = Math.max(0, ...code.map((r) => r.responseEnd));
+    ok({ done, init: window.benchInit ?? null, tbt, longest, arrived });
   }, 300)));
 }
 
@@ -120,20 +123,22 @@ async function loadPage(page, lib) {
 // script, whose wasm is requested only once it runs. ours-element.html is the README's one-line
 // embed (embed.min.js and three elements); ours-element-hints.html adds the two preload hints.
 async function coldLoads(profile, libs) {
-  const out = Object.fromEntries(libs.map((lib) => [lib, { done: [], init: [], tbt: [], longest: [], bytes: [], byUrl: null }]));
+  const out = Object.fromEntries(libs.map((lib) => [lib, { done: [], init: [], tbt: [], longest: [], arrived: [], after: [], bytes: [], byUrl: null }]));
   for (let i = 0; i < RUNS; i += 1) {
     for (const lib of libs) {
       const { context, page, wire } = await openPage(profile);
       const r = await loadPage(page, lib);
-      for (const key of ['done', 'init', 'tbt', 'longest']) out[lib][key].push(r[key]);
+      for (const key of ['done', 'init', 'tbt', 'longest', 'arrived']) out[lib][key].push(r[key]);
+      out[lib].after.push(r.done - r.arrived);
       out[lib].bytes.push(wire.bytes);
       out[lib].byUrl = wire.byUrl;
       await context.close();
     }
   }
+  raw[profile] = Object.fromEntries(libs.map((lib) => [lib, { ...out[lib], byUrl: Object.fromEntries(out[lib].byUrl) }]));
   return Object.fromEntries(libs.map((lib) => [lib, {
     done: median(out[lib].done), init: out[lib].init[0] === null ? null : median(out[lib].init),
-    tbt: median(out[lib].tbt), longest: median(out[lib].longest), bytes: median(out[lib].bytes), byUrl: out[lib].byUrl,
+    tbt: median(out[lib].tbt), longest: median(out[lib].longest), arrived: median(out[lib].arrived), after: median(out[lib].after), bytes: median(out[lib].bytes), byUrl: out[lib].byUrl,
   }]));
 }
 
@@ -211,6 +216,7 @@ async function measure(profile, lib) {
   return result;
 }
 
+const raw = {}; // every cold load's numbers, written to bench/dist/ for pooling several runs
 const PAGES = ['ours', 'ours-plain', 'ours-element', 'ours-element-hints', 'chartjs'];
 const results = {};
 for (const profile of PROFILES) {
@@ -219,6 +225,8 @@ for (const profile of PROFILES) {
   results[profile] = { slowdown, loads, ours: await measure(profile, 'ours'), chartjs: await measure(profile, 'chartjs') };
 }
 const version = browser.version();
+writeFileSync(`bench/dist/results-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
+  JSON.stringify({ runs: RUNS, redraws: REDRAWS, rawNetwork: RAW_NETWORK, version, sizes, raw, results }, null, 1));
 await browser.close();
 server.close();
 
@@ -234,11 +242,11 @@ for (const profile of PROFILES) {
   console.log(`\n## ${profile}: ${JSON.stringify(PROFILE[profile].context)}${net
     ? `, CPU ${PROFILE[profile].cpu}× (measured ${slowdown.toFixed(2)}×), request latency ${net.latency} ms, ${(net.downloadThroughput * 8 / 1024).toFixed(1)} kbps down, ${(net.uploadThroughput * 8 / 1024).toFixed(1)} kbps up${RAW_NETWORK ? ' (raw preset)' : ' (Lighthouse applied DevTools values)'}`
     : ', no throttling'}`);
-  console.log('| page | navigation → 3 charts drawn | ÷ Chart.js | total blocking time | longest task | bytes on the wire | ÷ Chart.js |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  console.log('| page | navigation → 3 charts drawn | ÷ Chart.js | total blocking time | ÷ Chart.js | longest task | bytes on the wire | ÷ Chart.js | last code byte | code → drawn |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const lib of PAGES) {
     const l = loads[lib];
-    console.log(`| ${lib} | ${ms(l.done)} | ${ratio(l.done, c.done)} | ${ms(l.tbt)} | ${ms(l.longest)} | ${kib(l.bytes)} | ${ratio(l.bytes, c.bytes)} |`);
+    console.log(`| ${lib} | ${ms(l.done)} | ${ratio(l.done, c.done)} | ${ms(l.tbt)} | ${ratio(l.tbt, c.tbt)} | ${ms(l.longest)} | ${kib(l.bytes)} | ${ratio(l.bytes, c.bytes)} | ${ms(l.arrived)} | ${ms(l.after)} |`);
   }
   console.log(`script start → 3 charts drawn: ours ${ms(loads.ours.init)}, Chart.js ${ms(c.init)}, ratio ${ratio(loads.ours.init, c.init)}`);
   for (const lib of PAGES) console.log(`  wire ${lib}: ${[...loads[lib].byUrl].map(([u, b]) => `${u} ${b}`).join(', ')}`);
