@@ -160,60 +160,88 @@ async function cpuSlowdown(profile) {
   return (await time(profile)) / (await time('desktop'));
 }
 
-async function measure(profile, lib) {
-  const { context, page, cdp } = await openPage(profile);
-  await page.goto(`${origin}/bench/${lib}.html`);
-  await page.waitForFunction(() => window.benchDone !== undefined, null, { polling: 50, timeout: 60000 });
-  const [wide, narrow] = PROFILE[profile].widths;
-  // Redraws at a new size, and the browser's own share of them: the same canvases set to the same
-  // backing sizes, with one pixel drawn (which makes Chromium allocate and clear the new backing
-  // store), and nothing else. Both libraries pay it; what is left is each library's own work.
-  const redraws = (n) => page.evaluate(([count, w1, w2]) => {
-    const times = [];
-    for (let i = 0; i < 5; i += 1) window.redrawAll(w2 - 10 + i * 4); // warm up
-    for (let i = 0; i < count; i += 1) times.push(window.redrawAll(i % 2 ? w2 : w1));
-    const canvases = [...document.querySelectorAll('canvas')];
-    const dims = [w1, w2].map((w) => { window.redrawAll(w); return canvases.map((c) => [c.width, c.height]); });
-    const floor = [];
-    for (let i = 0; i < count; i += 1) {
-      const dim = dims[i % 2];
-      const t = performance.now();
-      canvases.forEach((c, k) => {
-        [c.width, c.height] = dim[k];
-        const ctx = c.getContext('2d');
-        ctx.setTransform(1, 0, 0, 1, 0, 0);
-        ctx.fillRect(0, 0, 1, 1);
-      });
-      floor.push(performance.now() - t);
-    }
-    window.redrawAll(w1);
-    const same = [];
-    for (let i = 0; i < 5; i += 1) window.drawSameSize();
-    for (let i = 0; i < count; i += 1) same.push(window.drawSameSize());
-    return { times, floor, same };
-  }, [n, wide, narrow]);
-  const natural = await redraws(REDRAWS);
-  const result = { redrawMedian: median(natural.times), redrawP95: p95(natural.times), floor: median(natural.floor),
-    drawing: median(natural.times) - median(natural.floor), same: median(natural.same) };
-  if (lib === 'ours') {
-    // The scaled fit path: every canvas half the height its chart wants, below each chart's
-    // minimum height, so each is laid out for a larger box and scaled down (chart.fit 'scaled').
-    await page.evaluate(() => window.setHeightFactor(0.5));
-    const scaled = await redraws(REDRAWS);
-    result.fits = { natural: null, scaled: await page.evaluate(() => window.fits()) };
-    await page.evaluate((w) => { window.setHeightFactor(1); window.redrawAll(w); }, wide);
-    result.fits.natural = await page.evaluate(() => window.fits());
-    Object.assign(result, { scaledRedraw: median(scaled.times), scaledFloor: median(scaled.floor),
-      scaledDrawing: median(scaled.times) - median(scaled.floor), scaledSame: median(scaled.same) });
+// One block of redraws on a loaded page, in pairs: a redraw at a new size (alternating between the
+// profile's two widths), then the browser's own share of it: the same canvases set to the same
+// backing sizes with one pixel drawn (which makes Chromium allocate and clear the new backing
+// store) and nothing else. Both libraries pay that share; each pair's difference is the library's
+// own work. Pairs, rather than two separate series, so that the machine's drift (2 shared cores)
+// hits both halves alike. Then redraws at the size the canvases already have.
+function redrawBlock([count, w1, w2]) {
+  const canvases = [...document.querySelectorAll('canvas')];
+  const dims = [w1, w2].map((w) => { window.redrawAll(w); return canvases.map((c) => [c.width, c.height]); });
+  const resizeOnly = (dim) => {
+    const t = performance.now();
+    canvases.forEach((c, k) => {
+      [c.width, c.height] = dim[k];
+      const ctx = c.getContext('2d');
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.fillRect(0, 0, 1, 1);
+    });
+    return performance.now() - t;
+  };
+  for (let i = 0; i < 4; i += 1) window.redrawAll(i % 2 ? w2 : w1); // warm up
+  const times = [];
+  const floor = [];
+  for (let i = 0; i < count; i += 1) {
+    const k = i % 2; // dims[k] is the backing size at width [w1, w2][k]
+    times.push(window.redrawAll(k ? w2 : w1));
+    resizeOnly(dims[1 - k]); // untimed: back to the other size, so that the timed one is the same change
+    floor.push(resizeOnly(dims[k]));
   }
-  await cdp.send('Performance.enable');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  result.heap = metrics.find((m) => m.name === 'JSHeapUsedSize').value;
-  result.wasm = lib === 'ours' ? await page.evaluate(() => window.wasmMemoryBytes()) : 0;
-  await page.screenshot({ path: `bench/dist/${profile}-${lib}.png`, fullPage: true });
-  await context.close();
-  return result;
+  window.redrawAll(w1);
+  const same = [];
+  for (let i = 0; i < 3; i += 1) window.drawSameSize();
+  for (let i = 0; i < count; i += 1) same.push(window.drawSameSize());
+  return { times, floor, same };
+}
+
+// Redraws of both libraries' pages, open side by side, in ROUNDS alternating blocks (ours, then
+// Chart.js, then ours…), so that a busy spell on the machine is shared out between them; for this
+// widget, each round also has a block with every canvas half the height its chart wants: below
+// each chart's minimum height, so each is laid out for a larger box and scaled down (fit
+// 'scaled'). Then JS heap and wasm memory after a garbage collection.
+async function measureRedraws(profile) {
+  const ROUNDS = 6;
+  const [wide, narrow] = PROFILE[profile].widths;
+  const open = {};
+  for (const lib of ['ours', 'chartjs']) {
+    open[lib] = await openPage(profile);
+    await open[lib].page.goto(`${origin}/bench/${lib}.html`);
+    await open[lib].page.waitForFunction(() => window.benchDone !== undefined, null, { polling: 50, timeout: 60000 });
+  }
+  const blocks = { ours: [], chartjs: [], scaled: [] };
+  const n = Math.ceil(REDRAWS / ROUNDS);
+  let fits = null;
+  for (let r = 0; r < ROUNDS; r += 1) {
+    blocks.ours.push(await open.ours.page.evaluate(redrawBlock, [n, wide, narrow]));
+    blocks.chartjs.push(await open.chartjs.page.evaluate(redrawBlock, [n, wide, narrow]));
+    await open.ours.page.evaluate(() => window.setHeightFactor(0.5));
+    blocks.scaled.push(await open.ours.page.evaluate(redrawBlock, [n, wide, narrow]));
+    fits ??= { scaled: await open.ours.page.evaluate(() => window.fits()) };
+    await open.ours.page.evaluate((w) => { window.setHeightFactor(1); window.redrawAll(w); }, wide);
+    fits.natural ??= await open.ours.page.evaluate(() => window.fits());
+  }
+  const summary = (bs) => {
+    const times = bs.flatMap((b) => b.times);
+    const floor = bs.flatMap((b) => b.floor);
+    return { redrawMedian: median(times), redrawP95: p95(times), floor: median(floor),
+      drawing: median(times.map((t, i) => t - floor[i])), same: median(bs.flatMap((b) => b.same)) };
+  };
+  const out = { ours: summary(blocks.ours), chartjs: summary(blocks.chartjs) };
+  const scaled = summary(blocks.scaled);
+  Object.assign(out.ours, { fits, scaledRedraw: scaled.redrawMedian, scaledFloor: scaled.floor,
+    scaledDrawing: scaled.drawing, scaledSame: scaled.same });
+  for (const lib of ['ours', 'chartjs']) {
+    const { context, page, cdp } = open[lib];
+    await cdp.send('Performance.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    out[lib].heap = metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+    out[lib].wasm = lib === 'ours' ? await page.evaluate(() => window.wasmMemoryBytes()) : 0;
+    await page.screenshot({ path: `bench/dist/${profile}-${lib}.png`, fullPage: true });
+    await context.close();
+  }
+  return out;
 }
 
 const raw = {}; // every cold load's numbers, written to bench/dist/ for pooling several runs
@@ -222,7 +250,7 @@ const results = {};
 for (const profile of PROFILES) {
   const slowdown = profile === 'desktop' ? 1 : await cpuSlowdown(profile);
   const loads = await coldLoads(profile, PAGES);
-  results[profile] = { slowdown, loads, ours: await measure(profile, 'ours'), chartjs: await measure(profile, 'chartjs') };
+  results[profile] = { slowdown, loads, ...await measureRedraws(profile) };
 }
 const version = browser.version();
 writeFileSync(`bench/dist/results-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
@@ -251,10 +279,10 @@ for (const profile of PROFILES) {
   console.log(`script start → 3 charts drawn: ours ${ms(loads.ours.init)}, Chart.js ${ms(c.init)}, ratio ${ratio(loads.ours.init, c.init)}`);
   for (const lib of PAGES) console.log(`  wire ${lib}: ${[...loads[lib].byUrl].map(([u, b]) => `${u} ${b}`).join(', ')}`);
   const rows = [
-    [`redraw 3 charts at a new size (median of ${REDRAWS})`, ours.redrawMedian, chartjs.redrawMedian],
+    [`redraw 3 charts at a new size (median of ${REDRAWS}, in 6 blocks alternating with Chart.js)`, ours.redrawMedian, chartjs.redrawMedian],
     ['redraw 3 charts, p95', ours.redrawP95, chartjs.redrawP95],
     ['of the median: browser resizing the same canvases, nothing drawn', ours.floor, chartjs.floor],
-    ['of the median: the library\'s own work (redraw − resizing)', ours.drawing, chartjs.drawing],
+    ['the library\'s own work: median of (redraw − resizing) over pairs', ours.drawing, chartjs.drawing],
     ['redraw 3 charts at the size they have (draw() / update(\'none\'))', ours.same, chartjs.same],
   ];
   console.log('| measure | this widget | Chart.js 4 | ours ÷ Chart.js |\n|---|---:|---:|---:|');
