@@ -46,7 +46,7 @@ for (const profile of Object.keys(runs[0].raw)) {
   const each = (key) => runs.map((r) => r2(r.results[profile].ours[key], r.results[profile].chartjs[key])).join(' ');
   console.log('\n| redraw (median of the runs\' medians) | this widget | Chart.js 4 | ours ÷ Chart.js | each run |\n|---|---:|---:|---:|---|');
   for (const [name, key] of [['3 charts at a new size', 'redrawMedian'], ['p95', 'redrawP95'],
-    ['of it: the browser resizing the canvases, nothing drawn', 'floor'], ['of it: the library\'s own work (redraw − resizing)', 'drawing'],
+    ['of it: the browser resizing the canvases, nothing drawn', 'floor'], ['of it: the library\'s own work (median of redraw − resizing, pairwise)', 'drawing'],
     ['3 charts at the size they have (draw() / update(\'none\'))', 'same']]) {
     console.log(`| ${name} | ${ms1(m('ours', key))} | ${ms1(m('chartjs', key))} | **${r2(m('ours', key), m('chartjs', key))}** | ${each(key)} |`);
   }

@@ -144,9 +144,9 @@ async function coldLoads(profile, libs) {
 
 // How much slower the profile's pages run a fixed piece of JavaScript than the desktop's: checks
 // that the CPU throttling survives the navigation (Chromium may swap the renderer process).
-// Chromium throttles by suspending the renderer's main thread for (rate − 1) × the CPU time it
-// used, so on a machine whose cores are shared this comes out below the rate: with a share s of a
-// core, wall time grows 1 + (rate − 1) × s times (2.35× at rate 4 with s = 0.45).
+// Chromium throttles by suspending the renderer's main thread in proportion to the time it runs,
+// so on a machine whose cores are shared (the unthrottled page already waits for a core) this
+// comes out below the rate: 1.6–3.5× at rate 4 on the 2-core machine of 2026-12-02.
 async function cpuSlowdown(profile) {
   const work = () => { const t = performance.now(); let x = 0; for (let i = 0; i < 1e7; i += 1) x += Math.sqrt(i) % 3; return [performance.now() - t, x]; };
   const time = async (p) => {

@@ -37,7 +37,7 @@ function probe() {
 }
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink',
-  'blink.user_timing', 'loading', 'disabled-by-default-v8.cpu_profiler', 'toplevel'];
+  'blink.user_timing', 'loading', 'disabled-by-default-v8.cpu_profiler', 'toplevel', 'v8.wasm', 'disabled-by-default-v8.wasm.detailed'];
 
 async function traceLoad(lib) {
   const context = await browser.newContext(PROFILE.context);
