@@ -51,3 +51,10 @@ window.redrawAll = (width) => {
   for (const chart of charts) chart.resize();
   return performance.now() - t;
 };
+// The three charts laid out and drawn again at the size they already have (no backing store is
+// reallocated): Chart.js's own work, comparable with the widget's drawSameSize().
+window.drawSameSize = () => {
+  const t = performance.now();
+  for (const chart of charts) chart.update('none');
+  return performance.now() - t;
+};

@@ -1,0 +1,36 @@
+// The benchmark's static server: the repository root, answered with gzip -9 (compressed once per
+// file and kept) as a CDN would, with the dev server's headers (scripts/serve.mjs: MIME type, CSP,
+// no-cache, nosniff). Used by bench/run.mjs and bench/trace.mjs.
+import { createServer } from 'node:http';
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { resolve, relative, isAbsolute, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileHeaders, decodePath } from '../scripts/serve.mjs';
+
+/** Starts the server on a free port; resolves to { origin, close }. */
+export async function startGzipServer(rootDir = '.') {
+  const root = resolve(rootDir);
+  const compressed = new Map();
+  const server = createServer((req, res) => {
+    try {
+      const file = resolve(root, `.${decodePath(req.url)}`);
+      const rel = relative(root, file);
+      if (rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel) || !existsSync(file) || !statSync(file).isFile()) {
+        res.writeHead(404, { 'Content-Type': 'text/plain' });
+        res.end('not found\n');
+        return;
+      }
+      const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      if (gzip && !compressed.has(file)) compressed.set(file, gzipSync(readFileSync(file), { level: 9 }));
+      const body = gzip ? compressed.get(file) : readFileSync(file);
+      res.writeHead(200, { ...fileHeaders(file), ...(gzip ? { 'Content-Encoding': 'gzip' } : {}), Vary: 'Accept-Encoding',
+        'Content-Length': body.length });
+      res.end(body);
+    } catch {
+      res.writeHead(400, { 'Content-Type': 'text/plain' });
+      res.end('bad request\n');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { origin: `http://localhost:${server.address().port}`, close: () => server.close() };
+}
