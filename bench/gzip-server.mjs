@@ -1,11 +1,20 @@
 // The benchmark's static server: the repository root, answered with gzip -9 (compressed once per
 // file and kept) as a CDN would, with the dev server's headers (scripts/serve.mjs: MIME type, CSP,
-// no-cache, nosniff). Used by bench/run.mjs and bench/trace.mjs.
+// no-cache, nosniff). Used by bench/run.mjs and bench/trace.mjs. The bench's pages name the
+// build's content-hashed glue and wasm as {{glue}} and {{wasm}} (in preload hints): filled in
+// from www/pkg/assets.json as they are served.
 import { createServer } from 'node:http';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { resolve, relative, isAbsolute, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileHeaders, decodePath } from '../scripts/serve.mjs';
+
+/** `html` with {{glue}} and {{wasm}} as paths from bench/ to the build's hashed files. */
+function withAssets(html, root) {
+  if (!html.includes('{{')) return Buffer.from(html);
+  const assets = JSON.parse(readFileSync(resolve(root, 'www/pkg/assets.json'), 'utf8'));
+  return Buffer.from(html.replaceAll('{{glue}}', `../www/${assets.glue}`).replaceAll('{{wasm}}', `../www/${assets.wasm}`));
+}
 
 /** Starts the server on a free port; resolves to { origin, close }. */
 export async function startGzipServer(rootDir = '.') {
@@ -21,8 +30,9 @@ export async function startGzipServer(rootDir = '.') {
         return;
       }
       const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-      if (gzip && !compressed.has(file)) compressed.set(file, gzipSync(readFileSync(file), { level: 9 }));
-      const body = gzip ? compressed.get(file) : readFileSync(file);
+      const raw = file.endsWith('.html') ? withAssets(readFileSync(file, 'utf8'), root) : readFileSync(file);
+      if (gzip && !compressed.has(file)) compressed.set(file, gzipSync(raw, { level: 9 }));
+      const body = gzip ? compressed.get(file) : raw;
       res.writeHead(200, { ...fileHeaders(file), ...(gzip ? { 'Content-Encoding': 'gzip' } : {}), Vary: 'Accept-Encoding',
         'Content-Length': body.length });
       res.end(body);

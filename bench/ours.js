@@ -1,7 +1,11 @@
 // The widget's three charts through its own API (no embed element), for the benchmark.
 // As embed.js does: the wasm is fetched and compiled while the glue downloads.
+// The wasm's name carries its content hash (scripts/deploy-names.mjs); the API entry
+// pkg/apac_ai_charts.js loads the matching glue.
+import assets from '../www/pkg/assets.json' with { type: 'json' };
+
 const started = performance.now();
-const compiled = WebAssembly.compileStreaming(fetch(new URL('../www/pkg/apac_ai_charts_bg.wasm', import.meta.url)));
+const compiled = WebAssembly.compileStreaming(fetch(new URL(`../www/${assets.wasm}`, import.meta.url)));
 const { default: init, render, preferredHeight } = await import('../www/pkg/apac_ai_charts.js');
 const exports = await init({ module_or_path: await compiled });
 const ids = ['patent-share', 'projected-gains', 'initiative-timeline'];

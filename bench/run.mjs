@@ -54,9 +54,11 @@ execFileSync('node_modules/.bin/esbuild', ['bench/chartjs-charts.js', '--bundle'
   '--outfile=bench/dist/chartjs-bundle.js', '--log-level=warning']);
 
 const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+// The build's content-hashed file names (scripts/deploy-names.mjs).
+const assets = JSON.parse(readFileSync('www/pkg/assets.json', 'utf8'));
 const sizes = {
-  ours: gz('www/pkg/apac_ai_charts_bg.wasm') + gz('www/pkg/apac_ai_charts.js') + gz('bench/ours.js'),
-  oursEmbed: gz('www/pkg/apac_ai_charts_bg.wasm') + gz('www/pkg/apac_ai_charts.js') + gz('www/embed.min.js'),
+  ours: gz(`www/${assets.wasm}`) + gz(`www/${assets.glue}`) + gz('www/pkg/apac_ai_charts.js') + gz('bench/ours.js'),
+  oursEmbed: gz(`www/${assets.wasm}`) + gz(`www/${assets.glue}`) + gz('www/embed.min.js'),
   chartjs: gz('bench/dist/chartjs-bundle.js'),
 };
 
@@ -70,14 +72,14 @@ const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min
 
 // Runs in every page before its own scripts: records long tasks from the start, and, on the
 // element's pages (which load nothing of the benchmark's), sets benchDone when the third
-// <apac-ai-chart> has fired apac-ai-chart:drawn.
+// <apac-ai-chart> has fired apac-ai-chart-drawn.
 function pageProbe() {
   window.benchLongTasks = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.benchLongTasks.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask', buffered: true });
   let drawn = 0;
-  document.addEventListener('apac-ai-chart:drawn', () => {
+  document.addEventListener('apac-ai-chart-drawn', () => {
     drawn += 1;
     if (drawn === 3) window.benchDone = performance.now();
   });
@@ -262,7 +264,7 @@ const ms = (v) => (v === null || v === undefined ? 'n/a' : `${v.toFixed(1)} ms`)
 const kib = (v) => `${(v / 1024).toFixed(1)} KiB`;
 const ratio = (a, b) => (a === null || b === null ? '–' : b === 0 ? (a === 0 ? '–' : '∞') : (a / b).toFixed(2));
 console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB; Chromium ${version}; RUNS=${RUNS} REDRAWS=${REDRAWS}`);
-console.log(`gzip -9 bytes to draw the three charts: ours ${kib(sizes.ours)} (wasm + glue + bench/ours.js), element ${kib(sizes.oursEmbed)} (wasm + glue + embed.min.js), Chart.js ${kib(sizes.chartjs)}`);
+console.log(`gzip -9 bytes to draw the three charts: ours ${kib(sizes.ours)} (wasm + glue + API entry + bench/ours.js), element ${kib(sizes.oursEmbed)} (wasm + glue + embed.min.js), Chart.js ${kib(sizes.chartjs)}`);
 for (const profile of PROFILES) {
   const { slowdown, loads, ours, chartjs } = results[profile];
   const c = loads.chartjs;

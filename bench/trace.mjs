@@ -30,7 +30,7 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 
 function probe() {
   let drawn = 0;
-  document.addEventListener('apac-ai-chart:drawn', () => {
+  document.addEventListener('apac-ai-chart-drawn', () => {
     drawn += 1;
     if (drawn === 3) window.benchDone = performance.now();
   });
