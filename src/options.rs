@@ -64,6 +64,52 @@ impl ColorOverrides {
     }
 }
 
+/// `font`: the CSS font-family list every text of the chart is measured and drawn in (the element
+/// passes the host page's font, or `--apac-chart-font`). Default `sans-serif`. Kept inline, at
+/// most [`FontFamily::MAX`] bytes, so that options stay `Copy`. Checked here for its length and
+/// characters; the browser's canvas checks the rest when a chart is drawn.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct FontFamily {
+    len: u8,
+    bytes: [u8; FontFamily::MAX],
+}
+
+impl FontFamily {
+    /// Longest family list accepted, bytes of UTF-8.
+    pub const MAX: usize = 255;
+
+    /// `text`, trimmed, if it could be a CSS font-family list: not empty, at most [`Self::MAX`]
+    /// bytes, with no character that would end the family list inside a `font` shorthand or a
+    /// declaration (`;`, `{`, `}`, `/`, `\`, `(`, `)`, control characters).
+    pub fn parse(text: &str) -> Option<Self> {
+        let text = text.trim();
+        let forbidden = |c: char| c.is_control() || matches!(c, ';' | '{' | '}' | '/' | '\\' | '(' | ')' | '<' | '>');
+        if text.is_empty() || text.len() > Self::MAX || text.chars().any(forbidden) {
+            return None;
+        }
+        let mut bytes = [0; Self::MAX];
+        bytes.get_mut(..text.len())?.copy_from_slice(text.as_bytes());
+        Some(Self { len: u8::try_from(text.len()).ok()?, bytes })
+    }
+
+    /// The family list, as given (trimmed).
+    pub fn as_str(&self) -> &str {
+        self.bytes.get(..usize::from(self.len)).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or("sans-serif")
+    }
+}
+
+impl Default for FontFamily {
+    fn default() -> Self {
+        Self::parse("sans-serif").unwrap_or(Self { len: 0, bytes: [0; Self::MAX] })
+    }
+}
+
+impl std::fmt::Debug for FontFamily {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", self.as_str())
+    }
+}
+
 /// The options object of `render(canvas, id, options)`. Every field is optional.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct ChartOptions {
@@ -81,11 +127,13 @@ pub struct ChartOptions {
     pub lang: Lang,
     /// `dir: 'ltr' | 'rtl'`: right to left mirrors the chart. Default: the language's direction.
     pub rtl: Option<bool>,
+    /// `font`: a CSS font-family list. Default `sans-serif`.
+    pub font: FontFamily,
 }
 
 impl ChartOptions {
     /// The keys an options object may have.
-    pub const FIELDS: &'static [&'static str] = &["theme", "pixelRatio", "colors", "lang", "dir"];
+    pub const FIELDS: &'static [&'static str] = &["theme", "pixelRatio", "colors", "lang", "dir", "font"];
 
     /// The language and direction to lay out in.
     pub fn locale(&self) -> Locale {
@@ -158,6 +206,23 @@ impl ChartOptions {
                     Some(other) => return Err(bad("dir", format!("must be \"ltr\" or \"rtl\", got {other:?}"))),
                 };
             }
+            "font" => {
+                let given = Option::<String>::deserialize(value).map_err(|e| {
+                    bad("font", format!("must be a CSS font-family list such as \"Georgia, serif\" ({e})"))
+                })?;
+                self.font = match given.as_deref().map(str::trim) {
+                    None | Some("") => FontFamily::default(),
+                    Some(text) => FontFamily::parse(text).ok_or_else(|| {
+                        bad(
+                            "font",
+                            format!(
+                                "{text:?} is not a CSS font-family list (at most {} bytes, no ; {{ }} / \\ ( ) < >)",
+                                FontFamily::MAX
+                            ),
+                        )
+                    })?,
+                };
+            }
             other => return Err(ChartError::UnknownOption { name: other.to_owned(), valid: Self::FIELDS }),
         }
         Ok(())
@@ -197,6 +262,26 @@ fn bad(name: &'static str, detail: String) -> ChartError {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn font_is_a_family_list_checked_for_length_and_characters() {
+        let mut o = ChartOptions::default();
+        assert_eq!(o.font.as_str(), "sans-serif");
+        o.set("font", json!("  Georgia, \"Times New Roman\", serif ")).unwrap();
+        assert_eq!(o.font.as_str(), "Georgia, \"Times New Roman\", serif");
+        o.set("font", json!("")).unwrap();
+        assert_eq!(o.font.as_str(), "sans-serif", "empty: the default");
+        o.set("font", json!("Noto Sans CJK SC, 思源黑体, sans-serif")).unwrap();
+        assert_eq!(o.font.as_str(), "Noto Sans CJK SC, 思源黑体, sans-serif");
+        for bad_value in ["Arial; color: red", "a{b}", "x/y", "url(evil)", "\u{7}bell", "<b>"] {
+            let e = ChartOptions::default().set("font", json!(bad_value)).unwrap_err();
+            assert_eq!(e.code(), "BAD_OPTION", "{bad_value}");
+            assert!(e.to_string().contains("font") && e.to_string().contains("font-family"), "{e}");
+        }
+        assert!(ChartOptions::default().set("font", json!("a".repeat(255))).is_ok());
+        assert!(ChartOptions::default().set("font", json!("a".repeat(256))).is_err());
+        assert!(ChartOptions::default().set("font", json!(12)).is_err());
+    }
 
     #[test]
     fn options_read_known_fields_and_reject_the_rest() {

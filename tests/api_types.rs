@@ -58,9 +58,13 @@ fn chart_ids_error_codes_and_option_keys_are_the_ones_rust_has() {
         ChartOptions::default().set("colors", json!({ key.clone(): "#102030" })).unwrap();
         ChartOptions::default().set("colors", json!({ key: null })).unwrap();
     }
-    for (key, value) in
-        [("theme", json!("dark")), ("pixelRatio", json!(2)), ("lang", json!("ur")), ("dir", json!("rtl"))]
-    {
+    for (key, value) in [
+        ("theme", json!("dark")),
+        ("pixelRatio", json!(2)),
+        ("lang", json!("ur")),
+        ("dir", json!("rtl")),
+        ("font", json!("Georgia, serif")),
+    ] {
         ChartOptions::default().set(key, value).unwrap();
         ChartOptions::default().set(key, Value::Null).expect("every option may be null");
     }

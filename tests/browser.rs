@@ -676,3 +676,45 @@ fn every_datum_has_the_fields_and_types_its_typescript_interface_declares() {
         }
     }
 }
+
+#[wasm_bindgen_test]
+fn the_font_option_draws_every_text_in_that_family_and_refuses_what_the_canvas_would_not_take() {
+    // The same chart in the default sans-serif and in monospace: the text pixels differ, the bars
+    // (drawn from the data) stay; the layout measured the family it drew.
+    let default = canvas(640, 460);
+    render(default.clone().into(), "patent-share".into(), options(r#"{"pixelRatio": 1}"#)).unwrap();
+    let mono = canvas(640, 460);
+    let chart =
+        render(mono.clone().into(), "patent-share".into(), options(r#"{"pixelRatio": 1, "font": "monospace"}"#));
+    let chart = chart.unwrap();
+    let (a, b) = (Pixels::of(&default), Pixels::of(&mono));
+    let differing = a.data.chunks(4).zip(b.data.chunks(4)).filter(|(p, q)| p != q).count();
+    assert!(differing > 2_000, "monospace text differs from sans-serif: {differing} pixels");
+    let ctx: CanvasRenderingContext2d = mono.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    assert!(ctx.font().ends_with("monospace"), "the last text was set in the option's family: {}", ctx.font());
+    chart.draw().unwrap();
+    // A list the canvas refuses (a size is not a family), and one the option refuses outright.
+    for (font, expect) in
+        [("12px", "is not a font-family list the browser's canvas accepts"), ("Arial; x", "font-family")]
+    {
+        let (message, code) = error_with_code(render(
+            canvas(640, 460).into(),
+            "patent-share".into(),
+            options(&format!(r#"{{"font": "{font}"}}"#)),
+        ));
+        assert_eq!(code, "BAD_OPTION", "{font}");
+        assert!(message.contains("font") && message.contains(expect), "{message}");
+    }
+    let (message, code) =
+        error_with_code(preferred_height("patent-share".into(), 640.into(), options(r#"{"font": "12px"}"#)));
+    assert_eq!(code, "BAD_OPTION");
+    assert!(message.contains("font"), "{message}");
+    // A family with Chinese and quoted names is fine, and so is the height asked for with it.
+    let h = preferred_height(
+        "patent-share".into(),
+        640.into(),
+        options(r#"{"font": "\"Noto Sans CJK SC\", 思源黑体, serif"}"#),
+    )
+    .unwrap();
+    assert!(h > 200.0);
+}

@@ -60,6 +60,7 @@ fn option_key() -> impl Strategy<Value = String> {
         Just("colors".to_owned()),
         Just("lang".to_owned()),
         Just("dir".to_owned()),
+        Just("font".to_owned()),
         "[a-zA-Z]{0,12}",
     ]
 }

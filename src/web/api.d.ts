@@ -59,6 +59,10 @@ export interface ChartOptions {
   lang?: LangTag | null;
   /** `'rtl'` mirrors the whole chart. Default: the language's direction. */
   dir?: 'ltr' | 'rtl' | null;
+  /** A CSS font-family list for every text the chart draws, e.g. `'Georgia, serif'` (at most 255
+   *  bytes; the canvas must accept it). Default `'sans-serif'`. `<apac-ai-chart>` passes the
+   *  host's font, or `--apac-chart-font`. */
+  font?: string | null;
 }
 
 /** How the last draw fitted the chart into its canvas: its own layout (`'natural'`), a tighter

@@ -12,6 +12,7 @@ use web_sys::CanvasRenderingContext2d;
 
 use super::args::describe;
 use super::measure::css_font;
+use crate::options::FontFamily;
 
 /// plotters-canvas reports the canvas's CSS size as the drawing size (plotters issue #164); this
 /// wrapper reports the backing store's size instead, so the whole device-pixel canvas is drawn.
@@ -21,6 +22,8 @@ pub struct BackingStore {
     context: CanvasRenderingContext2d,
     size: (u32, u32),
     text_state: TextState,
+    /// What the drawing code's `sans-serif` becomes: the `font` option.
+    family: FontFamily,
 }
 
 /// The canvas text state `draw_text` last set, so each property is set only when it changes
@@ -36,9 +39,10 @@ struct TextState {
 }
 
 impl BackingStore {
-    /// Draws on `canvas` through `context`, whose backing store is `size` device px.
-    pub fn new(inner: CanvasBackend, context: CanvasRenderingContext2d, size: (u32, u32)) -> Self {
-        Self { inner, context, size, text_state: TextState::default() }
+    /// Draws on `canvas` through `context`, whose backing store is `size` device px, with text in
+    /// `family` (which `CanvasMeasure` measured with).
+    pub fn new(inner: CanvasBackend, context: CanvasRenderingContext2d, size: (u32, u32), family: FontFamily) -> Self {
+        Self { inner, context, size, text_state: TextState::default(), family }
     }
 }
 
@@ -60,6 +64,7 @@ type CanvasError = <CanvasBackend as DrawingBackend>::ErrorType;
 
 impl BackingStore {
     fn set_text_state<S: BackendTextStyle>(&mut self, style: &S, rtl: bool) {
+        let family = self.family;
         let ctx = &self.context;
         let state = &mut self.text_state;
         if state.rtl != Some(rtl) {
@@ -92,7 +97,10 @@ impl BackingStore {
             ctx.set_fill_style_str(&css_color(color));
             state.fill = Some(fill);
         }
-        let font = css_font(style.style().as_str(), style.size(), style.family().as_str());
+        // The drawing code names the reader's `sans-serif`; the `font` option replaces it.
+        let named = style.family();
+        let family = if named.as_str() == "sans-serif" { family.as_str() } else { named.as_str() };
+        let font = css_font(style.style().as_str(), style.size(), family);
         if state.font.as_deref() != Some(font.as_str()) {
             ctx.set_font(&font);
             state.font = Some(font);

@@ -193,7 +193,8 @@ impl Chart {
         }
         let ctx = context_2d(&self.canvas)?;
         // Lay out before touching the canvas: on error the previous drawing stays.
-        let fitted = self.chart.fit(&CanvasMeasure::new(ctx.clone()), (css_w, css_h), self.options.locale())?;
+        let measure = CanvasMeasure::new(ctx.clone(), self.options.font)?;
+        let fitted = self.chart.fit(&measure, (css_w, css_h), self.options.locale())?;
         let (bw, bh) = (bw as u32, bh as u32);
         if self.canvas.width() != bw || self.canvas.height() != bh {
             self.canvas.set_width(bw);
@@ -205,7 +206,7 @@ impl Chart {
             .ok_or_else(|| ChartError::Drawing("plotters-canvas could not open the canvas".into()))?;
         let palette = Palette::with_overrides(self.options.theme, &self.options.colors);
         let focus = self.focus.get().and_then(|i| fitted.spec.points().get(i).map(|p| p.area));
-        let backend = BackingStore::new(inner, ctx, (bw, bh));
+        let backend = BackingStore::new(inner, ctx, (bw, bh), self.options.font);
         let res = Resolution::canvas(ratio).fitted(fitted.scale, fitted.offset);
         fitted.spec.draw(backend, &palette, res, focus)?;
         if let Ok(mut stored) = self.spec.try_borrow_mut() {

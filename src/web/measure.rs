@@ -10,6 +10,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use crate::error::ChartError;
 use crate::model::text::{fnv1a, ApproxMetrics, CachedWidth, Font, TextMeasure, WidthCache};
 use crate::numfmt::num;
+use crate::options::FontFamily;
 
 thread_local! {
     /// A detached canvas context used to measure text when no chart canvas is at hand.
@@ -37,6 +38,8 @@ pub fn context_2d(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d
 /// measured again on every resize otherwise.
 pub struct CanvasMeasure {
     ctx: CanvasRenderingContext2d,
+    /// The family list every text is measured (and drawn) in.
+    family: FontFamily,
     /// Which fonts `sans-serif` resolves to on this canvas (issue 12): the browser picks fallback
     /// fonts by the canvas's language, so "2023" or an English note measured on a Chinese canvas
     /// is narrower than on an Urdu one, and a width cached from one drew text past the other's
@@ -49,12 +52,22 @@ thread_local! {
 }
 
 impl CanvasMeasure {
-    /// Measures with `ctx`.
-    pub fn new(ctx: CanvasRenderingContext2d) -> Self {
-        // One measurement of digits and Latin, Chinese and Arabic letters tells the fonts apart.
-        ctx.set_font("normal 50px sans-serif");
+    /// Measures with `ctx` in `family`; an error if the canvas does not accept `family` as a
+    /// font-family list (it would keep its last font, and measuring and drawing would differ).
+    pub fn new(ctx: CanvasRenderingContext2d, family: FontFamily) -> Result<Self, ChartError> {
+        ctx.set_font("normal 1px serif");
+        let before = ctx.font();
+        // One measurement of digits and Latin, Chinese and Arabic letters tells the fonts apart
+        // (families too: the cache key holds it).
+        ctx.set_font(&css_font("normal", 50.0, family.as_str()));
+        if ctx.font() == before {
+            return Err(ChartError::BadOption {
+                name: "font",
+                detail: format!("{:?} is not a font-family list the browser's canvas accepts", family.as_str()),
+            });
+        }
         let fonts = ctx.measure_text("09Ag%中文اردو").map(|m| m.width().to_bits()).unwrap_or(0);
-        Self { ctx, fonts }
+        Ok(Self { ctx, family, fonts })
     }
 }
 
@@ -67,7 +80,7 @@ impl TextMeasure for CanvasMeasure {
             return w;
         }
         // The same font string `BackingStore::draw_text` sets when it draws.
-        self.ctx.set_font(&css_font(if font.bold { "bold" } else { "normal" }, font.size, "sans-serif"));
+        self.ctx.set_font(&css_font(if font.bold { "bold" } else { "normal" }, font.size, self.family.as_str()));
         let width = self
             .ctx
             .measure_text(text)

@@ -92,10 +92,11 @@ pub fn preferred_height(
     export("preferredHeight()", || {
         let chart = args::chart_id(&chart)?;
         let width = args::css_length(&css_width, "cssWidth")?;
-        let loc = args::options(&options)?.locale();
+        let options = args::options(&options)?;
+        let loc = options.locale();
         let context = measure::MEASURE_CONTEXT.with(|m| m.borrow().clone());
         Ok(match context {
-            Some(ctx) => chart.preferred_height(&measure::CanvasMeasure::new(ctx), width, loc),
+            Some(ctx) => chart.preferred_height(&measure::CanvasMeasure::new(ctx, options.font)?, width, loc),
             None => chart.preferred_height(&ApproxMetrics, width, loc),
         })
     })

@@ -124,8 +124,13 @@ apac-ai-chart::part(tooltip) { border-color: rgb(7, 8, 9); }
   const styles = await page.$$eval('apac-ai-chart', (els) => els.map((el) => {
     const get = (sel) => getComputedStyle(el.shadowRoot.querySelector(sel));
     return { caption: get('[part~="caption"]').color, buttons: get('[part~="buttons"]').gap, table: get('[part~="table"]').outlineColor,
-      tooltip: get('[part~="tooltip"]').borderTopColor, font: get('[part~="caption"]').fontFamily, tipFont: get('[part~="tooltip"]').fontFamily };
+      tooltip: get('[part~="tooltip"]').borderTopColor, font: get('[part~="caption"]').fontFamily, tipFont: get('[part~="tooltip"]').fontFamily,
+      canvasFont: el.shadowRoot.querySelector('canvas').getContext('2d').font };
   }));
+  // The canvas's text too: the last text drawn was set in the same family.
+  assert.match(styles[0].canvasFont, /"Courier New", monospace$/);
+  assert.match(styles[1].canvasFont, /Georgia, serif$/);
+  delete styles[0].canvasFont;
   assert.deepEqual(styles[0], { caption: 'rgb(1, 2, 3)', buttons: '17px', table: 'rgb(4, 5, 6)', tooltip: 'rgb(7, 8, 9)',
     font: '"Courier New", monospace', tipFont: '"Courier New", monospace' });
   assert.equal(styles[1].font, 'Georgia, serif');

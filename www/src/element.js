@@ -14,7 +14,7 @@ import { Tooltip } from './tooltip.js';
 import { ReaderTexts } from './reader-table.js';
 import { downloadActions, downloadPng, embedSnippet } from './downloads.js';
 import { PrintPicture, Status, isTooSmall, pictureUrl } from './fallback.js';
-import { drawColors, parseAspectRatio, tableHeight } from './options.js';
+import { drawColors, drawFont, parseAspectRatio, tableHeight } from './options.js';
 import { announce, element } from './dom.js';
 import { stopWatching, whenNear } from './lazy.js';
 import { join, leave, retryFailedLoads } from './page.js';
@@ -225,7 +225,7 @@ export class ApacAiChart extends ChartElementBase {
   }
 
   #options() {
-    return { theme: this.drawnTheme, colors: drawColors(this), lang: this.#lang.tag, dir: this.#dir() };
+    return { theme: this.drawnTheme, colors: drawColors(this), lang: this.#lang.tag, dir: this.#dir(), font: drawFont(this) };
   }
 
   #draw(chart, options, key) {

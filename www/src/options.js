@@ -1,5 +1,6 @@
 // What the element reads from its host page besides the chart id and theme: colours from CSS
-// custom properties (checked and normalised by the canvas), the aspect-ratio attribute, and the
+// custom properties (checked and normalised by the canvas), the font (--apac-chart-font, else the
+// host's own font-family, checked by the canvas), the aspect-ratio attribute, and the
 // height reserved for a chart at a width before the wasm loads (chart-meta.js's height table).
 import { CHARTS } from '../chart-meta.js';
 
@@ -23,6 +24,18 @@ function normaliseColor(value) {
     return colorProbe.fillStyle;
   });
   return results[0] === results[1] ? results[0] : null;
+}
+
+/** The `font` draw option: --apac-chart-font on `el`, else the font-family it inherits from the
+ *  page; 'sans-serif' if the canvas would not take it (or it is over the wasm's 255 bytes). */
+export function drawFont(el) {
+  const style = getComputedStyle(el);
+  const family = style.getPropertyValue('--apac-chart-font').trim() || style.fontFamily.trim();
+  colorProbe ??= document.createElement('canvas').getContext('2d');
+  if (!family || !colorProbe || new TextEncoder().encode(family).length > 255 || /[;{}/\\()<>]/.test(family)) return 'sans-serif';
+  colorProbe.font = '1px serif';
+  colorProbe.font = `50px ${family}`;
+  return colorProbe.font === '1px serif' ? 'sans-serif' : family;
 }
 
 /** The `colors` draw option: each --apac-chart-* property set on `el` that is a valid colour. */
