@@ -718,3 +718,27 @@ fn the_font_option_draws_every_text_in_that_family_and_refuses_what_the_canvas_w
     .unwrap();
     assert!(h > 200.0);
 }
+
+#[wasm_bindgen_test]
+fn a_redraw_at_the_same_size_draws_the_same_chart_from_the_kept_layout_and_a_new_size_lays_out_again() {
+    let c = canvas(640, 300); // shorter than the chart: the scaled path, whose layout costs most
+    let chart = render(c.clone().into(), "initiative-timeline".into(), options(r#"{"pixelRatio": 1}"#)).unwrap();
+    assert_eq!(chart.fit(), "scaled");
+    let first = Pixels::of(&c).data;
+    let hit = chart.point(0.into()).unwrap();
+    chart.highlight(0.into()).unwrap();
+    chart.highlight((-1).into()).unwrap();
+    chart.draw().unwrap();
+    assert!(Pixels::of(&c).data == first, "same size, same pixels");
+    c.style().set_property("height", "900px").unwrap();
+    chart.draw().unwrap();
+    assert_eq!(chart.fit(), "natural", "a new size is laid out again");
+    c.style().set_property("height", "300px").unwrap();
+    chart.draw().unwrap();
+    assert!(Pixels::of(&c).data == first, "back to the first size, the first drawing");
+    let again = chart.point(0.into()).unwrap();
+    for key in ["x", "y", "width", "height"] {
+        let get = |v: &JsValue| js_sys::Reflect::get(v, &key.into()).unwrap().as_f64().unwrap();
+        assert_eq!(get(&hit), get(&again), "{key}");
+    }
+}

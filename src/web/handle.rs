@@ -56,6 +56,10 @@ pub struct Chart {
     pub(super) fallback_css: (f64, f64),
     /// The layout last drawn and how it was fitted into the canvas: hit-testing reads it.
     pub(super) spec: RefCell<Option<Fitted>>,
+    /// What `spec` was laid out for: the CSS size (as bits) and the fonts the canvas resolved
+    /// ([`CanvasMeasure::fonts`]). A draw for the same is drawn from `spec` without laying out
+    /// again (a theme change, a new pixel ratio, a focus ring, a redraw at the size it has).
+    pub(super) laid_out_for: Cell<Option<(u64, u64, u64)>>,
     /// The point drawn with a focus ring, if any.
     pub(super) focus: Cell<Option<usize>>,
 }
@@ -143,7 +147,15 @@ impl Chart {
     /// A handle for `chart` on `canvas`, not drawn yet.
     pub(super) fn new(canvas: HtmlCanvasElement, chart: ChartId, options: ChartOptions) -> Self {
         let fallback_css = (f64::from(canvas.width()), f64::from(canvas.height()));
-        Self { canvas, chart, options, fallback_css, spec: RefCell::new(None), focus: Cell::new(None) }
+        Self {
+            canvas,
+            chart,
+            options,
+            fallback_css,
+            spec: RefCell::new(None),
+            laid_out_for: Cell::new(None),
+            focus: Cell::new(None),
+        }
     }
 
     fn point_object(&self, i: usize) -> JsValue {
@@ -192,10 +204,36 @@ impl Chart {
             return Err(ChartError::CanvasTooLarge { width: bw, height: bh, max_side: MAX_BACKING_SIDE });
         }
         let ctx = context_2d(&self.canvas)?;
-        // Lay out before touching the canvas: on error the previous drawing stays.
+        // Lay out before touching the canvas: on error the previous drawing stays. The last
+        // layout is reused when it was made for this size with these fonts.
         let measure = CanvasMeasure::new(ctx.clone(), self.options.font)?;
-        let fitted = self.chart.fit(&measure, (css_w, css_h), self.options.locale())?;
-        let (bw, bh) = (bw as u32, bh as u32);
+        let key = (css_w.to_bits(), css_h.to_bits(), measure.fonts());
+        let reused = if self.laid_out_for.get() == Some(key) {
+            self.spec.try_borrow_mut().ok().and_then(|mut stored| stored.take())
+        } else {
+            None
+        };
+        let fitted = match reused {
+            Some(fitted) => fitted,
+            None => self.chart.fit(&measure, (css_w, css_h), self.options.locale())?,
+        };
+        let painted = self.paint(&fitted, ctx, ratio, (bw as u32, bh as u32), (css_w, css_h));
+        if let Ok(mut stored) = self.spec.try_borrow_mut() {
+            *stored = Some(fitted);
+            self.laid_out_for.set(Some(key));
+        }
+        painted
+    }
+
+    /// Draws `fitted` onto the canvas, resizing its backing store to `(bw, bh)` device px first.
+    fn paint(
+        &self,
+        fitted: &Fitted,
+        ctx: web_sys::CanvasRenderingContext2d,
+        ratio: f64,
+        (bw, bh): (u32, u32),
+        (css_w, css_h): (f64, f64),
+    ) -> Result<(), ChartError> {
         if self.canvas.width() != bw || self.canvas.height() != bh {
             self.canvas.set_width(bw);
             self.canvas.set_height(bh);
@@ -208,11 +246,7 @@ impl Chart {
         let focus = self.focus.get().and_then(|i| fitted.spec.points().get(i).map(|p| p.area));
         let backend = BackingStore::new(inner, ctx, (bw, bh), self.options.font);
         let res = Resolution::canvas(ratio).fitted(fitted.scale, fitted.offset);
-        fitted.spec.draw(backend, &palette, res, focus)?;
-        if let Ok(mut stored) = self.spec.try_borrow_mut() {
-            *stored = Some(fitted);
-        }
-        Ok(())
+        fitted.spec.draw(backend, &palette, res, focus)
     }
 
     /// A canvas without CSS size takes its size from the backing store; pin it so that a larger

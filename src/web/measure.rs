@@ -71,6 +71,13 @@ impl CanvasMeasure {
     }
 }
 
+impl CanvasMeasure {
+    /// The fingerprint of the fonts this canvas resolves its family to (see `fonts`).
+    pub fn fonts(&self) -> u64 {
+        self.fonts
+    }
+}
+
 impl TextMeasure for CanvasMeasure {
     fn width(&self, text: &str, font: Font) -> f64 {
         let font_key = (font.size.to_bits() ^ self.fonts, font.bold);
