@@ -3,7 +3,6 @@
 
 use std::cell::{Cell, RefCell};
 
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -192,11 +191,9 @@ impl Chart {
             self.keep_css_size(css_w, css_h);
         }
         ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0).map_err(|e| ChartError::Drawing(args::describe(&e)))?;
-        let inner = CanvasBackend::with_canvas_object(self.canvas.clone())
-            .ok_or_else(|| ChartError::Drawing("plotters-canvas could not open the canvas".into()))?;
         let palette = Palette::with_overrides(self.options.theme, &self.options.colors);
         let focus = self.focus.get().and_then(|i| fitted.spec.points().get(i).map(|p| p.area));
-        let backend = BackingStore::new(inner, ctx, (bw, bh));
+        let backend = BackingStore::new(ctx, (bw, bh));
         let res = Resolution::canvas(ratio).fitted(fitted.scale, fitted.offset);
         fitted.spec.draw(backend, &palette, res, focus)?;
         if let Ok(mut stored) = self.spec.try_borrow_mut() {
