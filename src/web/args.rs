@@ -9,7 +9,7 @@ use crate::charts::ChartId;
 use crate::error::ChartError;
 use crate::i18n::Lang;
 use crate::numfmt::num;
-use crate::options::ChartOptions;
+use crate::options::{ChartOptions, OptionValue};
 
 #[wasm_bindgen]
 extern "C" {
@@ -55,6 +55,34 @@ pub fn describe(value: &JsValue) -> String {
     match name {
         Some(n) => format!("a {n}"),
         None => format!("a value of type {}", value.js_typeof().as_string().unwrap_or_default()),
+    }
+}
+
+/// Options are read from the plain copy [`snapshot`] makes, so no read here runs host code.
+impl OptionValue for JsValue {
+    fn is_nullish(&self) -> bool {
+        self.is_null() || self.is_undefined()
+    }
+    fn string(&self) -> Option<String> {
+        self.as_string()
+    }
+    fn number(&self) -> Option<f64> {
+        self.as_f64()
+    }
+    fn entries(&self) -> Option<Vec<(String, Self)>> {
+        if !self.is_object() || !matches!(is_array(self), Ok(false)) {
+            return None;
+        }
+        let keys = js_sys::Reflect::own_keys(self.unchecked_ref()).ok()?;
+        let mut pairs = Vec::new();
+        for key in keys.iter() {
+            let Some(name) = key.as_string() else { continue }; // symbol keys are not options
+            pairs.push((name, js_sys::Reflect::get(self, &key).ok()?));
+        }
+        Some(pairs)
+    }
+    fn describe(&self) -> String {
+        describe(self)
     }
 }
 
@@ -166,7 +194,7 @@ pub fn options(value: &JsValue) -> Result<ChartOptions, ChartError> {
     for key in keys.iter() {
         let Some(name) = key.as_string() else { continue };
         let field = js_sys::Reflect::get(&fields, &key).map_err(|_| not_plain())?;
-        options.set(&name, serde_wasm_bindgen::Deserializer::from(field))?;
+        options.set(&name, field)?;
     }
     if !crate::i18n::is_loaded(options.lang) {
         return Err(ChartError::LangNotLoaded { lang: options.lang.tag() });
