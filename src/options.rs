@@ -42,7 +42,7 @@ impl OptionValue for serde_json::Value {
     }
     fn describe(&self) -> String {
         match self {
-            Self::String(s) => format!("{s:?}"),
+            Self::String(s) => crate::numfmt::quoted(s),
             Self::Number(_) => ["the number ", &num(self.as_f64().unwrap_or(f64::NAN))].concat(),
             Self::Bool(b) => b.to_string(),
             Self::Null => "null".into(),

@@ -210,10 +210,10 @@ impl Chart {
         }
         let style = self.canvas.style();
         if f64::from(self.canvas.client_width()) != css_w {
-            let _ = style.set_property("width", &format!("{}px", num(css_w)));
+            let _ = style.set_property("width", &[&num(css_w), "px"].concat());
         }
         if f64::from(self.canvas.client_height()) != css_h {
-            let _ = style.set_property("height", &format!("{}px", num(css_h)));
+            let _ = style.set_property("height", &[&num(css_h), "px"].concat());
         }
     }
 }

@@ -86,5 +86,5 @@ impl TextMeasure for CanvasMeasure {
 
 /// A CSS font shorthand, as both measuring and drawing set it (they must match exactly).
 pub fn css_font(style: &str, size: f64, family: &str) -> String {
-    format!("{style} {}px {family}", num(size))
+    [style, " ", &num(size), "px ", family].concat()
 }

@@ -27,7 +27,7 @@ use crate::model::text::ApproxMetrics;
 /// exports the list as `ERROR_CODES`).
 fn export<T>(function: &str, body: impl FnOnce() -> Result<T, ChartError>) -> Result<T, JsValue> {
     body().map_err(|e| {
-        let error = js_sys::Error::new(&format!("{function}: {e}"));
+        let error = js_sys::Error::new(&[function, ": ", &e.message()].concat());
         let _ = js_sys::Reflect::set(&error, &"code".into(), &e.code().into());
         error.into()
     })
