@@ -51,7 +51,10 @@ if ! wasm-pack --version 2>/dev/null | grep -qE " ${WASM_PACK_VERSION//./\\.}( |
   log "installing wasm-pack $WASM_PACK_VERSION (several minutes)"
   cargo install wasm-pack --version "$WASM_PACK_VERSION" --force
 fi
-if ! geckodriver --version 2>/dev/null | head -1 | grep -qE " ${GECKODRIVER_VERSION//./\\.}( |\$)"; then
+# (The version is read into a variable first: with pipefail, `head` closing the pipe early made
+# geckodriver's SIGPIPE look like a missing install, and it was rebuilt on every run.)
+gecko_version=$(geckodriver --version 2>/dev/null | head -1 || true)
+if ! grep -qE " ${GECKODRIVER_VERSION//./\\.}( |\$)" <<<"$gecko_version"; then
   log "installing geckodriver $GECKODRIVER_VERSION"
   cargo install geckodriver --version "$GECKODRIVER_VERSION" --force
 fi
