@@ -5,6 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"   # binaryen@132's wasm-opt first
+# `scripts/build.sh --nightly`: the opt-in smaller wasm, built by the pinned nightly toolchain
+# (scripts/nightly-env.sh says how; `scripts/setup.sh --nightly` installs it). Default: stable.
+if [ "${1:-}" = "--nightly" ]; then . scripts/nightly-env.sh; fi
 
 wasm-pack --quiet build --target web --release --out-dir www/pkg --no-pack
 rm -f www/pkg/.gitignore

@@ -66,4 +66,16 @@ if [ ! -x node_modules/.bin/wasm-opt ] || ! npm ls --depth=0 >/dev/null 2>&1; th
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
+# 6. Only when asked (`scripts/setup.sh --nightly`): the nightly toolchain pinned in
+#    scripts/nightly-toolchain.txt, with the standard library's source and the wasm target, for the
+#    opt-in `scripts/build.sh --nightly`. The default build and every test use stable.
+if [ "${1:-}" = "--nightly" ]; then
+  nightly=$(tr -d '[:space:]' < scripts/nightly-toolchain.txt)
+  if ! rustup component list --toolchain "$nightly" --installed 2>/dev/null | grep -q '^rust-src' \
+    || ! rustup target list --toolchain "$nightly" --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    log "installing $nightly with rust-src and wasm32-unknown-unknown (for build.sh --nightly)"
+    rustup toolchain install "$nightly" --profile minimal -c rust-src -t wasm32-unknown-unknown
+  fi
+fi
+
 log "ready: $(wasm-pack --version), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), $(node_modules/.bin/wasm-opt --version | head -1)"
