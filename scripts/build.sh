@@ -5,6 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"   # binaryen@132's wasm-opt first
+# `scripts/build.sh --nightly`: the opt-in smaller wasm, built by the pinned nightly toolchain
+# (scripts/nightly-env.sh says how; `scripts/setup.sh --nightly` installs it). Default: stable.
+if [ "${1:-}" = "--nightly" ]; then . scripts/nightly-env.sh; fi
 
 # Feature flags for test builds (e.g. `scripts/build.sh --features test-trap`), passed to cargo.
 cargo_args=()

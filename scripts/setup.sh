@@ -12,10 +12,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+nightly_wanted=no
 case "${1:-}" in
   --serve) mode=serve ;;
   "") mode=full ;;
-  *) echo "usage: scripts/setup.sh [--serve]" >&2; exit 2 ;;
+  --nightly) mode=full; nightly_wanted=yes ;;
+  *) echo "usage: scripts/setup.sh [--serve | --nightly]" >&2; exit 2 ;;
 esac
 
 log() { printf '[setup] %s\n' "$*"; }
@@ -69,7 +71,10 @@ if ! wasm-pack --version 2>/dev/null | grep -qE " ${WASM_PACK_VERSION//./\\.}( |
   log "installing wasm-pack $WASM_PACK_VERSION (several minutes)"
   cargo install wasm-pack --version "$WASM_PACK_VERSION" --force
 fi
-if [ "$mode" = full ] && ! geckodriver --version 2>/dev/null | head -1 | grep -qE " ${GECKODRIVER_VERSION//./\\.}( |\$)"; then
+# (The version is read into a variable first: with pipefail, `head` closing the pipe early made
+# geckodriver's SIGPIPE look like a missing install, and it was rebuilt on every run.)
+gecko_version=$(geckodriver --version 2>/dev/null | head -1 || true)
+if [ "$mode" = full ] && ! grep -qE " ${GECKODRIVER_VERSION//./\\.}( |\$)" <<<"$gecko_version"; then
   log "installing geckodriver $GECKODRIVER_VERSION"
   cargo install geckodriver --version "$GECKODRIVER_VERSION" --force
 fi
@@ -82,6 +87,18 @@ npm_scope=(); [ "$mode" = serve ] && npm_scope=(--omit=dev)
 if [ ! -x node_modules/.bin/wasm-opt ] || ! npm ls --depth=0 "${npm_scope[@]}" >/dev/null 2>&1; then
   log "installing node tools (npm ci ${npm_scope[*]})"
   npm ci --no-audit --no-fund --loglevel=error "${npm_scope[@]}"
+fi
+
+# 6. Only when asked (`scripts/setup.sh --nightly`): the nightly toolchain pinned in
+#    scripts/nightly-toolchain.txt, with the standard library's source and the wasm target, for the
+#    opt-in `scripts/build.sh --nightly`. The default build and every test use stable.
+if [ "$nightly_wanted" = yes ]; then
+  nightly=$(tr -d '[:space:]' < scripts/nightly-toolchain.txt)
+  if ! rustup component list --toolchain "$nightly" --installed 2>/dev/null | grep -q '^rust-src' \
+    || ! rustup target list --toolchain "$nightly" --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    log "installing $nightly with rust-src and wasm32-unknown-unknown (for build.sh --nightly)"
+    rustup toolchain install "$nightly" --profile minimal -c rust-src -t wasm32-unknown-unknown
+  fi
 fi
 
 log "ready ($mode): $(wasm-pack --version), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), $(node_modules/.bin/wasm-opt --version | head -1)"

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::numfmt::num;
+use crate::numfmt::{num, quoted};
 
 /// Everything that can go wrong between a caller's input and pixels.
 #[derive(Debug, Clone, PartialEq)]
@@ -101,45 +101,64 @@ impl ChartError {
     }
 }
 
-impl fmt::Display for ChartError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ChartError {
+    /// The message a JS `Error` carries, naming the bad argument or field and the value given.
+    /// Built by concatenation, without `core::fmt`, which the wasm then does not need for errors.
+    pub fn message(&self) -> String {
         match self {
-            Self::UnknownChart { given } => write!(
-                f,
-                "unknown chart id {given:?}; valid ids are {}",
-                crate::charts::ChartId::ALL.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", ")
-            ),
+            Self::UnknownChart { given } => {
+                let ids: Vec<&str> = crate::charts::ChartId::ALL.iter().map(|c| c.as_str()).collect();
+                ["unknown chart id ", &quoted(given), "; valid ids are ", &ids.join(", ")].concat()
+            }
             Self::BadArgument { arg, expected, got } => {
-                write!(f, "argument `{arg}` must be {expected}, got {got}")
+                ["argument `", arg, "` must be ", expected, ", got ", got].concat()
             }
             Self::UnknownOption { name, valid } => {
-                write!(f, "unknown option {name:?}; valid options are {}", valid.join(", "))
+                ["unknown option ", &quoted(name), "; valid options are ", &valid.join(", ")].concat()
             }
-            Self::BadOption { name, detail } => write!(f, "option `{name}`: {detail}"),
-            Self::CanvasTooSmall { chart, width, height, min_width, min_height } => write!(
-                f,
-                "canvas is {}×{} CSS px; the {chart} chart needs at least {}×{} CSS px at this width \
-                 (is the canvas hidden, or its height not set?)",
-                num(*width),
-                num(*height),
-                num(*min_width),
-                num(*min_height)
-            ),
-            Self::CanvasTooLarge { width, height, max_side } => write!(
-                f,
-                "canvas backing store would be {}×{} px; the largest side drawn is {} px \
-                 (lower the CSS size or `pixelRatio`)",
-                num(*width),
-                num(*height),
-                num(*max_side)
-            ),
-            Self::LangNotLoaded { lang } => write!(
-                f,
-                "option `lang`: the {lang} strings are not loaded: first call addTranslations('{lang}', chartStrings) \
-                 with the chartStrings that i18n/{lang}.js exports (<apac-ai-chart> does this itself)"
-            ),
-            Self::Drawing(detail) => write!(f, "drawing failed: {detail}"),
+            Self::BadOption { name, detail } => ["option `", name, "`: ", detail].concat(),
+            Self::CanvasTooSmall { chart, width, height, min_width, min_height } => [
+                "canvas is ",
+                &num(*width),
+                "×",
+                &num(*height),
+                " CSS px; the ",
+                chart,
+                " chart needs at least ",
+                &num(*min_width),
+                "×",
+                &num(*min_height),
+                " CSS px at this width (is the canvas hidden, or its height not set?)",
+            ]
+            .concat(),
+            Self::CanvasTooLarge { width, height, max_side } => [
+                "canvas backing store would be ",
+                &num(*width),
+                "×",
+                &num(*height),
+                " px; the largest side drawn is ",
+                &num(*max_side),
+                " px (lower the CSS size or `pixelRatio`)",
+            ]
+            .concat(),
+            Self::LangNotLoaded { lang } => [
+                "option `lang`: the ",
+                lang,
+                " strings are not loaded: first call addTranslations('",
+                lang,
+                "', chartStrings) with the chartStrings that i18n/",
+                lang,
+                ".js exports (<apac-ai-chart> does this itself)",
+            ]
+            .concat(),
+            Self::Drawing(detail) => ["drawing failed: ", detail].concat(),
         }
+    }
+}
+
+impl fmt::Display for ChartError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())
     }
 }
 
@@ -170,5 +189,49 @@ mod tests {
         let codes: Vec<&str> = errors.iter().map(ChartError::code).collect();
         assert_eq!(codes, ERROR_CODES[..8], "one error per variant, in the order of ERROR_CODES");
         assert_eq!(ERROR_CODES[8..], ["INSTANCE_LOST", "CHART_FREED"], "raised by the JavaScript, listed last");
+    }
+
+    #[test]
+    fn messages_name_the_field_and_the_value() {
+        let cases = [
+            (
+                ChartError::UnknownChart { given: "p\"ie".into() },
+                "unknown chart id \"p\\\"ie\"; valid ids are patent-share, projected-gains, initiative-timeline",
+            ),
+            (
+                ChartError::BadArgument { arg: "x", expected: "a number", got: "null".into() },
+                "argument `x` must be a number, got null",
+            ),
+            (
+                ChartError::UnknownOption { name: "colour".into(), valid: &["theme", "dir"] },
+                "unknown option \"colour\"; valid options are theme, dir",
+            ),
+            (ChartError::BadOption { name: "theme", detail: "bad".into() }, "option `theme`: bad"),
+            (
+                ChartError::CanvasTooSmall {
+                    chart: "patent-share",
+                    width: 10.5,
+                    height: 1.0,
+                    min_width: 240.0,
+                    min_height: 400.0,
+                },
+                "canvas is 10.5×1 CSS px; the patent-share chart needs at least 240×400 CSS px at this width \
+                 (is the canvas hidden, or its height not set?)",
+            ),
+            (
+                ChartError::CanvasTooLarge { width: 9000.0, height: 1.0, max_side: 8192.0 },
+                "canvas backing store would be 9000×1 px; the largest side drawn is 8192 px (lower the CSS size or \
+                 `pixelRatio`)",
+            ),
+            (
+                ChartError::LangNotLoaded { lang: "ur" },
+                "option `lang`: the ur strings are not loaded: first call addTranslations('ur', chartStrings) with \
+                 the chartStrings that i18n/ur.js exports (<apac-ai-chart> does this itself)",
+            ),
+            (ChartError::Drawing("lost".into()), "drawing failed: lost"),
+        ];
+        for (error, message) in cases {
+            assert_eq!(error.to_string(), message);
+        }
     }
 }

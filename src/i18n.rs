@@ -73,7 +73,7 @@ impl Locale {
 /// the line-break opportunity there instead).
 pub fn sentences(lang: Lang, first: &str, second: &str) -> String {
     let space = if lang == Lang::ZhHans { "\u{200B}" } else { " " };
-    format!("{first}{space}{second}")
+    [first, space, second].concat()
 }
 
 /// "As of 28 Dec 2025." in `lang`, the date kept on one line.
@@ -266,8 +266,8 @@ pub fn date(lang: Lang, iso: &str, end_day: Option<u32>, late: bool) -> String {
     let day = parts.get(2).and_then(|d| d.parse::<u32>().ok());
     let (Some(m), true) = (month, year.len() == 4) else { return iso.to_owned() };
     let days = match (day, end_day) {
-        (Some(d), Some(e)) => Some(format!("{d}–{e}")),
-        (Some(d), None) => Some(d.to_string()),
+        (Some(d), Some(e)) => Some([crate::numfmt::int(d.into()), "–".into(), crate::numfmt::int(e.into())].concat()),
+        (Some(d), None) => Some(crate::numfmt::int(d.into())),
         _ => None,
     };
     let idx = m - 1;
@@ -277,25 +277,30 @@ pub fn date(lang: Lang, iso: &str, end_day: Option<u32>, late: bool) -> String {
             match (days, late) {
                 // A hyphen, not an en dash, in day ranges: the narrowest timeline's date column is
                 // sized for it.
-                (Some(d), _) => format!("{} {mon} {year}", d.replace('–', "-")),
-                (None, true) => format!("late {mon} {year}"),
-                (None, false) => format!("{mon} {year}"),
+                (Some(d), _) => [&d.replace('–', "-"), " ", mon, " ", year].concat(),
+                (None, true) => ["late ", mon, " ", year].concat(),
+                (None, false) => [mon, " ", year].concat(),
             }
         }
-        Lang::ZhHans => match (day, end_day, late) {
-            (Some(d), Some(e), _) => format!("{year}年{m}月{d}日至{e}日"),
-            (Some(d), None, _) => format!("{year}年{m}月{d}日"),
-            (None, _, true) => format!("{year}年{m}月下旬"),
-            (None, _, false) => format!("{year}年{m}月"),
-        },
+        Lang::ZhHans => {
+            let month = [year, "年", &crate::numfmt::int(idx as i64 + 1), "月"].concat();
+            match (day, end_day, late) {
+                (Some(d), Some(e), _) => {
+                    [&month, &crate::numfmt::int(d.into()), "日至", &crate::numfmt::int(e.into()), "日"].concat()
+                }
+                (Some(d), None, _) => [&month, &crate::numfmt::int(d.into()), "日"].concat(),
+                (None, _, true) => [&month, "下旬"].concat(),
+                (None, _, false) => month,
+            }
+        }
         Lang::Ur => {
             let mon = MONTHS_UR.get(idx).copied().unwrap_or("");
             match (days, late) {
                 // A hyphen keeps a day range left to right inside Urdu text (an en dash between
                 // two numbers is reordered by the bidirectional algorithm: "12–11").
-                (Some(d), _) => format!("{} {mon} {year}", d.replace('–', "-")),
-                (None, true) => format!("{mon} {year} کے آخر میں"),
-                (None, false) => format!("{mon} {year}"),
+                (Some(d), _) => [&d.replace('–', "-"), " ", mon, " ", year].concat(),
+                (None, true) => [mon, " ", year, " کے آخر میں"].concat(),
+                (None, false) => [mon, " ", year].concat(),
             }
         }
     }

@@ -1,11 +1,61 @@
 //! Small number formatting for labels, CSS values and error messages, with integer arithmetic:
-//! `format!("{:.1}")` and `{:e}` on floats pull ~10 KB of formatting code into the wasm.
+//! `format!("{:.1}")` and `{:e}` on floats pull ~10 KB of formatting code into the wasm, and
+//! `core::fmt` itself (`format!`, `to_string()`, `{:?}`) is not needed for any of these.
 
 /// One decimal place, as the charts print shares: 69.7, 0.4, 13.0.
 pub fn fixed1(v: f64) -> String {
     let tenths = (v * 10.0).round() as i64;
-    let sign = if tenths < 0 { "-" } else { "" };
-    format!("{sign}{}.{}", (tenths / 10).abs(), (tenths % 10).abs())
+    let mut out = if tenths < 0 { "-".to_owned() } else { String::new() };
+    push_int(&mut out, (tenths / 10).unsigned_abs());
+    out.push('.');
+    push_int(&mut out, (tenths % 10).unsigned_abs());
+    out
+}
+
+/// An integer in decimal, as `to_string()` would print it (without `core::fmt`).
+pub fn int(v: i64) -> String {
+    let mut out = if v < 0 { "-".to_owned() } else { String::new() };
+    push_int(&mut out, v.unsigned_abs());
+    out
+}
+
+/// Appends `v` in decimal.
+fn push_int(out: &mut String, v: u64) {
+    let mut digits = [0u8; 20];
+    let (mut rest, mut start) = (v, digits.len());
+    for slot in digits.iter_mut().rev() {
+        *slot = b'0' + (rest % 10) as u8;
+        start -= 1;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    out.extend(digits.iter().skip(start).map(|&d| char::from(d)));
+}
+
+/// A string in double quotes, as messages show a value given (`"blue"`): quotes, backslashes and
+/// control characters escaped as in JSON.
+pub fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => {
+                out.push_str("\\u");
+                for shift in [12, 8, 4, 0] {
+                    out.push(char::from_digit((u32::from(c) >> shift) & 15, 16).unwrap_or('0'));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// A number as JS would print it in a message or a CSS length: integers plainly, others with up to
@@ -17,19 +67,28 @@ pub fn num(v: f64) -> String {
     if v.is_infinite() {
         return if v > 0.0 { "Infinity" } else { "-Infinity" }.into();
     }
-    let sign = if v < 0.0 { "-" } else { "" };
+    let mut out = if v < 0.0 { "-".to_owned() } else { String::new() };
     let a = v.abs();
     if a == 0.0 || (1e-3..1e15).contains(&a) {
-        let thousandths = (a * 1000.0).round() as i64;
-        let (int, frac) = (thousandths / 1000, thousandths % 1000);
-        return if frac == 0 {
-            format!("{sign}{int}")
-        } else {
-            format!("{sign}{int}.{}", format!("{frac:03}").trim_end_matches('0'))
-        };
+        let thousandths = (a * 1000.0).round() as u64;
+        push_int(&mut out, thousandths / 1000);
+        let frac = thousandths % 1000;
+        if frac != 0 {
+            out.push('.');
+            let digits = [frac / 100, frac / 10 % 10, frac % 10];
+            let used = if frac.is_multiple_of(100) {
+                1
+            } else if frac.is_multiple_of(10) {
+                2
+            } else {
+                3
+            };
+            out.extend(digits.iter().take(used).map(|&d| char::from(b'0' + d as u8)));
+        }
+        return out;
     }
     // Scientific: scale into [1, 10) by powers of ten.
-    let (mut m, mut e) = (a, 0i32);
+    let (mut m, mut e) = (a, 0i64);
     while m >= 10.0 {
         m /= 10.0;
         e += 1;
@@ -40,9 +99,15 @@ pub fn num(v: f64) -> String {
     }
     // Repeated scaling can leave 9.9999…: it prints as "10", which is 1 × 10 more.
     match num(m).as_str() {
-        "10" => format!("{sign}1e{}", e + 1),
-        m => format!("{sign}{m}e{e}"),
+        "10" => out.push('1'),
+        m => {
+            out.push_str(m);
+            e -= 1;
+        }
     }
+    out.push('e');
+    out.push_str(&int(e + 1));
+    out
 }
 
 #[cfg(test)]
@@ -71,5 +136,19 @@ mod tests {
         assert_eq!(num(f64::NAN), "NaN");
         assert_eq!(num(f64::NEG_INFINITY), "-Infinity");
         assert_eq!(num(0.0), "0");
+        assert_eq!(num(0.05), "0.05");
+        assert_eq!(num(1.001), "1.001");
+        assert_eq!(num(-0.5), "-0.5");
+        assert_eq!(num(9.9999999999e20), "1e21");
+    }
+
+    #[test]
+    fn integers_and_quotes_print_like_rust() {
+        for v in [0, 7, -7, 10, 1234567890, i64::MIN, i64::MAX] {
+            assert_eq!(int(v), v.to_string());
+        }
+        for text in ["blue", "", "a\"b\\c", "tab\there\n", "\u{1}", "中文 ur"] {
+            assert_eq!(quoted(text), serde_json::to_string(text).unwrap(), "{text:?}");
+        }
     }
 }

@@ -1,16 +1,56 @@
 //! What a caller may ask for: which chart, and the options object passed to `render`.
-//! Pure serde types; must not import `wasm_bindgen`, `web_sys` or plotters.
+//! Pure: must not import `wasm_bindgen`, `web_sys` or plotters.
 //!
-//! serde-wasm-bindgen ignores `#[serde(deny_unknown_fields)]` (its issue #39), so options are read
-//! one key at a time through [`ChartOptions::set`]: an unknown key or a bad value is an error that
-//! names the key and the value.
-
-use serde::{Deserialize, Deserializer};
+//! Options are read one key at a time through [`ChartOptions::set`], from any [`OptionValue`] (a
+//! JS value in the browser, a JSON value natively): an unknown key or a bad value is an error that
+//! names the key and the value. No serde here: its error messages format floats and quote strings
+//! with `core::fmt`, which the wasm does not otherwise need.
 
 use crate::color::Rgba;
 use crate::error::ChartError;
 use crate::i18n::{Lang, Locale};
 use crate::numfmt::num;
+
+/// A value an options object holds, as [`ChartOptions::set`] reads it: `src/web/args.rs`
+/// implements it for JS values, and this module for JSON values (natively, for the tests).
+pub trait OptionValue: Sized {
+    /// `undefined` or `null`: the option keeps its default.
+    fn is_nullish(&self) -> bool;
+    /// The value if it is a string.
+    fn string(&self) -> Option<String>;
+    /// The value if it is a number.
+    fn number(&self) -> Option<f64>;
+    /// An object's (key, value) pairs, in order; `None` for anything else.
+    fn entries(&self) -> Option<Vec<(String, Self)>>;
+    /// A short description for messages: `"blue"` (quoted), `the number 7`, `an array`…
+    fn describe(&self) -> String;
+}
+
+#[cfg(any(test, not(target_arch = "wasm32")))]
+impl OptionValue for serde_json::Value {
+    fn is_nullish(&self) -> bool {
+        self.is_null()
+    }
+    fn string(&self) -> Option<String> {
+        self.as_str().map(str::to_owned)
+    }
+    fn number(&self) -> Option<f64> {
+        self.as_f64()
+    }
+    fn entries(&self) -> Option<Vec<(String, Self)>> {
+        self.as_object().map(|o| o.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+    }
+    fn describe(&self) -> String {
+        match self {
+            Self::String(s) => crate::numfmt::quoted(s),
+            Self::Number(_) => ["the number ", &num(self.as_f64().unwrap_or(f64::NAN))].concat(),
+            Self::Bool(b) => b.to_string(),
+            Self::Null => "null".into(),
+            Self::Array(_) => "an array".into(),
+            Self::Object(_) => "an Object".into(),
+        }
+    }
+}
 
 /// Colour theme. Default: light.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -141,116 +181,91 @@ impl ChartOptions {
     }
 
     /// Sets one option from a JS (or JSON) value. `undefined` and `null` leave the default.
-    pub fn set<'de, D: Deserializer<'de>>(&mut self, name: &str, value: D) -> Result<(), ChartError> {
+    pub fn set<V: OptionValue>(&mut self, name: &str, value: V) -> Result<(), ChartError> {
+        // A string option: `None` when nullish, an error naming the value when not a string.
+        let string = |name: &'static str, expected: &str| -> Result<Option<String>, ChartError> {
+            if value.is_nullish() {
+                return Ok(None);
+            }
+            value.string().map(Some).ok_or_else(|| bad(name, [expected, ", got ", &value.describe()].concat()))
+        };
         match name {
             "theme" => {
-                let given = Option::<String>::deserialize(value)
-                    .map_err(|e| bad("theme", format!("must be \"light\" or \"dark\" ({e})")))?;
-                self.theme = match given.as_deref() {
+                const EXPECTED: &str = "must be \"light\" or \"dark\"";
+                self.theme = match string("theme", EXPECTED)?.as_deref() {
                     None | Some("light") => Theme::Light,
                     Some("dark") => Theme::Dark,
-                    Some(other) => return Err(bad("theme", format!("must be \"light\" or \"dark\", got {other:?}"))),
+                    Some(_) => return Err(bad("theme", [EXPECTED, ", got ", &value.describe()].concat())),
                 };
             }
             "pixelRatio" => {
-                let given = Option::<f64>::deserialize(value)
-                    .map_err(|e| bad("pixelRatio", format!("must be a number from 0.25 to 8 ({e})")))?;
                 let (lo, hi) = PIXEL_RATIO_RANGE;
-                match given {
-                    Some(r) if !(lo..=hi).contains(&r) => {
-                        return Err(bad(
-                            "pixelRatio",
-                            format!("must be a finite number from {} to {}, got {}", num(lo), num(hi), num(r)),
-                        ))
-                    }
-                    r => self.pixel_ratio = r,
-                }
+                let expected = || ["must be a finite number from ", &num(lo), " to ", &num(hi)].concat();
+                self.pixel_ratio = match value.number() {
+                    None if value.is_nullish() => None,
+                    Some(r) if (lo..=hi).contains(&r) => Some(r),
+                    _ => return Err(bad("pixelRatio", [&expected(), ", got ", &value.describe()].concat())),
+                };
             }
             "colors" => {
-                let given = value.deserialize_any(ColorsVisitor).map_err(|e| {
+                let given = if value.is_nullish() { Some(Vec::new()) } else { value.entries() };
+                let given = given.ok_or_else(|| {
                     bad(
                         "colors",
-                        format!("must be an object of CSS colour strings such as {{ accent: '#1a56a0' }} ({e})"),
+                        [
+                            "must be an object of CSS colour strings such as { accent: '#1a56a0' }, got ",
+                            &value.describe(),
+                        ]
+                        .concat(),
                     )
                 })?;
                 let mut colors = ColorOverrides::default();
                 for (key, css) in given {
                     let slot = colors.slot(&key).ok_or_else(|| ChartError::UnknownOption {
-                        name: format!("colors.{key}"),
+                        name: ["colors.", &key].concat(),
                         valid: ColorOverrides::FIELDS,
                     })?;
-                    *slot = match css.as_deref().map(str::trim) {
-                        None | Some("") => None,
-                        Some(text) => Some(Rgba::parse(text).ok_or_else(|| {
-                            bad(
-                                "colors",
-                                format!("{key}: {text:?} is not a colour; use #rrggbb, #rgb, rgb() or rgba()"),
-                            )
-                        })?),
+                    let text = if css.is_nullish() { Some(String::new()) } else { css.string() };
+                    let not_colour = || {
+                        bad(
+                            "colors",
+                            [&key, ": ", &css.describe(), " is not a colour; use #rrggbb, #rgb, rgb() or rgba()"]
+                                .concat(),
+                        )
+                    };
+                    *slot = match text.as_deref().map(str::trim) {
+                        None => return Err(not_colour()),
+                        Some("") => None,
+                        Some(text) => Some(Rgba::parse(text).ok_or_else(not_colour)?),
                     };
                 }
                 self.colors = colors;
             }
             "lang" => {
-                let given = Option::<String>::deserialize(value)
-                    .map_err(|e| bad("lang", format!("must be a language tag such as \"en\" or \"zh-Hans\" ({e})")))?;
+                let given = string("lang", "must be a language tag such as \"en\" or \"zh-Hans\"")?;
                 self.lang = given.as_deref().map_or(Lang::En, Lang::from_tag);
             }
             "dir" => {
-                let given = Option::<String>::deserialize(value)
-                    .map_err(|e| bad("dir", format!("must be \"ltr\" or \"rtl\" ({e})")))?;
-                self.rtl = match given.as_deref() {
+                const EXPECTED: &str = "must be \"ltr\" or \"rtl\"";
+                self.rtl = match string("dir", EXPECTED)?.as_deref() {
                     None | Some("auto") => None,
                     Some("ltr") => Some(false),
                     Some("rtl") => Some(true),
-                    Some(other) => return Err(bad("dir", format!("must be \"ltr\" or \"rtl\", got {other:?}"))),
+                    Some(_) => return Err(bad("dir", [EXPECTED, ", got ", &value.describe()].concat())),
                 };
             }
             "font" => {
-                let given = Option::<String>::deserialize(value).map_err(|e| {
-                    bad("font", format!("must be a CSS font-family list such as \"Georgia, serif\" ({e})"))
-                })?;
-                self.font = match given.as_deref().map(str::trim) {
+                const EXPECTED: &str = "must be a CSS font-family list such as \"Georgia, serif\" \
+                    (at most 255 bytes, none of ; { } / \\ ( ) < >)";
+                self.font = match string("font", EXPECTED)?.as_deref().map(str::trim) {
                     None | Some("") => FontFamily::default(),
-                    Some(text) => FontFamily::parse(text).ok_or_else(|| {
-                        bad(
-                            "font",
-                            format!(
-                                "{text:?} is not a CSS font-family list (at most {} bytes, no ; {{ }} / \\ ( ) < >)",
-                                FontFamily::MAX
-                            ),
-                        )
-                    })?,
+                    Some(text) => FontFamily::parse(text)
+                        .ok_or_else(|| bad("font", [EXPECTED, ", got ", &value.describe()].concat()))?,
                 };
             }
             other => return Err(ChartError::UnknownOption { name: other.to_owned(), valid: Self::FIELDS }),
         }
         Ok(())
-    }
-}
-
-/// Reads `colors` as (key, value) pairs in order, without building a map (smaller wasm than a
-/// `BTreeMap`); `null` / `undefined` give no pairs.
-struct ColorsVisitor;
-
-impl<'de> serde::de::Visitor<'de> for ColorsVisitor {
-    type Value = Vec<(String, Option<String>)>;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("an object")
-    }
-    fn visit_unit<E>(self) -> Result<Self::Value, E> {
-        Ok(Vec::new())
-    }
-    fn visit_none<E>(self) -> Result<Self::Value, E> {
-        Ok(Vec::new())
-    }
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut pairs = Vec::new();
-        while let Some(key) = map.next_key::<String>()? {
-            pairs.push((key, map.next_value::<Option<String>>()?));
-        }
-        Ok(pairs)
     }
 }
 

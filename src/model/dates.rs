@@ -34,27 +34,29 @@ pub fn parse_span(iso: &str, precision: Precision) -> Result<(DayNumber, DayNumb
         Precision::Month => 2,
         Precision::Day => 3,
     };
+    // Messages built without `core::fmt` (see `crate::numfmt`).
+    let bad = |what: &str| ["date ", &crate::numfmt::quoted(iso), what].concat();
     if parts.len() != expected {
-        return Err(format!("date {iso:?} does not match precision {precision:?}"));
+        return Err(bad(" does not match its precision (year, month or day)"));
     }
     let num = |i: usize| -> Result<i64, String> {
-        parts.get(i).and_then(|p| p.parse::<i64>().ok()).ok_or_else(|| format!("date {iso:?} has a non-numeric part"))
+        parts.get(i).and_then(|p| p.parse::<i64>().ok()).ok_or_else(|| bad(" has a non-numeric part"))
     };
     let y = num(0)?;
     let month = |v: i64| u32::try_from(v).ok().filter(|m| (1..=12).contains(m));
     Ok(match precision {
         Precision::Year => (days_from_civil(y, 1, 1), days_from_civil(y + 1, 1, 1)),
         Precision::Month => {
-            let m = month(num(1)?).ok_or_else(|| format!("date {iso:?} has no month 1-12"))?;
+            let m = month(num(1)?).ok_or_else(|| bad(" has no month 1-12"))?;
             let start = days_from_civil(y, m, 1);
             (start, start + i64::from(days_in_month(y, m)))
         }
         Precision::Day => {
-            let m = month(num(1)?).ok_or_else(|| format!("date {iso:?} has no month 1-12"))?;
+            let m = month(num(1)?).ok_or_else(|| bad(" has no month 1-12"))?;
             let d = u32::try_from(num(2)?)
                 .ok()
                 .filter(|d| (1..=days_in_month(y, m)).contains(d))
-                .ok_or_else(|| format!("date {iso:?} has no such day"))?;
+                .ok_or_else(|| bad(" has no such day"))?;
             let start = days_from_civil(y, m, d);
             (start, start + 1)
         }

@@ -38,11 +38,11 @@ impl DatumInfo {
     pub fn announcement(&self, lang: Lang) -> String {
         let p = punct(lang);
         let mut parts = vec![match &self.value {
-            Some(v) => format!("{}{}{v}", self.label, p.colon),
+            Some(v) => [&self.label, p.colon, v].concat(),
             None => self.label.clone(),
         }];
         parts.extend([&self.date, &self.place, &self.status].into_iter().flatten().cloned());
-        parts.push(format!("{}{}{}", unmark(tr(lang, "Source")), p.colon, self.source_title));
+        parts.push([&unmark(tr(lang, "Source")), p.colon, &self.source_title].concat());
         let mut sentence = parts.join(p.stop);
         sentence.push_str(p.stop.trim_end());
         sentence

@@ -20,7 +20,7 @@ pub struct Resolution {
     /// Device px per CSS px (the canvas's `devicePixelRatio`; 1 for SVG).
     pub pixel_ratio: f64,
     /// Multiplier on font sizes: plotters-svg writes `font-size` as size ÷ 1.24 while
-    /// plotters-canvas writes it as is, so SVG text is asked 1.24× larger to come out the same.
+    /// the canvas backend writes it as is, so SVG text is asked 1.24× larger to come out the same.
     pub font_factor: f64,
     /// Where the layout's (0, 0) lands, device px: a scaled chart is centred in its box.
     pub origin: (f64, f64),

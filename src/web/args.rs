@@ -8,8 +8,8 @@ use wasm_bindgen::JsCast;
 use crate::charts::ChartId;
 use crate::error::ChartError;
 use crate::i18n::Lang;
-use crate::numfmt::num;
-use crate::options::ChartOptions;
+use crate::numfmt::{int, num, quoted};
+use crate::options::{ChartOptions, OptionValue};
 
 #[wasm_bindgen]
 extern "C" {
@@ -28,13 +28,13 @@ pub fn describe(value: &JsValue) -> String {
         if s.chars().count() > 60 {
             short.push('…');
         }
-        return format!("{short:?}");
+        return quoted(&short);
     }
     if let Some(n) = value.as_f64() {
-        return format!("the number {}", num(n));
+        return ["the number ", &num(n)].concat();
     }
     if let Some(b) = value.as_bool() {
-        return format!("{b}");
+        return if b { "true" } else { "false" }.into();
     }
     if value.is_null() {
         return "null".into();
@@ -53,8 +53,36 @@ pub fn describe(value: &JsValue) -> String {
         .and_then(|n| n.as_string())
         .filter(|n| !n.is_empty());
     match name {
-        Some(n) => format!("a {n}"),
-        None => format!("a value of type {}", value.js_typeof().as_string().unwrap_or_default()),
+        Some(n) => ["a ", &n].concat(),
+        None => ["a value of type ", &value.js_typeof().as_string().unwrap_or_default()].concat(),
+    }
+}
+
+/// Options are read from the plain copy [`snapshot`] makes, so no read here runs host code.
+impl OptionValue for JsValue {
+    fn is_nullish(&self) -> bool {
+        self.is_null() || self.is_undefined()
+    }
+    fn string(&self) -> Option<String> {
+        self.as_string()
+    }
+    fn number(&self) -> Option<f64> {
+        self.as_f64()
+    }
+    fn entries(&self) -> Option<Vec<(String, Self)>> {
+        if !self.is_object() || !matches!(is_array(self), Ok(false)) {
+            return None;
+        }
+        let keys = js_sys::Reflect::own_keys(self.unchecked_ref()).ok()?;
+        let mut pairs = Vec::new();
+        for key in keys.iter() {
+            let Some(name) = key.as_string() else { continue }; // symbol keys are not options
+            pairs.push((name, js_sys::Reflect::get(self, &key).ok()?));
+        }
+        Some(pairs)
+    }
+    fn describe(&self) -> String {
+        describe(self)
     }
 }
 
@@ -89,7 +117,7 @@ pub fn translation_pairs(lang: &JsValue, pairs: &JsValue) -> Result<(Lang, Vec<(
         return Err(ChartError::BadArgument {
             arg: "chartStrings",
             expected: "an array of 1 to 10000 [english, translation] string pairs",
-            got: format!("an array of {} items", num(length)),
+            got: ["an array of ", &num(length), " items"].concat(),
         });
     }
     let item = |value: &JsValue, i: u32| js_sys::Reflect::get_u32(value, i).ok();
@@ -103,7 +131,7 @@ pub fn translation_pairs(lang: &JsValue, pairs: &JsValue) -> Result<(Lang, Vec<(
             return Err(ChartError::BadArgument {
                 arg: "chartStrings",
                 expected: "an array of [english, translation] string pairs",
-                got: format!("{} at index {i}", describe(&pair)),
+                got: [&describe(&pair), " at index ", &int(i64::from(i))].concat(),
             });
         };
         read.push(strings);
@@ -159,14 +187,14 @@ pub fn options(value: &JsValue) -> Result<ChartOptions, ChartError> {
     if !value.is_object() || !is_plain_object(value) {
         return Err(not_plain());
     }
-    // Host code runs only inside `snapshot`, whose every read catches: serde-wasm-bindgen then
+    // Host code runs only inside `snapshot`, whose every read catches: `ChartOptions::set` then
     // reads plain data objects that cannot run anything.
     let fields = snapshot(value, "options", 0)?;
     let keys = js_sys::Reflect::own_keys(fields.unchecked_ref()).map_err(|_| not_plain())?;
     for key in keys.iter() {
         let Some(name) = key.as_string() else { continue };
         let field = js_sys::Reflect::get(&fields, &key).map_err(|_| not_plain())?;
-        options.set(&name, serde_wasm_bindgen::Deserializer::from(field))?;
+        options.set(&name, field)?;
     }
     if !crate::i18n::is_loaded(options.lang) {
         return Err(ChartError::LangNotLoaded { lang: options.lang.tag() });
@@ -193,23 +221,23 @@ fn snapshot(value: &JsValue, path: &str, depth: u32) -> Result<JsValue, ChartErr
         return Ok(value.clone());
     }
     let name = option_name(path);
-    let bad = |detail: String| ChartError::BadOption { name, detail: format!("`{path}`: {detail}") };
+    let bad = |detail: &[&str]| ChartError::BadOption { name, detail: ["`", path, "`: ", &detail.concat()].concat() };
     if value.is_function() || depth > 1 || !is_plain_object(value) {
-        return Err(bad(format!("must be a plain value or object, got {}", describe(value))));
+        return Err(bad(&["must be a plain value or object, got ", &describe(value)]));
     }
     let keys = js_sys::Reflect::own_keys(value.unchecked_ref())
-        .map_err(|e| bad(format!("listing its keys threw {}", describe(&e))))?;
+        .map_err(|e| bad(&["listing its keys threw ", &describe(&e)]))?;
     if keys.length() > MAX_KEYS {
-        return Err(bad(format!("has {} keys; at most {MAX_KEYS} are read", keys.length())));
+        return Err(bad(&["has ", &int(keys.length().into()), " keys; at most ", &int(MAX_KEYS.into()), " are read"]));
     }
     let copy = js_sys::Object::new();
     for key in keys.iter() {
         let Some(key_name) = key.as_string() else { continue }; // symbol keys are not options
-        let field_path = format!("{path}.{key_name}");
+        let field_path = [path, ".", &key_name].concat();
         let field = js_sys::Reflect::get(value, &key)
-            .map_err(|e| bad(format!("reading {key_name:?} threw {}", describe(&e))))?;
+            .map_err(|e| bad(&["reading ", &quoted(&key_name), " threw ", &describe(&e)]))?;
         let field = snapshot(&field, &field_path, depth + 1)?;
-        js_sys::Reflect::set(&copy, &key, &field).map_err(|e| bad(describe(&e)))?;
+        js_sys::Reflect::set(&copy, &key, &field).map_err(|e| bad(&[&describe(&e)]))?;
     }
     Ok(copy.into())
 }

@@ -1,12 +1,12 @@
-//! The canvas drawing backend: plotters-canvas for shapes, wrapped so that the drawing size is the
-//! backing store's (plotters issue #164) and text is drawn here, each canvas text property set
-//! only when it changes.
+//! The canvas drawing backend: plotters' `DrawingBackend` over a canvas 2D context, drawing at the
+//! backing store's size (plotters-canvas reported the CSS size: plotters issue #164). Every canvas
+//! property (fill and stroke colour as `#rrggbbaa`, line width, text state) is set only when it
+//! changes, and no float is formatted to draw anything.
 
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontTransform,
 };
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use web_sys::CanvasRenderingContext2d;
 
@@ -14,35 +14,33 @@ use super::args::describe;
 use super::measure::css_font;
 use crate::options::FontFamily;
 
-/// plotters-canvas reports the canvas's CSS size as the drawing size (plotters issue #164); this
-/// wrapper reports the backing store's size instead, so the whole device-pixel canvas is drawn.
-/// Shapes go to plotters-canvas; text is drawn here (see `draw_text`).
+/// Draws on a canvas whose backing store is `size` device px, through its 2D context.
 pub struct BackingStore {
-    inner: CanvasBackend,
     context: CanvasRenderingContext2d,
     size: (u32, u32),
-    text_state: TextState,
+    state: CanvasState,
     /// What the drawing code's `sans-serif` becomes: the `font` option.
     family: FontFamily,
 }
 
-/// The canvas text state `draw_text` last set, so each property is set only when it changes
-/// (`None`: not known yet). plotters-canvas's shapes set the fill style themselves and clear it.
+/// The canvas state last set, so each property is set only when it changes (`None`: not known
+/// yet). Colours are compared as (r, g, b, alpha bits) before their CSS string is built.
 #[derive(Default)]
-struct TextState {
+struct CanvasState {
     rtl: Option<bool>,
     align: Option<&'static str>,
     baseline: Option<&'static str>,
-    /// Colour as (r, g, b, alpha bits), compared before its CSS string is built.
     fill: Option<((u8, u8, u8), u64)>,
+    stroke: Option<((u8, u8, u8), u64)>,
+    line_width: Option<u32>,
     font: Option<String>,
 }
 
 impl BackingStore {
-    /// Draws on `canvas` through `context`, whose backing store is `size` device px, with text in
+    /// Draws through `context`, whose canvas's backing store is `size` device px, with text in
     /// `family` (which `CanvasMeasure` measured with).
-    pub fn new(inner: CanvasBackend, context: CanvasRenderingContext2d, size: (u32, u32), family: FontFamily) -> Self {
-        Self { inner, context, size, text_state: TextState::default(), family }
+    pub fn new(context: CanvasRenderingContext2d, size: (u32, u32), family: FontFamily) -> Self {
+        Self { context, size, state: CanvasState::default(), family }
     }
 }
 
@@ -59,17 +57,62 @@ fn css_color(color: BackendColor) -> String {
     out
 }
 
-/// plotters-canvas does not export its error type by name.
-type CanvasError = <CanvasBackend as DrawingBackend>::ErrorType;
+type DrawResult = Result<(), DrawingErrorKind<JsDrawError>>;
+
+/// A canvas call that threw, as a drawing error.
+fn failed(e: JsValue) -> DrawingErrorKind<JsDrawError> {
+    DrawingErrorKind::DrawingError(JsDrawError(describe(&e)))
+}
+
+/// A device-px coordinate as the canvas takes it.
+fn xy((x, y): BackendCoord) -> (f64, f64) {
+    (f64::from(x), f64::from(y))
+}
 
 impl BackingStore {
+    fn set_fill(&mut self, color: BackendColor) {
+        let key = (color.rgb, color.alpha.to_bits());
+        if self.state.fill != Some(key) {
+            self.context.set_fill_style_str(&css_color(color));
+            self.state.fill = Some(key);
+        }
+    }
+
+    fn set_stroke<S: BackendStyle>(&mut self, style: &S) {
+        let color = style.color();
+        let key = (color.rgb, color.alpha.to_bits());
+        if self.state.stroke != Some(key) {
+            self.context.set_stroke_style_str(&css_color(color));
+            self.state.stroke = Some(key);
+        }
+        let width = style.stroke_width();
+        if self.state.line_width != Some(width) {
+            self.context.set_line_width(f64::from(width));
+            self.state.line_width = Some(width);
+        }
+    }
+
+    /// Traces `path` as the canvas's current path (closed when `close`).
+    fn trace(&self, path: impl IntoIterator<Item = BackendCoord>, close: bool) {
+        self.context.begin_path();
+        let mut path = path.into_iter();
+        if let Some(start) = path.next() {
+            let (x, y) = xy(start);
+            self.context.move_to(x, y);
+            for next in path {
+                let (x, y) = xy(next);
+                self.context.line_to(x, y);
+            }
+            if close {
+                self.context.close_path();
+            }
+        }
+    }
+
     fn set_text_state<S: BackendTextStyle>(&mut self, style: &S, rtl: bool) {
-        let family = self.family;
-        let ctx = &self.context;
-        let state = &mut self.text_state;
-        if state.rtl != Some(rtl) {
-            let _ = js_sys::Reflect::set(ctx, &"direction".into(), &(if rtl { "rtl" } else { "ltr" }).into());
-            state.rtl = Some(rtl);
+        if self.state.rtl != Some(rtl) {
+            let _ = js_sys::Reflect::set(&self.context, &"direction".into(), &(if rtl { "rtl" } else { "ltr" }).into());
+            self.state.rtl = Some(rtl);
         }
         let anchor = style.anchor();
         // Absolute alignments: under either direction, `left` puts the text's left edge at x.
@@ -78,105 +121,129 @@ impl BackingStore {
             HPos::Right => "right",
             HPos::Center => "center",
         };
-        if state.align != Some(align) {
-            ctx.set_text_align(align);
-            state.align = Some(align);
+        if self.state.align != Some(align) {
+            self.context.set_text_align(align);
+            self.state.align = Some(align);
         }
         let baseline = match anchor.v_pos {
             VPos::Top => "top",
             VPos::Center => "middle",
             VPos::Bottom => "bottom",
         };
-        if state.baseline != Some(baseline) {
-            ctx.set_text_baseline(baseline);
-            state.baseline = Some(baseline);
+        if self.state.baseline != Some(baseline) {
+            self.context.set_text_baseline(baseline);
+            self.state.baseline = Some(baseline);
         }
-        let color = style.color();
-        let fill = (color.rgb, color.alpha.to_bits());
-        if state.fill != Some(fill) {
-            ctx.set_fill_style_str(&css_color(color));
-            state.fill = Some(fill);
-        }
+        self.set_fill(style.color());
         // The drawing code names the reader's `sans-serif`; the `font` option replaces it.
         let named = style.family();
-        let family = if named.as_str() == "sans-serif" { family.as_str() } else { named.as_str() };
+        let family = if named.as_str() == "sans-serif" { self.family.as_str() } else { named.as_str() };
         let font = css_font(style.style().as_str(), style.size(), family);
-        if state.font.as_deref() != Some(font.as_str()) {
-            ctx.set_font(&font);
-            state.font = Some(font);
+        if self.state.font.as_deref() != Some(font.as_str()) {
+            self.context.set_font(&font);
+            self.state.font = Some(font);
         }
     }
 }
 
 impl DrawingBackend for BackingStore {
-    type ErrorType = CanvasError;
+    type ErrorType = JsDrawError;
 
     fn get_size(&self) -> (u32, u32) {
         self.size
     }
-    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.inner.ensure_prepared()
+    fn ensure_prepared(&mut self) -> DrawResult {
+        Ok(())
     }
-    fn present(&mut self) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.inner.present()
+    fn present(&mut self) -> DrawResult {
+        Ok(())
     }
-    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.text_state.fill = None;
-        self.inner.draw_pixel(point, color)
+    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> DrawResult {
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        self.set_fill(color);
+        let (x, y) = xy(point);
+        self.context.fill_rect(x, y, 1.0, 1.0);
+        Ok(())
     }
-    fn draw_line<S: BackendStyle>(
-        &mut self,
-        from: BackendCoord,
-        to: BackendCoord,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.inner.draw_line(from, to, style)
+    fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S) -> DrawResult {
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        // A horizontal or vertical line of odd width sits on pixel centres, as plotters-canvas drew it.
+        let (mut from, mut to) = (xy(from), xy(to));
+        if from.0 == to.0 {
+            (from.0, to.0) = (from.0 - 0.5, to.0 - 0.5);
+        }
+        if from.1 == to.1 {
+            (from.1, to.1) = (from.1 - 0.5, to.1 - 0.5);
+        }
+        self.set_stroke(style);
+        self.context.begin_path();
+        self.context.move_to(from.0, from.1);
+        self.context.line_to(to.0, to.1);
+        self.context.stroke();
+        Ok(())
     }
-    fn draw_rect<S: BackendStyle>(
-        &mut self,
-        ul: BackendCoord,
-        br: BackendCoord,
-        style: &S,
-        fill: bool,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.text_state.fill = None;
-        self.inner.draw_rect(ul, br, style, fill)
+    fn draw_rect<S: BackendStyle>(&mut self, ul: BackendCoord, br: BackendCoord, style: &S, fill: bool) -> DrawResult {
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        let ((x0, y0), (x1, y1)) = (xy(ul), xy(br));
+        if fill {
+            self.set_fill(style.color());
+            self.context.fill_rect(x0, y0, x1 - x0, y1 - y0);
+        } else {
+            self.set_stroke(style);
+            self.context.stroke_rect(x0, y0, x1 - x0, y1 - y0);
+        }
+        Ok(())
     }
-    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        path: I,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.inner.draw_path(path, style)
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, style: &S) -> DrawResult {
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        self.set_stroke(style);
+        self.trace(path, false);
+        self.context.stroke();
+        Ok(())
     }
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
         &mut self,
         path: I,
         style: &S,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.text_state.fill = None;
-        self.inner.fill_polygon(path, style)
+    ) -> DrawResult {
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        self.set_fill(style.color());
+        self.trace(path, true);
+        self.context.fill();
+        Ok(())
     }
-    fn draw_circle<S: BackendStyle>(
-        &mut self,
-        center: BackendCoord,
-        radius: u32,
-        style: &S,
-        fill: bool,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.text_state.fill = None;
-        self.inner.draw_circle(center, radius, style, fill)
+    fn draw_circle<S: BackendStyle>(&mut self, center: BackendCoord, radius: u32, style: &S, fill: bool) -> DrawResult {
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        if fill {
+            self.set_fill(style.color());
+        } else {
+            self.set_stroke(style);
+        }
+        let (x, y) = xy(center);
+        self.context.begin_path();
+        self.context.arc(x, y, f64::from(radius), 0.0, std::f64::consts::TAU).map_err(failed)?;
+        if fill {
+            self.context.fill();
+        } else {
+            self.context.stroke();
+        }
+        Ok(())
     }
-    /// Text is drawn here rather than by plotters-canvas, which sets every property (and formats
-    /// a float into the font and colour strings) for every string. Each property is set only when
-    /// it changes; the direction is set per string, so that a `dir="rtl"` page cannot flip
-    /// left-to-right labels and Urdu is shaped and ordered right to left.
-    fn draw_text<S: BackendTextStyle>(
-        &mut self,
-        text: &str,
-        style: &S,
-        pos: BackendCoord,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+    /// Each text property is set only when it changes; the direction is set per string, so that a
+    /// `dir="rtl"` page cannot flip left-to-right labels and Urdu is shaped and ordered right to left.
+    fn draw_text<S: BackendTextStyle>(&mut self, text: &str, style: &S, pos: BackendCoord) -> DrawResult {
         if style.color().alpha == 0.0 {
             return Ok(());
         }
@@ -187,15 +254,15 @@ impl DrawingBackend for BackingStore {
             FontTransform::Rotate180 => 2.0,
             FontTransform::Rotate270 => 3.0,
         };
-        let failed = |e: JsValue| DrawingErrorKind::FontError(Box::new(JsDrawError(describe(&e))));
+        let (x, y) = xy(pos);
         if quarter_turns == 0.0 {
-            return self.context.fill_text(text, f64::from(pos.0), f64::from(pos.1)).map_err(failed);
+            return self.context.fill_text(text, x, y).map_err(failed);
         }
         // State is set before save(), so it survives restore() and the cache stays true.
         self.context.save();
         let drawn = self
             .context
-            .translate(f64::from(pos.0), f64::from(pos.1))
+            .translate(x, y)
             .and_then(|()| self.context.rotate(quarter_turns * std::f64::consts::FRAC_PI_2))
             .and_then(|()| self.context.fill_text(text, 0.0, 0.0));
         self.context.restore();
@@ -203,9 +270,9 @@ impl DrawingBackend for BackingStore {
     }
 }
 
-/// A canvas call that threw while drawing text.
+/// A canvas call that threw while drawing, described.
 #[derive(Debug)]
-struct JsDrawError(String);
+pub struct JsDrawError(String);
 
 impl std::fmt::Display for JsDrawError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

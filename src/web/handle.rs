@@ -3,7 +3,6 @@
 
 use std::cell::{Cell, RefCell};
 
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -240,11 +239,9 @@ impl Chart {
             self.keep_css_size(css_w, css_h);
         }
         ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0).map_err(|e| ChartError::Drawing(args::describe(&e)))?;
-        let inner = CanvasBackend::with_canvas_object(self.canvas.clone())
-            .ok_or_else(|| ChartError::Drawing("plotters-canvas could not open the canvas".into()))?;
         let palette = Palette::with_overrides(self.options.theme, &self.options.colors);
         let focus = self.focus.get().and_then(|i| fitted.spec.points().get(i).map(|p| p.area));
-        let backend = BackingStore::new(inner, ctx, (bw, bh), self.options.font);
+        let backend = BackingStore::new(ctx, (bw, bh), self.options.font);
         let res = Resolution::canvas(ratio).fitted(fitted.scale, fitted.offset);
         fitted.spec.draw(backend, &palette, res, focus)
     }
@@ -257,10 +254,10 @@ impl Chart {
         }
         let style = self.canvas.style();
         if f64::from(self.canvas.client_width()) != css_w {
-            let _ = style.set_property("width", &format!("{}px", num(css_w)));
+            let _ = style.set_property("width", &[&num(css_w), "px"].concat());
         }
         if f64::from(self.canvas.client_height()) != css_h {
-            let _ = style.set_property("height", &format!("{}px", num(css_h)));
+            let _ = style.set_property("height", &[&num(css_h), "px"].concat());
         }
     }
 }

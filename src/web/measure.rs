@@ -9,7 +9,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::error::ChartError;
 use crate::model::text::{fnv1a, ApproxMetrics, CachedWidth, Font, TextMeasure, WidthCache};
-use crate::numfmt::num;
+use crate::numfmt::{num, quoted};
 use crate::options::FontFamily;
 
 thread_local! {
@@ -63,7 +63,7 @@ impl CanvasMeasure {
         if ctx.font() == before {
             return Err(ChartError::BadOption {
                 name: "font",
-                detail: format!("{:?} is not a font-family list the browser's canvas accepts", family.as_str()),
+                detail: [&quoted(family.as_str()), " is not a font-family list the browser's canvas accepts"].concat(),
             });
         }
         let fonts = ctx.measure_text("09Ag%中文اردو").map(|m| m.width().to_bits()).unwrap_or(0);
@@ -106,5 +106,5 @@ impl TextMeasure for CanvasMeasure {
 
 /// A CSS font shorthand, as both measuring and drawing set it (they must match exactly).
 pub fn css_font(style: &str, size: f64, family: &str) -> String {
-    format!("{style} {}px {family}", num(size))
+    [style, " ", &num(size), "px ", family].concat()
 }

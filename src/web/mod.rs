@@ -1,12 +1,12 @@
 //! The browser boundary: the only module that names `wasm_bindgen`, `web_sys`, `js_sys` and
-//! `plotters_canvas`. This file holds the exports only, each a thin call through [`export`]: read
+//! `plotters_backend`. This file holds the exports only, each a thin call through [`export`]: read
 //! the JS arguments (`args.rs`), call the pure core, and turn a [`ChartError`] into a JS `Error`
 //! whose message names the function, argument and value and whose `code` is stable.
 //! Nothing here panics: a panic would poison the wasm instance and kill every chart on the page.
 //!
 //! - `args.rs`: reading and checking JS values, through calls that catch;
 //! - `measure.rs`: text widths from the canvas, and their cache;
-//! - `backend.rs`: the plotters-canvas drawing backend wrapper;
+//! - `backend.rs`: the canvas drawing backend;
 //! - `handle.rs`: `Chart`, the handle `render()` returns.
 
 mod args;
@@ -32,7 +32,7 @@ const API_TYPES: &str = include_str!("api.d.ts");
 /// exports the list as `ERROR_CODES`).
 fn export<T>(function: &str, body: impl FnOnce() -> Result<T, ChartError>) -> Result<T, JsValue> {
     body().map_err(|e| {
-        let error = js_sys::Error::new(&format!("{function}: {e}"));
+        let error = js_sys::Error::new(&[function, ": ", &e.message()].concat());
         let _ = js_sys::Reflect::set(&error, &"code".into(), &e.code().into());
         error.into()
     })

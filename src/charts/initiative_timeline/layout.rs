@@ -338,7 +338,7 @@ pub fn layout(
         year_ticks.push(Rect::new(cols.axis_x - 6.0, ty - 0.75, 6.0, 1.5));
         if year < end {
             let mid = y_of(crate::model::dates::days_from_civil(year, 7, 1));
-            let label = TextBox::new(m, year.to_string(), f.date, Ink::Muted);
+            let label = TextBox::new(m, crate::numfmt::int(year), f.date, Ink::Muted);
             year_labels.push(label.at(cols.axis_x - 8.0, mid - f.date.line_height() / 2.0, Align::Right));
         }
     }
@@ -351,7 +351,7 @@ pub fn layout(
         .map(|x| Rect::new(x, ay - 0.75, 3.0, 1.5))
         .collect();
     // The date stays on one line ("28 Dec 2025"), below "Article" if both do not fit.
-    let label = format!("{} {}", tr(lang, "Article"), article_date(lang));
+    let label = [tr(lang, "Article"), " ", &article_date(lang)].concat();
     let lines = wrap(m, &label, f.small, cols.left_w - 6.0);
     let lh = f.small.line_height();
     let mut ly = ay - 2.0 - lh * lines.len() as f64;

@@ -126,14 +126,13 @@ impl Chart for InitiativeTimeline {
         // the table after the chart has them all.
         let (first, last) = (DATASET.timeline.first(), DATASET.timeline.last());
         let label = |e: Option<&TimelineEvent>| {
-            e.map(|e| format!("{}{}{}{}", event_date(e, lang), p.open, tr(lang, e.short_label), p.close))
-                .unwrap_or_default()
+            e.map(|e| [&event_date(e, lang), p.open, tr(lang, e.short_label), p.close].concat()).unwrap_or_default()
         };
         let span = tr(lang, "{n} events, from {first} to {last}. The table after the chart lists them all.")
-            .replace("{n}", &DATASET.timeline.len().to_string())
+            .replace("{n}", &crate::numfmt::int(DATASET.timeline.len() as i64))
             .replace("{first}", &label(first))
             .replace("{last}", &label(last));
-        let summary = format!("{}{}{}", frame.title, p.stop, sentences(lang, &span, &as_of(lang)));
+        let summary = [&frame.title, p.stop, &sentences(lang, &span, &as_of(lang))].concat();
         let cols = ["Date", "ISO date", "Precision", "Event", "Place", "Status", "Note", "Source", "Source URL"];
         Description {
             title: frame.title,

@@ -48,7 +48,7 @@ const AXIS_H: f64 = 20.0;
 
 /// Formats a share the way the chart prints it: one decimal and a percent sign.
 pub fn percent_label(p: f64) -> String {
-    format!("{}%", crate::numfmt::fixed1(p))
+    [crate::numfmt::fixed1(p), "%".into()].concat()
 }
 
 fn label_font(width: f64) -> Font {
@@ -57,10 +57,10 @@ fn label_font(width: f64) -> Font {
 
 pub fn frame_text(d: &PatentShare, lang: Lang) -> FrameText {
     let source = data::source(d.source_id).map_or(d.source_id, |s| s.title);
-    let footer = format!("Source: Stanford HAI, {source} ({}).", d.locator);
+    let footer = ["Source: Stanford HAI, ", source, " (", d.locator, ")."].concat();
     FrameText {
         title: tr(lang, "China's patent office granted nearly 70% of AI patents in 2023").into(),
-        subtitle: tr(lang, &format!("Share of AI patents {} (%)", d.measure)).into(),
+        subtitle: tr(lang, &["Share of AI patents ", d.measure, " (%)"].concat()).into(),
         notes: vec![tr(
             lang,
             "Counts one year's grants by the office of first grant, not all patents held or inventors' nationality; \
@@ -172,7 +172,7 @@ pub fn layout(
         .map(|&p| {
             let x = x0 + p * scale;
             let line = Rect::new(x - 0.5, plot.y, 1.0, bars_bottom - plot.y);
-            let label = TextBox::new(m, format!("{}%", crate::numfmt::num(p)), tick_font, Ink::Muted).at(
+            let label = TextBox::new(m, [crate::numfmt::num(p), "%".into()].concat(), tick_font, Ink::Muted).at(
                 x,
                 bars_bottom + 4.0,
                 Align::Center,

@@ -89,7 +89,7 @@ impl Chart for PatentShare {
             value: Some(percent_label(s.percent)),
             number: Some(s.percent),
             unit: Some("%".into()),
-            date: Some(if lang == Lang::ZhHans { format!("{}年", d.year) } else { d.year.to_string() }),
+            date: Some(crate::numfmt::int(d.year.into()) + if lang == Lang::ZhHans { "年" } else { "" }),
             note: Some(tr(lang, "Share of AI patents granted in 2023").to_owned()),
             ..Default::default()
         };
@@ -106,21 +106,16 @@ impl Chart for PatentShare {
         let order = layout::drawing_order(d);
         let slices = || order.iter().filter_map(|&i| d.slices.get(i));
         let values: Vec<String> =
-            slices().map(|s| format!("{}{space}{}", tr(lang, s.label), percent_label(s.percent))).collect();
+            slices().map(|s| [tr(lang, s.label), space, &percent_label(s.percent)].concat()).collect();
         let rows = slices()
             .map(|s| {
                 let [title, url] = source_cells(d.source_id);
                 vec![tr(lang, s.label).to_owned(), num(s.percent), title, url]
             })
             .collect();
-        let summary = format!(
-            "{}{}{}{}{}",
-            tr(lang, "Share of AI patents granted in 2023"),
-            p.colon,
-            values.join(p.comma),
-            p.stop,
-            frame.footer
-        );
+        let summary =
+            [tr(lang, "Share of AI patents granted in 2023"), p.colon, &values.join(p.comma), p.stop, &frame.footer]
+                .concat();
         Description {
             title: frame.title,
             summary,

@@ -44,11 +44,14 @@ pub fn frame_text(d: &ProjectedGains, lang: Lang) -> FrameText {
         title: tr(lang, "AI could add nearly US$1 trillion to ASEAN economies").into(),
         subtitle: tr(
             lang,
-            &format!(
-                "UNDP projection for {} {}: what AI \"could\" bring, not a forecast",
+            &[
+                "UNDP projection for ",
                 d.headline.scope,
-                d.headline.period.unwrap_or("")
-            ),
+                " ",
+                d.headline.period.unwrap_or(""),
+                ": what AI \"could\" bring, not a forecast",
+            ]
+            .concat(),
         )
         .into(),
         notes: vec![tr(
@@ -85,7 +88,7 @@ fn place(m: &dyn TextMeasure, d: &ProjectedGains, plot: Rect, width: f64, lang: 
     let (value, y) = stack(m, tr(lang, d.headline.display), big, Ink::Accent, (x, plot.y), Align::Left, inner);
     texts.extend(value);
     let description =
-        format!("in additional GDP that {} could see {}", d.headline.scope, d.headline.period.unwrap_or(""));
+        ["in additional GDP that ", d.headline.scope, " could see ", d.headline.period.unwrap_or("")].concat();
     let (lines, y) = stack(m, tr(lang, &description), desc, Ink::Strong, (x, y + 2.0), Align::Left, inner);
     texts.extend(lines);
 
@@ -113,7 +116,7 @@ fn place(m: &dyn TextMeasure, d: &ProjectedGains, plot: Rect, width: f64, lang: 
         let mut texts = Vec::new();
         let (v, y) = stack(m, tr(lang, r.display), mid, Ink::Strong, (bx + 12.0, row_top), Align::Left, col_w - 12.0);
         texts.extend(v);
-        let label = format!("{}, {}", r.label, r.scope);
+        let label = [r.label, ", ", r.scope].concat();
         let (l, y) = stack(m, tr(lang, &label), small, Ink::Muted, (bx + 12.0, y + 1.0), Align::Left, col_w - 12.0);
         texts.extend(l);
         let area = Rect::new(bx, row_top, col_w, y - row_top);

@@ -69,8 +69,8 @@ impl Chart for ProjectedGains {
             GainsDatum::Related(i) => d.related.get(i)?,
         };
         let label = match p.period {
-            Some(period) => format!("{}, {}, {period}", p.label, p.scope),
-            None => format!("{}, {}", p.label, p.scope),
+            Some(period) => [p.label, ", ", p.scope, ", ", period].concat(),
+            None => [p.label, ", ", p.scope].concat(),
         };
         let info = DatumInfo {
             label: tr(lang, &label).to_owned(),
@@ -101,7 +101,7 @@ impl Chart for ProjectedGains {
                 GainsDatum::Related(i) => d.related.get(i),
             };
             let (Some(info), Some(fig)) = (Self::info(g, lang), figure) else { continue };
-            spoken.push(format!("{}{}{}", info.label, p.colon, info.value.clone().unwrap_or_default()));
+            spoken.push([&info.label, p.colon, info.value.as_deref().unwrap_or_default()].concat());
             let [title, url] = source_cells(d.source_id);
             rows.push(vec![
                 info.label,
@@ -113,8 +113,7 @@ impl Chart for ProjectedGains {
                 url,
             ]);
         }
-        let summary =
-            format!("{}{}{}{}{}", frame.title, p.stop, spoken.join(p.semicolon), p.stop, frame.notes.join(space));
+        let summary = [&frame.title, p.stop, &spoken.join(p.semicolon), p.stop, &frame.notes.join(space)].concat();
         Description {
             title: frame.title,
             summary,
