@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+// Build step (scripts/build.sh, after the web build): writes dist/, the npm package's files
+// (package.json "files"; `npm pack` at the repository root packs them with README.md, LICENSE,
+// CHANGELOG.md and custom-elements.json). Unhashed names: a consumer's bundler names them.
+// - dist/index.js       "."        the element (www/embed.js and its modules, chart-meta.js, the
+//                                   English texts and the stylesheet), with src/assets.js swapped
+//                                   for literal `new URL('./apac_ai_charts_bg.wasm', import.meta.url)`
+//                                   and `import('./glue.js')`, `import('./i18n/<tag>.js')`, which
+//                                   Vite and webpack follow and copy (esbuild bundles the imports;
+//                                   the wasm file it leaves to be copied: README "npm").
+// - dist/api.js         "./api"    init() and render()… (src/api.js around the glue), same literals
+// - dist/glue.js                    the wasm-bindgen glue (minified by build.sh), its wasm unhashed
+// - dist/apac_ai_charts_bg.wasm
+// - dist/i18n/<tag>.js  "./i18n/*" every language's module (English too)
+// - dist/index.d.ts, dist/api.d.ts  from www/embed.d.ts and www/pkg/apac_ai_charts.d.ts
+// The bundled element and API cannot import the glue afresh after the wasm instance died (a
+// bundler makes one module of it): FRESH_GLUE is false, a dead instance stays down and the
+// elements show their message (src/loader.js). Not minified: a consumer's bundler minifies.
+// Usage: node scripts/build-npm.mjs   (after scripts/build.sh has built www/)
+import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { cssAsMinifiedText } from './bundle-embed.mjs';
+import { exportedNames } from './deploy-names.mjs';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const WWW = join(ROOT, 'www');
+const DIST = join(ROOT, 'dist');
+const WASM = 'apac_ai_charts_bg.wasm';
+
+/** The languages we ship other than English (the tags of www/i18n/*.js). */
+async function otherLanguages() {
+  return (await readdir(join(WWW, 'i18n'))).filter((f) => f.endsWith('.js')).map((f) => f.slice(0, -3)).filter((t) => t !== 'en').sort();
+}
+
+/** The package's replacement for www/src/assets.js: the same exports, as literals bundlers follow. */
+export function packageAssets(tags) {
+  return [
+    `export const wasmUrl = () => new URL('./${WASM}', import.meta.url).href;`,
+    "export const importGlue = () => import('./glue.js');",
+    'const languages = {',
+    ...tags.map((tag) => `  '${tag}': () => import('./i18n/${tag}.js'),`),
+    '};',
+    'export const importLanguage = (tag) => languages[tag]();',
+    'export const FRESH_GLUE = false;',
+    '',
+  ].join('\n');
+}
+
+/** The package's API entry: src/api.js around the glue (compare deploy-names.mjs apiEntry). */
+export function packageApiEntry(names) {
+  const classes = names.filter((n) => /^[A-Z]/.test(n));
+  const functions = names.filter((n) => !/^[A-Z]/.test(n));
+  return [
+    `import { connect, codedError } from ${JSON.stringify(join(WWW, 'src/api.js'))};`,
+    ...classes.map((name) => `export let ${name} = null;`),
+    '// A bundle holds one copy of the glue: a dead instance cannot be replaced in this page.',
+    "const glue = (generation) => generation > 0 ? Promise.reject(codedError('INSTANCE_LOST', 'init(): the wasm instance stopped and a bundled "
+      + "apac-ai-charts cannot start a fresh one; reload the page')) : import('./glue.js');",
+    `const api = connect(glue, new URL('./${WASM}', import.meta.url).href,`,
+    `  (instance) => { ${classes.map((name) => `${name} = instance.glue.${name};`).join(' ')} });`,
+    'export default api.init;',
+    ...functions.map((name) => `export function ${name}(...args) { return api.call('${name}', args); }`),
+    '',
+  ].join('\n');
+}
+
+/** esbuild plugin: `./glue.js` and `./i18n/*.js` stay imports of dist/'s own files; the element's
+ *  src/assets.js becomes `assetsSource`. */
+function packageFiles(assetsSource) {
+  return {
+    name: 'apac-ai-charts-package-files',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/(glue|i18n\/[\w-]+)\.js$/ }, (args) => (args.importer.endsWith('assets-npm.js') || args.importer.endsWith('api-entry.js')
+        ? { path: args.path, external: true } : undefined));
+      b.onResolve({ filter: /\/assets\.js$/ }, (args) => (args.importer.startsWith(join(WWW, 'src'))
+        ? { path: join(WWW, 'src/assets-npm.js'), namespace: 'apac-assets' } : undefined));
+      b.onLoad({ filter: /.*/, namespace: 'apac-assets' }, () => ({ contents: assetsSource, loader: 'js', resolveDir: join(WWW, 'src') }));
+    },
+  };
+}
+
+const common = { bundle: true, format: 'esm', target: 'es2022', legalComments: 'none', logLevel: 'warning', charset: 'utf8' };
+
+export async function buildPackage() {
+  await rm(DIST, { recursive: true, force: true });
+  await mkdir(join(DIST, 'i18n'), { recursive: true });
+  const tags = await otherLanguages();
+  const plugin = packageFiles(packageAssets(tags));
+
+  await build({ ...common, entryPoints: [join(WWW, 'embed.js')], outfile: join(DIST, 'index.js'), plugins: [cssAsMinifiedText, plugin] });
+
+  const dts = await readFile(join(WWW, 'pkg/apac_ai_charts.d.ts'), 'utf8');
+  await build({
+    ...common,
+    stdin: { contents: packageApiEntry(exportedNames(dts)), resolveDir: DIST, sourcefile: 'api-entry.js' },
+    outfile: join(DIST, 'api.js'),
+    plugins: [plugin],
+  });
+
+  // The glue and the wasm as the web build named them, back under plain names.
+  const assets = JSON.parse(await readFile(join(WWW, 'pkg/assets.json'), 'utf8'));
+  const hashedWasm = assets.wasm.slice('pkg/'.length);
+  const glue = await readFile(join(WWW, assets.glue), 'utf8');
+  if (glue.split(hashedWasm).length !== 2) throw new Error(`${assets.glue}: expected ${hashedWasm} once`);
+  await writeFile(join(DIST, 'glue.js'), glue.replace(hashedWasm, WASM));
+  await copyFile(join(WWW, assets.wasm), join(DIST, WASM));
+  for (const tag of ['en', ...tags]) await copyFile(join(WWW, 'i18n', `${tag}.js`), join(DIST, 'i18n', `${tag}.js`));
+
+  await writeFile(join(DIST, 'api.d.ts'), dts);
+  await copyFile(join(WWW, 'embed.d.ts'), join(DIST, 'index.d.ts'));
+  return (await readdir(DIST, { recursive: true })).sort();
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const files = await buildPackage();
+  console.log(`npm package: dist/ ${files.join(', ')}`);
+}
