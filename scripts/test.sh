@@ -60,6 +60,7 @@ run "release build (test-trap)" bash -c 'scripts/build.sh --features test-trap &
 run "release build"     scripts/build.sh
 run "types (tsc)"       node --test tests/types/
 run "dev tools"         node --test tests/tools/
+run "npm package"       node --test tests/package/
 run "page e2e"          node --test --test-concurrency=1 tests/e2e/
 
 printf '\nfailed steps: %s\n' "${broken[*]:-none}"
