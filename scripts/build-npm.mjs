@@ -16,7 +16,8 @@
 // The bundled element and API cannot import the glue afresh after the wasm instance died (a
 // bundler makes one module of it): FRESH_GLUE is false, a dead instance stays down and the
 // elements show their message (src/loader.js). Not minified: a consumer's bundler minifies.
-// Usage: node scripts/build-npm.mjs   (after scripts/build.sh has built www/)
+// Usage: node scripts/build-npm.mjs [--from DIR] [--out DIR]   (after scripts/build.sh; defaults:
+// www/ and dist/; tests/package/ builds a second dist from the test-trap build's copy of www/)
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -26,12 +27,11 @@ import { exportedNames } from './deploy-names.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const WWW = join(ROOT, 'www');
-const DIST = join(ROOT, 'dist');
 const WASM = 'apac_ai_charts_bg.wasm';
 
 /** The languages we ship other than English (the tags of www/i18n/*.js). */
-async function otherLanguages() {
-  return (await readdir(join(WWW, 'i18n'))).filter((f) => f.endsWith('.js')).map((f) => f.slice(0, -3)).filter((t) => t !== 'en').sort();
+async function otherLanguages(from) {
+  return (await readdir(join(from, 'i18n'))).filter((f) => f.endsWith('.js')).map((f) => f.slice(0, -3)).filter((t) => t !== 'en').sort();
 }
 
 /** The package's replacement for www/src/assets.js: the same exports, as literals bundlers follow. */
@@ -83,37 +83,42 @@ function packageFiles(assetsSource) {
 
 const common = { bundle: true, format: 'esm', target: 'es2022', legalComments: 'none', logLevel: 'warning', charset: 'utf8' };
 
-export async function buildPackage() {
-  await rm(DIST, { recursive: true, force: true });
-  await mkdir(join(DIST, 'i18n'), { recursive: true });
-  const tags = await otherLanguages();
+/** Writes the package's files from the built `from` (a www/ after scripts/build.sh) into `out`;
+ *  returns their paths. The element's modules are always www/src/'s. */
+export async function buildPackage({ from = WWW, out = join(ROOT, 'dist') } = {}) {
+  const dist = out; // the package folder being written
+  await rm(dist, { recursive: true, force: true });
+  await mkdir(join(dist, 'i18n'), { recursive: true });
+  const tags = await otherLanguages(from);
   const plugin = packageFiles(packageAssets(tags));
 
-  await build({ ...common, entryPoints: [join(WWW, 'embed.js')], outfile: join(DIST, 'index.js'), plugins: [cssAsMinifiedText, plugin] });
+  await build({ ...common, entryPoints: [join(WWW, 'embed.js')], outfile: join(dist, 'index.js'), plugins: [cssAsMinifiedText, plugin] });
 
-  const dts = await readFile(join(WWW, 'pkg/apac_ai_charts.d.ts'), 'utf8');
+  const dts = await readFile(join(from, 'pkg/apac_ai_charts.d.ts'), 'utf8');
   await build({
     ...common,
-    stdin: { contents: packageApiEntry(exportedNames(dts)), resolveDir: DIST, sourcefile: 'api-entry.js' },
-    outfile: join(DIST, 'api.js'),
+    stdin: { contents: packageApiEntry(exportedNames(dts)), resolveDir: dist, sourcefile: 'api-entry.js' },
+    outfile: join(dist, 'api.js'),
     plugins: [plugin],
   });
 
   // The glue and the wasm as the web build named them, back under plain names.
-  const assets = JSON.parse(await readFile(join(WWW, 'pkg/assets.json'), 'utf8'));
+  const assets = JSON.parse(await readFile(join(from, 'pkg/assets.json'), 'utf8'));
   const hashedWasm = assets.wasm.slice('pkg/'.length);
-  const glue = await readFile(join(WWW, assets.glue), 'utf8');
+  const glue = await readFile(join(from, assets.glue), 'utf8');
   if (glue.split(hashedWasm).length !== 2) throw new Error(`${assets.glue}: expected ${hashedWasm} once`);
-  await writeFile(join(DIST, 'glue.js'), glue.replace(hashedWasm, WASM));
-  await copyFile(join(WWW, assets.wasm), join(DIST, WASM));
-  for (const tag of ['en', ...tags]) await copyFile(join(WWW, 'i18n', `${tag}.js`), join(DIST, 'i18n', `${tag}.js`));
+  await writeFile(join(dist, 'glue.js'), glue.replace(hashedWasm, WASM));
+  await copyFile(join(from, assets.wasm), join(dist, WASM));
+  for (const tag of ['en', ...tags]) await copyFile(join(from, 'i18n', `${tag}.js`), join(dist, 'i18n', `${tag}.js`));
 
-  await writeFile(join(DIST, 'api.d.ts'), dts);
-  await copyFile(join(WWW, 'embed.d.ts'), join(DIST, 'index.d.ts'));
-  return (await readdir(DIST, { recursive: true })).sort();
+  await writeFile(join(dist, 'api.d.ts'), dts);
+  await copyFile(join(from, 'embed.d.ts'), join(dist, 'index.d.ts'));
+  return (await readdir(dist, { recursive: true })).sort();
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const files = await buildPackage();
-  console.log(`npm package: dist/ ${files.join(', ')}`);
+  const option = (name) => { const i = process.argv.indexOf(name); return i > 0 ? resolve(process.argv[i + 1]) : undefined; };
+  const out = option('--out');
+  const files = await buildPackage({ from: option('--from'), out });
+  console.log(`npm package: ${out ?? 'dist/'} ${files.join(', ')}`);
 }

@@ -3,11 +3,12 @@
 // in Node (server-side rendering), and bundled with esbuild and with Vite (this repo's pinned
 // devDependencies, no download) into a page that Chromium loads under the strict CSP: every chart
 // is drawn by each bundle, by the element in English and Chinese (a language module the bundler
-// split off) and through the API entry's render().
+// split off) and through the API entry's render(). A package made from the test-trap build shows
+// what a bundle does when its wasm instance traps (no replacement: messages, not dead charts).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { copyFile, mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, copyFile, mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { createHandler } from '../../scripts/serve.mjs';
 import { cargoVersion, packageProblems } from '../../scripts/check-package.mjs';
+import { buildPackage } from '../../scripts/build-npm.mjs';
 import { launch, newPage } from '../e2e/helpers.mjs';
 
 const run = promisify(execFile);
@@ -96,6 +98,27 @@ test('importing every entry in Node (server-side rendering) defines nothing and 
   const { api, zh } = JSON.parse(stdout);
   for (const name of ['default', 'render', 'preferredHeight', 'Chart']) assert.ok(api.includes(name), name);
   assert.deepEqual(zh, ['chartStrings', 'charts', 'dir', 'ui']);
+});
+
+test('TypeScript resolves the types of both entries through "exports"', async () => {
+  const dir = await project(join(tmp, 'types'));
+  await writeFile(join(dir, 'use.ts'), [
+    "import 'apac-ai-charts';",
+    "import init, { render, type ChartId } from 'apac-ai-charts/api';",
+    'await init();',
+    "const id: ChartId = 'patent-share';",
+    "const el = document.querySelector('apac-ai-chart');",
+    'const state: ApacAiChartState | undefined = el?.state;',
+    "render(document.createElement('canvas'), id).draw();",
+    'export { state };',
+    '',
+  ].join('\n'));
+  const flags = ['--noEmit', '--strict', '--target', 'es2022', '--module', 'esnext', '--moduleResolution', 'bundler',
+    '--lib', 'es2022,esnext.disposable,dom,dom.iterable', '--types', '', '--pretty', 'false'];
+  await run(join(ROOT, 'node_modules/.bin/tsc'), [...flags, 'use.ts'], { cwd: dir });
+  // …and the check can fail: an unknown chart id is a type error.
+  await writeFile(join(dir, 'bad.ts'), "import { render } from 'apac-ai-charts/api';\nrender(document.createElement('canvas'), 'no-such-chart');\n");
+  await assert.rejects(run(join(ROOT, 'node_modules/.bin/tsc'), [...flags, 'bad.ts'], { cwd: dir }), /no-such-chart/);
 });
 
 const PAGE_SCRIPT = `import 'apac-ai-charts';
@@ -185,4 +208,35 @@ test('bundled with Vite (no configuration), every chart draws under the strict C
   const out = join(dir, 'dist');
   await viteBuild({ root: dir, configFile: false, logLevel: 'warn', build: { outDir: out, emptyOutDir: true } });
   await drawsEverything(out);
+});
+
+test('bundled, a trapped wasm instance is not replaced: every element shows its message, none stays dead', async () => {
+  // The test-trap build (scripts/test.sh copies it to target/www-test-trap), packaged like dist/.
+  const from = join(ROOT, 'target/www-test-trap');
+  await access(join(from, 'pkg/assets.json')).catch(() => {
+    throw new Error(`${from} is missing: run scripts/test.sh (it builds it)`);
+  });
+  const dir = join(tmp, 'trap');
+  await buildPackage({ from, out: join(dir, 'package') });
+  await writeFile(join(dir, 'main.js'), "import './package/index.js';\n");
+  const out = join(dir, 'out');
+  await esbuild({ absWorkingDir: dir, entryPoints: ['main.js'], bundle: true, splitting: true, format: 'esm', outdir: out, logLevel: 'warning' });
+  await copyFile(join(dir, 'package/apac_ai_charts_bg.wasm'), join(out, 'apac_ai_charts_bg.wasm'));
+  await writeFile(join(out, 'index.html'), pageBody('./main.js').replace(/<canvas[^>]*><\/canvas>/, ''));
+  const { server, origin } = await serve(out);
+  const { context, page } = await newPage(browser, { viewport: { width: 800, height: 4000 } });
+  try {
+    await page.goto(`${origin}/index.html`);
+    const states = () => page.$$eval('apac-ai-chart', (els) => els.map((el) => el.state));
+    await page.waitForFunction(() => [...document.querySelectorAll('apac-ai-chart')].every((el) => el.state === 'drawn'), null, { timeout: 30_000 });
+    assert.equal(await page.evaluate(() => customElements.get('apac-ai-chart').forceTrapForTests()), true);
+    await page.waitForFunction(() => [...document.querySelectorAll('apac-ai-chart')].every((el) => el.state === 'error'), null, { timeout: 10_000 });
+    assert.deepEqual(await states(), ['error', 'error', 'error', 'error']);
+    assert.equal(await page.evaluate(() => customElements.get('apac-ai-chart').wasmInstances), 1, 'no replacement');
+    const messages = await page.$$eval('apac-ai-chart', (els) => els.map((el) => el.shadowRoot.querySelector('.status p')?.textContent ?? ''));
+    assert.ok(messages.every((m) => m.length > 0), JSON.stringify(messages));
+  } finally {
+    await context.close();
+    server.close();
+  }
 });
