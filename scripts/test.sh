@@ -11,7 +11,8 @@
 #      and the published TypeScript types (tests/types/: tsc --strict over an example using the
 #      built .d.ts files); a second build with a test-only forceTrap() export
 #      (target/www-test-trap) serves the recovery tests and stands for the older build in the
-#      rolling-deploy test
+#      rolling-deploy test; the npm package (tests/package/: packed, installed offline into a new
+#      project, bundled with esbuild and Vite, drawn in Chromium)
 # Ends with one line "N passed, N failed" counting tests over all tiers; exits non-zero if any
 # step failed.
 set -uo pipefail
