@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Build step (scripts/build.sh, after the web build): writes dist/, the npm package's files
-// (package.json "files"; `npm pack` at the repository root packs them with README.md, LICENSE,
-// CHANGELOG.md and custom-elements.json). Unhashed names: a consumer's bundler names them.
+// (package.json "files"; `npm pack` at the repository root packs them with README.md, LICENSE and
+// CHANGELOG.md). Unhashed names: a consumer's bundler names them.
 // - dist/index.js       "."        the element (www/embed.js and its modules, chart-meta.js, the
 //                                   English texts and the stylesheet), with src/assets.js swapped
 //                                   for literal `new URL('./apac_ai_charts_bg.wasm', import.meta.url)`
@@ -13,6 +13,7 @@
 // - dist/apac_ai_charts_bg.wasm
 // - dist/i18n/<tag>.js  "./i18n/*" every language's module (English too)
 // - dist/index.d.ts, dist/api.d.ts  from www/embed.d.ts and www/pkg/apac_ai_charts.d.ts
+// - dist/custom-elements.json       the root's manifest, its module paths now dist/index.js
 // The bundled element and API cannot import the glue afresh after the wasm instance died (a
 // bundler makes one module of it): FRESH_GLUE is false, a dead instance stays down and the
 // elements show their message (src/loader.js). Not minified: a consumer's bundler minifies.
@@ -66,6 +67,16 @@ export function packageApiEntry(names) {
   ].join('\n');
 }
 
+/** custom-elements.json for the package: the element's class and its definition both live in
+ *  dist/index.js (which exports no class: the tag is its interface). */
+export function packageManifest(manifest) {
+  const path = 'dist/index.js';
+  const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+  const exports = manifest.modules.flatMap((m) => m.exports ?? []).filter((e) => e.kind === 'custom-element-definition')
+    .map((e) => ({ ...e, declaration: { ...e.declaration, module: path } }));
+  return { ...manifest, modules: [{ kind: 'javascript-module', path, declarations, exports }] };
+}
+
 /** esbuild plugin: `./glue.js` and `./i18n/*.js` stay imports of dist/'s own files; the element's
  *  src/assets.js becomes `assetsSource`. */
 function packageFiles(assetsSource) {
@@ -112,6 +123,7 @@ export async function buildPackage({ from = WWW, out = join(ROOT, 'dist') } = {}
   for (const tag of ['en', ...tags]) await copyFile(join(from, 'i18n', `${tag}.js`), join(dist, 'i18n', `${tag}.js`));
 
   await writeFile(join(dist, 'api.d.ts'), dts);
+  await writeFile(join(dist, 'custom-elements.json'), `${JSON.stringify(packageManifest(JSON.parse(await readFile(join(ROOT, 'custom-elements.json'), 'utf8'))), null, 2)}\n`);
   await copyFile(join(from, 'embed.d.ts'), join(dist, 'index.d.ts'));
   return (await readdir(dist, { recursive: true })).sort();
 }

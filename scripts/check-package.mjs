@@ -23,7 +23,7 @@ export async function packageProblems(root = ROOT) {
   const crate = cargoVersion(await readFile(resolve(root, 'Cargo.toml'), 'utf8'));
   if (pkg.version !== crate) problems.push(`package.json version ${pkg.version} is not Cargo.toml's ${crate}`);
   const targets = Object.values(pkg.exports).flatMap((e) => (typeof e === 'string' ? [e] : Object.values(e)));
-  for (const target of targets.map((t) => t.replace('*', 'en'))) {
+  for (const target of [...targets.map((t) => t.replace('*', 'en')), pkg.customElements]) {
     await access(resolve(root, target)).catch(() => problems.push(`${target} is missing: run scripts/build.sh`));
   }
   return problems;

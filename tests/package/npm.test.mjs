@@ -61,8 +61,8 @@ test('npm pack: apac-ai-charts-<Cargo version>.tgz with the built files, the doc
   const version = cargoVersion(await readFile(join(ROOT, 'Cargo.toml'), 'utf8'));
   assert.equal(packed.filename, `apac-ai-charts-${version}.tgz`);
   const files = packed.files.map((f) => f.path).sort();
-  assert.deepEqual(files, ['CHANGELOG.md', 'LICENSE', 'README.md', 'custom-elements.json', 'dist/apac_ai_charts_bg.wasm',
-    'dist/api.d.ts', 'dist/api.js', 'dist/glue.js', 'dist/i18n/en.js', 'dist/i18n/ur.js', 'dist/i18n/zh-Hans.js',
+  assert.deepEqual(files, ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/apac_ai_charts_bg.wasm',
+    'dist/api.d.ts', 'dist/api.js', 'dist/custom-elements.json', 'dist/glue.js', 'dist/i18n/en.js', 'dist/i18n/ur.js', 'dist/i18n/zh-Hans.js',
     'dist/index.d.ts', 'dist/index.js', 'package.json']);
   const index = await readFile(join(ROOT, 'dist/index.js'), 'utf8');
   // The literal forms bundlers follow, and no deploy hash.
@@ -73,6 +73,10 @@ test('npm pack: apac-ai-charts-<Cargo version>.tgz with the built files, the doc
   const api = await readFile(join(ROOT, 'dist/api.js'), 'utf8');
   assert.match(api, /new URL\(["']\.\/apac_ai_charts_bg\.wasm["'], import\.meta\.url\)/);
   assert.match(api, /export\s*\{[^}]*\brender\b/);
+  const manifest = JSON.parse(await readFile(join(ROOT, 'dist/custom-elements.json'), 'utf8'));
+  assert.deepEqual(manifest.modules.map((m) => m.path), ['dist/index.js']);
+  assert.deepEqual(manifest.modules[0].exports.map((e) => [e.kind, e.name, e.declaration.module]), [['custom-element-definition', 'apac-ai-chart', 'dist/index.js']]);
+  assert.equal(manifest.modules[0].declarations[0].tagName, 'apac-ai-chart');
 });
 
 /** A fresh project in `dir` with the tarball installed (offline: the package has no dependencies). */
