@@ -138,7 +138,9 @@ async function failUntilReleased(page, pattern) {
 const allDrawn = (page) => page.waitForFunction(() => [...document.querySelectorAll('apac-ai-chart')].every((el) => el.state === 'drawn'));
 
 test('a failed wasm load is tried again on the `online` event, and every element draws', async () => {
-  const { context, page } = await newPage(browser, { viewport: { width: 800, height: 900 } });
+  // No service worker: once it controls the page (a race with its install), it fetches the retried
+  // glue itself, past page.route, and the count below would miss it.
+  const { context, page } = await newPage(browser, { viewport: { width: 800, height: 900 }, serviceWorkers: 'block' });
   const glue = await failUntilReleased(page, '**/pkg/apac_ai_charts.*.js*');
   await page.goto(`${origin}/`);
   await waitForCharts(page, 3);
