@@ -1,15 +1,15 @@
 // The JavaScript lint (scripts/test.sh runs `eslint`; `npx eslint --fix` fixes what it can):
 // ESLint's recommended rules and a few house rules over the page and the element (www/), the page
-// tests (tests/e2e/), the build scripts (scripts/) and the benchmark (bench/). Generated and built files are not linted:
+// tests (tests/e2e/, tests/package/), the build scripts (scripts/) and the benchmark (bench/). Generated and built files are not linted:
 // www/pkg/ (wasm-bindgen), www/i18n/*.js and www/chart-meta.js (`cargo run --bin render-static`),
-// www/embed.min.js (scripts/bundle-embed.mjs), www/sw.js (scripts/sw-build.mjs, from
+// www/embed.min.js (scripts/bundle-embed.mjs), dist/ (scripts/build-npm.mjs), www/sw.js (scripts/sw-build.mjs, from
 // scripts/sw.template.js, which is linted).
 import js from '@eslint/js';
 import globals from 'globals';
 
 export default [
   {
-    ignores: ['**/node_modules/', 'target/', 'bench/dist/', 'www/pkg/', 'www/i18n/', 'www/chart-meta.js', 'www/embed.min.js', 'www/sw.js'],
+    ignores: ['**/node_modules/', 'target/', 'bench/dist/', 'www/pkg/', 'www/i18n/', 'www/chart-meta.js', 'www/embed.min.js', 'www/sw.js', 'dist/'],
   },
   js.configs.recommended,
   {
@@ -58,7 +58,7 @@ export default [
   },
   {
     // Node scripts; the page tests also hand functions to the browser (page.evaluate).
-    files: ['scripts/**/*.mjs', 'tests/e2e/**/*.mjs', 'tests/tools/**/*.mjs', 'tests/types/**/*.mjs', 'bench/**/*.mjs', 'eslint.config.mjs'],
+    files: ['scripts/**/*.mjs', 'tests/e2e/**/*.mjs', 'tests/tools/**/*.mjs', 'tests/types/**/*.mjs', 'tests/package/**/*.mjs', 'bench/**/*.mjs', 'eslint.config.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 ];

@@ -33,6 +33,10 @@ node scripts/deploy-names.mjs
 # and inlined as text.
 node scripts/bundle-embed.mjs
 
+# The npm package's files, dist/ (unhashed names, literal new URL()/import() forms that bundlers
+# follow): scripts/build-npm.mjs. `npm pack` at the root packs them.
+node scripts/build-npm.mjs
+
 # The service worker, last: its cache name is a hash of every file written above, and it precaches
 # the ones the pages need (scripts/sw-build.mjs says which).
 node scripts/sw-build.mjs

@@ -11,9 +11,12 @@
 // ES2022 for the browsers the element already needs (private class fields, `??=`, popover);
 // nothing down-levelled. Property names are never mangled: the DOM is looked up by name.
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build, transformSync } from 'esbuild';
 
-const cssAsMinifiedText = {
+/** esbuild plugin: a .css import becomes its minified text (also used by scripts/build-npm.mjs). */
+export const cssAsMinifiedText = {
   name: 'css-as-minified-text',
   setup(b) {
     b.onLoad({ filter: /\.css$/ }, (args) => {
@@ -23,14 +26,20 @@ const cssAsMinifiedText = {
   },
 };
 
-await build({
-  entryPoints: ['www/embed.js'],
-  outfile: 'www/embed.min.js',
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
-  legalComments: 'none',
-  logLevel: 'warning',
-  plugins: [cssAsMinifiedText],
-});
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  await bundleEmbed();
+}
+
+async function bundleEmbed() {
+  await build({
+    entryPoints: ['www/embed.js'],
+    outfile: 'www/embed.min.js',
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    legalComments: 'none',
+    logLevel: 'warning',
+    plugins: [cssAsMinifiedText],
+  });
+}

@@ -51,9 +51,10 @@ export function apiEntry(names, glue, wasm) {
   const classes = names.filter((n) => /^[A-Z]/.test(n));
   const functions = names.filter((n) => !/^[A-Z]/.test(n));
   const lines = [
-    "import { connect } from '../src/api.js';",
+    "import { connect, withInstanceQuery } from '../src/api.js';",
     ...classes.map((name) => `export let ${name} = null;`),
-    `const api = connect(new URL('./${glue.slice('pkg/'.length)}', import.meta.url).href,`,
+    `const glue = new URL('./${glue.slice('pkg/'.length)}', import.meta.url).href;`,
+    'const api = connect((generation) => import(withInstanceQuery(glue, generation)),',
     `  new URL('./${wasm.slice('pkg/'.length)}', import.meta.url).href,`,
     `  (instance) => { ${classes.map((name) => `${name} = instance.glue.${name};`).join(' ')} });`,
     'export default api.init;',

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Installs what building and testing apac-ai-charts needs, skipping whatever is already there.
 #   scripts/setup.sh --serve   what building and serving need (scripts/dev.sh): the wasm32 target,
-#                              a C toolchain, wasm-bindgen-cli, wasm-pack, and the npm build tools
-#                              (package.json "dependencies": wasm-opt, esbuild)
+#                              a C toolchain, wasm-bindgen-cli, wasm-pack, and the npm tools
 #   scripts/setup.sh           all of that, plus what the tests need (scripts/test.sh): Chromium,
-#                              Firefox, their drivers, CJK and Urdu fonts, and the npm test tools
-#                              ("devDependencies": ESLint, playwright-core, axe-core, TypeScript…)
+#                              Firefox, their drivers, CJK and Urdu fonts
+# The npm tools (package.json "devDependencies": wasm-opt, esbuild, ESLint, playwright-core, Vite…)
+# are installed whole in both modes: package.json is also the published package's, whose
+# consumers must get none of them, so none is a "dependency"; and npm cannot install a chosen
+# subset of devDependencies at the lock's versions (`npm install --omit=dev <name>@<version>`
+# installs nothing). The test tools cost disk space only.
 # Idempotent: a second run on a ready machine takes a few seconds.
 # Debian machine, run as root (or with sudo available). Nothing is downloaded outside the package
 # registries: browsers come from Debian, tools build from crates.io, wasm-opt comes from npm.
@@ -79,14 +82,13 @@ if [ "$mode" = full ] && ! grep -qE " ${GECKODRIVER_VERSION//./\\.}( |\$)" <<<"$
   cargo install geckodriver --version "$GECKODRIVER_VERSION" --force
 fi
 
-# 5. Node tools pinned in package-lock.json: to build, wasm-opt (binaryen@132) and esbuild
-#    ("dependencies"); to test, ESLint, playwright-core, axe-core, TypeScript, Chart.js for the
-#    benchmark ("devDependencies"). `npm ls` fails when one is missing (a checkout that gained
-#    one, or a --serve install before the first test run): npm ci again.
-npm_scope=(); [ "$mode" = serve ] && npm_scope=(--omit=dev)
-if [ ! -x node_modules/.bin/wasm-opt ] || ! npm ls --depth=0 "${npm_scope[@]}" >/dev/null 2>&1; then
-  log "installing node tools (npm ci ${npm_scope[*]})"
-  npm ci --no-audit --no-fund --loglevel=error "${npm_scope[@]}"
+# 5. Node tools pinned in package-lock.json ("devDependencies", see above): to build, wasm-opt
+#    (binaryen@132) and esbuild; to test, ESLint, playwright-core, axe-core, TypeScript, Vite,
+#    Chart.js for the benchmark. `npm ls` fails when one is missing (a checkout that gained one):
+#    npm ci again.
+if [ ! -x node_modules/.bin/wasm-opt ] || ! npm ls --depth=0 >/dev/null 2>&1; then
+  log "installing node tools (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error
 fi
 
 # 6. Only when asked (`scripts/setup.sh --nightly`): the nightly toolchain pinned in

@@ -11,7 +11,8 @@
 #      and the published TypeScript types (tests/types/: tsc --strict over an example using the
 #      built .d.ts files); a second build with a test-only forceTrap() export
 #      (target/www-test-trap) serves the recovery tests and stands for the older build in the
-#      rolling-deploy test
+#      rolling-deploy test; the npm package (tests/package/: packed, installed offline into a new
+#      project, bundled with esbuild and Vite, drawn in Chromium)
 # Ends with one line "N passed, N failed" counting tests over all tiers; exits non-zero if any
 # step failed.
 set -uo pipefail
@@ -60,6 +61,7 @@ run "release build (test-trap)" bash -c 'scripts/build.sh --features test-trap &
 run "release build"     scripts/build.sh
 run "types (tsc)"       node --test tests/types/
 run "dev tools"         node --test tests/tools/
+run "npm package"       node --test tests/package/
 run "page e2e"          node --test --test-concurrency=1 tests/e2e/
 
 printf '\nfailed steps: %s\n' "${broken[*]:-none}"

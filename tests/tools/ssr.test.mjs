@@ -1,6 +1,7 @@
 // Importing the element where there is no browser (server-side rendering in Node) is harmless:
 // nothing touches window, document or customElements until an element connects. Needs the
-// release build (scripts/build.sh): it imports www/embed.min.js as shipped, and the readable entry.
+// release build (scripts/build.sh): it imports www/embed.min.js as shipped, and the npm package's
+// entries in dist/ (tests/package/ imports them again from an installed tarball).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
@@ -10,4 +11,16 @@ test('importing embed.min.js in Node defines nothing and throws nothing', async 
   await import('../../www/embed.min.js');
   assert.deepEqual(Object.keys(globalThis).sort(), before, 'no globals');
   assert.equal(typeof globalThis.customElements, 'undefined');
+});
+
+test("importing the npm package's entries (dist/) in Node defines nothing and throws nothing", async () => {
+  const before = Object.keys(globalThis).sort();
+  await import('../../dist/index.js');
+  const api = await import('../../dist/api.js');
+  await import('../../dist/i18n/zh-Hans.js');
+  assert.deepEqual(Object.keys(globalThis).sort(), before, 'no globals');
+  assert.equal(typeof globalThis.customElements, 'undefined');
+  assert.equal(typeof globalThis.window, 'undefined');
+  assert.equal(typeof api.render, 'function');
+  await assert.rejects(Promise.resolve().then(() => api.render(null, 'patent-share')), { code: 'INSTANCE_LOST' }, 'no instance before init()');
 });

@@ -5,11 +5,15 @@
 // 'INSTANCE_LOST', and a fresh `init()` recovers. The glue and the wasm it loads carry a hash of
 // their content in their names, so an entry never meets another build's wasm.
 import { ERROR_CODES } from '../chart-meta.js';
-import { codedError, compileWasm, instantiate } from './instance.js';
+import { codedError, compileWasm, instantiate, withInstanceQuery } from './instance.js';
 
-/** The API over the glue at `glueUrl` and the wasm at `wasmUrl` (absolute URLs).
- *  `onInstance(instance)` runs after each successful `init()` (the entry updates its `Chart`). */
-export function connect(glueUrl, wasmUrl, onInstance) {
+export { codedError, withInstanceQuery };
+
+/** The API over the glue that `importGlue(generation)` imports (for `generation` > 0, a fresh copy
+ *  of the module, or a rejection where there can be none: the npm package's bundled entry) and the
+ *  wasm at `wasmUrl` (an absolute URL). `onInstance(instance)` runs after each successful `init()`
+ *  (the entry updates its `Chart`). */
+export function connect(importGlue, wasmUrl, onInstance) {
   let instance = null;
   let generation = 0;
   let compiled = null; // the default wasm, compiled once, for every fresh instance
@@ -30,7 +34,8 @@ export function connect(glueUrl, wasmUrl, onInstance) {
     } else {
       wasm = given;
     }
-    const started = await instantiate(glueUrl, wasm, generation, () => {});
+    const fresh = generation;
+    const started = await instantiate(() => importGlue(fresh), wasm, () => {});
     generation += 1;
     instance = started;
     onInstance(started);

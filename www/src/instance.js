@@ -103,12 +103,17 @@ function accessor(object, key) {
   return null;
 }
 
-/** Loads the glue from `glueUrl` (an absolute URL; `generation` > 0 adds a query, so the module
- *  is evaluated afresh) and instantiates `compiled` (a `WebAssembly.Module`, or a promise of one)
+/** `url` with `instance=<generation>` in its query when `generation` > 0: a module URL the page
+ *  has not imported yet, so the glue is evaluated afresh, with its own module state. */
+export function withInstanceQuery(url, generation) {
+  return generation > 0 ? `${url}${url.includes('?') ? '&' : '?'}instance=${generation}` : url;
+}
+
+/** Imports the glue with `importGlue()` (a fresh copy of the module for a fresh instance:
+ *  `withInstanceQuery`) and instantiates `compiled` (a `WebAssembly.Module`, or a promise of one)
  *  with it. `onLost(instance)` is called once if the instance later dies. */
-export async function instantiate(glueUrl, compiled, generation, onLost) {
-  const url = generation > 0 ? `${glueUrl}${glueUrl.includes('?') ? '&' : '?'}instance=${generation}` : glueUrl;
-  const glue = await import(url);
+export async function instantiate(importGlue, compiled, onLost) {
+  const glue = await importGlue();
   const wasmExports = await glue.default({ module_or_path: await compiled });
   let reported = false;
   return new Instance(glue, wasmExports, (instance) => {

@@ -6,7 +6,7 @@
 import { CHARTS, ERROR_CODES, langFromTag } from '../chart-meta.js';
 import { dir as enDir, ui as enUi, charts as enCharts } from '../i18n/en.js';
 import { retryUrl } from './loader.js';
-import { ASSETS } from './assets.js';
+import { importLanguage } from './assets.js';
 
 // The English texts, shaped like the other languages' modules once imported (every i18n/*.js
 // exports dir, ui and charts: src/static_site.rs, lang_module). Named imports rather than
@@ -28,7 +28,8 @@ const given = new WeakMap();
 /** The language module for a tag we ship, loaded once per page. */
 function languageModule(tag) {
   if (!modules.has(tag)) {
-    const loading = import(retryUrl(ASSETS.i18n[tag], attempts));
+    const attempt = attempts;
+    const loading = importLanguage(tag, (path) => retryUrl(path, attempt));
     loading.catch(() => {
       modules.delete(tag);
       unloaded.add(tag);

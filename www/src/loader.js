@@ -6,8 +6,8 @@
 // and the language modules are named by the build with a hash of their content (assets.js).
 // A failed load is tried again on request. Owns no element state; imports nothing of the element.
 import styles from './styles.css' with { type: 'css' };
-import { ASSETS } from './assets.js';
-import { compileWasm, instantiate } from './instance.js';
+import { FRESH_GLUE, importGlue, wasmUrl } from './assets.js';
+import { compileWasm, instantiate, withInstanceQuery } from './instance.js';
 
 const MAX_REPLACEMENTS = 3;
 let base = null; // URL of the directory the entry file was loaded from
@@ -39,19 +39,23 @@ export function retryUrl(path, attempt) {
  *  resolves to the live Instance (instance.js). After a failed load the next call tries again
  *  (elements call it when they connect, and on the `online` event). After the instance died, the
  *  next call starts a fresh one from the compiled module, at most MAX_REPLACEMENTS times a page: a
- *  wasm that keeps dying stays down, and the elements show their pictures. */
+ *  wasm that keeps dying stays down, and the elements show their pictures. The npm package's
+ *  bundled element cannot import its glue afresh (assets.js, FRESH_GLUE): there a dead instance
+ *  stays down at once. */
 export function loadWasm() {
-  if (current?.lost && replacements < MAX_REPLACEMENTS) {
+  if (current?.lost && FRESH_GLUE && replacements < MAX_REPLACEMENTS) {
     replacements += 1;
     current = null;
     wasm = null;
   }
   if (!wasm) {
     const attempt = attempts;
-    compiled ??= compileWasm(retryUrl(ASSETS.wasm, attempt));
+    compiled ??= compileWasm(wasmUrl((path) => retryUrl(path, attempt)));
     compiled.catch(() => {}); // handled below, once the glue is in
     const module = compiled;
-    const starting = instantiate(retryUrl(ASSETS.glue, attempt), module, replacements, (instance) => {
+    const generation = replacements;
+    const glue = () => importGlue((path) => withInstanceQuery(retryUrl(path, attempt), generation));
+    const starting = instantiate(glue, module, (instance) => {
       if (instance === current) lostListener?.();
     }).then((instance) => {
       current = instance;
@@ -79,7 +83,7 @@ export function wasmFailed() {
 
 /** True once the instance died and no fresh one may start: elements show their pictures. */
 export function wasmGaveUp() {
-  return Boolean(current?.lost) && replacements >= MAX_REPLACEMENTS;
+  return Boolean(current?.lost) && (!FRESH_GLUE || replacements >= MAX_REPLACEMENTS);
 }
 
 /** The live instance's exports (render, preferredHeight, addTranslations…, each throwing an

@@ -1,0 +1,246 @@
+// The npm package as a user gets it: `npm pack` at the root (after scripts/build.sh), installed
+// from the tarball into a fresh project in a temp folder (offline: it has no dependencies), imported
+// in Node (server-side rendering), and bundled with esbuild and with Vite (this repo's pinned
+// devDependencies, no download) into a page that Chromium loads under the strict CSP: every chart
+// is drawn by each bundle, by the element in English and Chinese (a language module the bundler
+// split off) and through the API entry's render(). A package made from the test-trap build shows
+// what a bundle does when its wasm instance traps (no replacement: messages, not dead charts).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { access, copyFile, mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+import { createHandler } from '../../scripts/serve.mjs';
+import { cargoVersion, packageProblems } from '../../scripts/check-package.mjs';
+import { buildPackage } from '../../scripts/build-npm.mjs';
+import { launch, newPage } from '../e2e/helpers.mjs';
+
+const run = promisify(execFile);
+const ROOT = new URL('../../', import.meta.url).pathname;
+const CHARTS = ['patent-share', 'projected-gains', 'initiative-timeline'];
+
+let tmp;
+let tarball;
+let packed;
+let browser;
+
+before(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'apac-npm-'));
+  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', tmp], { cwd: ROOT, maxBuffer: 1 << 24 });
+  [packed] = JSON.parse(stdout.slice(stdout.indexOf('[')));
+  tarball = join(tmp, packed.filename);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  if (tmp) await rm(tmp, { recursive: true, force: true });
+});
+
+test('package.json: the version is the crate\'s, and what a package needs is there', async () => {
+  const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
+  assert.equal(pkg.version, cargoVersion(await readFile(join(ROOT, 'Cargo.toml'), 'utf8')));
+  assert.deepEqual(await packageProblems(), []);
+  assert.equal(pkg.name, 'apac-ai-charts');
+  assert.equal(pkg.private, undefined, 'publishable');
+  assert.deepEqual(Object.keys(pkg.exports).sort(), ['.', './api', './i18n/*', './package.json']);
+  assert.equal(pkg.license, 'MIT');
+  assert.ok(pkg.repository, 'repository');
+  assert.deepEqual(pkg.sideEffects, ['./dist/index.js'], 'only the element registration has side effects');
+  assert.equal(pkg.dependencies, undefined, 'users install no build or test tool');
+  for (const tool of ['binaryen', 'esbuild', 'vite', 'eslint', 'playwright-core']) assert.ok(pkg.devDependencies[tool], tool);
+});
+
+test('npm pack: apac-ai-charts-<Cargo version>.tgz with the built files, the docs and nothing else', async () => {
+  const version = cargoVersion(await readFile(join(ROOT, 'Cargo.toml'), 'utf8'));
+  assert.equal(packed.filename, `apac-ai-charts-${version}.tgz`);
+  const files = packed.files.map((f) => f.path).sort();
+  assert.deepEqual(files, ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/apac_ai_charts_bg.wasm',
+    'dist/api.d.ts', 'dist/api.js', 'dist/custom-elements.json', 'dist/glue.js', 'dist/i18n/en.js', 'dist/i18n/ur.js', 'dist/i18n/zh-Hans.js',
+    'dist/index.d.ts', 'dist/index.js', 'package.json']);
+  const index = await readFile(join(ROOT, 'dist/index.js'), 'utf8');
+  // The literal forms bundlers follow, and no deploy hash.
+  assert.match(index, /new URL\(["']\.\/apac_ai_charts_bg\.wasm["'], import\.meta\.url\)/);
+  assert.match(index, /import\(["']\.\/glue\.js["']\)/);
+  assert.match(index, /import\(["']\.\/i18n\/zh-Hans\.js["']\)/);
+  assert.doesNotMatch(index, /\.[0-9a-f]{12}\.(js|wasm)/);
+  const api = await readFile(join(ROOT, 'dist/api.js'), 'utf8');
+  assert.match(api, /new URL\(["']\.\/apac_ai_charts_bg\.wasm["'], import\.meta\.url\)/);
+  assert.match(api, /export\s*\{[^}]*\brender\b/);
+  const manifest = JSON.parse(await readFile(join(ROOT, 'dist/custom-elements.json'), 'utf8'));
+  assert.deepEqual(manifest.modules.map((m) => m.path), ['dist/index.js']);
+  assert.deepEqual(manifest.modules[0].exports.map((e) => [e.kind, e.name, e.declaration.module]), [['custom-element-definition', 'apac-ai-chart', 'dist/index.js']]);
+  assert.equal(manifest.modules[0].declarations[0].tagName, 'apac-ai-chart');
+});
+
+/** A fresh project in `dir` with the tarball installed (offline: the package has no dependencies). */
+async function project(dir) {
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  await run('npm', ['install', tarball, '--offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir });
+  return dir;
+}
+
+test('importing every entry in Node (server-side rendering) defines nothing and throws nothing', async () => {
+  const dir = await project(join(tmp, 'ssr'));
+  await writeFile(join(dir, 'ssr.mjs'), [
+    'const before = Object.keys(globalThis).sort().join();',
+    "const api = await import('apac-ai-charts/api');",
+    "await import('apac-ai-charts');",
+    "const zh = await import('apac-ai-charts/i18n/zh-Hans');",
+    "if (typeof globalThis.window !== 'undefined' || typeof globalThis.customElements !== 'undefined') throw new Error('browser globals');",
+    "if (Object.keys(globalThis).sort().join() !== before) throw new Error('new globals');",
+    "console.log(JSON.stringify({ api: Object.keys(api).sort(), zh: Object.keys(zh).sort() }));",
+  ].join('\n'));
+  const { stdout } = await run(process.execPath, ['ssr.mjs'], { cwd: dir });
+  const { api, zh } = JSON.parse(stdout);
+  for (const name of ['default', 'render', 'preferredHeight', 'Chart']) assert.ok(api.includes(name), name);
+  assert.deepEqual(zh, ['chartStrings', 'charts', 'dir', 'ui']);
+});
+
+test('TypeScript resolves the types of both entries through "exports"', async () => {
+  const dir = await project(join(tmp, 'types'));
+  await writeFile(join(dir, 'use.ts'), [
+    "import 'apac-ai-charts';",
+    "import init, { render, type ChartId } from 'apac-ai-charts/api';",
+    'await init();',
+    "const id: ChartId = 'patent-share';",
+    "const el = document.querySelector('apac-ai-chart');",
+    'const state: ApacAiChartState | undefined = el?.state;',
+    "render(document.createElement('canvas'), id).draw();",
+    'export { state };',
+    '',
+  ].join('\n'));
+  const flags = ['--noEmit', '--strict', '--target', 'es2022', '--module', 'esnext', '--moduleResolution', 'bundler',
+    '--lib', 'es2022,esnext.disposable,dom,dom.iterable', '--types', '', '--pretty', 'false'];
+  await run(join(ROOT, 'node_modules/.bin/tsc'), [...flags, 'use.ts'], { cwd: dir });
+  // …and the check can fail: an unknown chart id is a type error.
+  await writeFile(join(dir, 'bad.ts'), "import { render } from 'apac-ai-charts/api';\nrender(document.createElement('canvas'), 'no-such-chart');\n");
+  await assert.rejects(run(join(ROOT, 'node_modules/.bin/tsc'), [...flags, 'bad.ts'], { cwd: dir }), (e) => /bad\.ts.*no-such-chart/s.test(e.stdout));
+});
+
+const PAGE_SCRIPT = `import 'apac-ai-charts';
+import init, { render } from 'apac-ai-charts/api';
+
+window.apiDrawn = init().then(() => {
+  const chart = render(document.getElementById('api'), 'projected-gains', { theme: 'light' });
+  return chart.id;
+}).catch((e) => 'failed: ' + e.message);
+`;
+
+/** The page's body: every chart as an element, one in Chinese, and a canvas for render(). */
+function pageBody(script) {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>package</title></head><body>
+${CHARTS.map((c) => `<apac-ai-chart chart="${c}"></apac-ai-chart>`).join('\n')}
+<apac-ai-chart chart="patent-share" lang="zh-Hans"></apac-ai-chart>
+<canvas id="api" width="640" height="400"></canvas>
+<script type="module" src="${script}"></script>
+</body></html>
+`;
+}
+
+/** Serves `dir` as scripts/serve.mjs does (MIME types, strict CSP); resolves to its origin. */
+async function serve(dir) {
+  const server = createServer(createHandler({ root: dir }));
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return { server, origin: `http://127.0.0.1:${server.address().port}` };
+}
+
+async function drawsEverything(dir) {
+  const { server, origin } = await serve(dir);
+  const { context, page, problems, requests } = await newPage(browser, { viewport: { width: 800, height: 4000 } });
+  try {
+    await page.goto(`${origin}/index.html`);
+    await page.waitForFunction(() => {
+      const els = [...document.querySelectorAll('apac-ai-chart')];
+      return els.length === 4 && els.every((el) => el.state !== 'loading');
+    }, null, { timeout: 30_000 });
+    const charts = await page.$$eval('apac-ai-chart', (els) => els.map((el) => {
+      const c = el.shadowRoot.querySelector('canvas');
+      const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+      let inked = 0;
+      for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i] - data[0]) + Math.abs(data[i + 1] - data[1]) + Math.abs(data[i + 2] - data[2]) > 60) inked += 1;
+      return { chart: el.getAttribute('chart'), state: el.state, error: el.error ?? null, inked: inked / (c.width * c.height),
+        label: c.getAttribute('aria-label') ?? '' };
+    }));
+    for (const c of charts) {
+      assert.equal(c.state, 'drawn', `${c.chart}: ${c.error}`);
+      assert.ok(c.inked > 0.01, `${c.chart} has ink (${c.inked})`);
+    }
+    assert.deepEqual(charts.map((c) => c.chart), [...CHARTS, 'patent-share']);
+    assert.match(charts[3].label, /[\u4e00-\u9fff]/, 'the Chinese element is labelled in Chinese');
+    assert.equal(await page.evaluate(() => window.apiDrawn), 'projected-gains', 'render() returned its chart');
+    const apiInk = await page.$eval('#api', (c) => {
+      const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+      let inked = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0) inked += 1;
+      return inked / (c.width * c.height);
+    });
+    assert.ok(apiInk > 0.5, `render() drew on the canvas (${apiInk})`);
+    assert.ok(requests.some((u) => u.endsWith('.wasm')), 'the wasm came from the bundle');
+    assert.ok(requests.every((u) => u.startsWith(origin)), `only its own origin: ${requests.filter((u) => !u.startsWith(origin))}`);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    server.close();
+  }
+}
+
+test('bundled with esbuild (the wasm copied beside it), every chart draws under the strict CSP', async () => {
+  const dir = await project(join(tmp, 'esbuild'));
+  await writeFile(join(dir, 'main.js'), PAGE_SCRIPT);
+  const out = join(dir, 'out');
+  await esbuild({ absWorkingDir: dir, entryPoints: ['main.js'], bundle: true, splitting: true, format: 'esm', outdir: out, logLevel: 'warning' });
+  // esbuild leaves new URL(…, import.meta.url) alone (README "npm"): the one file to copy.
+  await copyFile(join(dir, 'node_modules/apac-ai-charts/dist/apac_ai_charts_bg.wasm'), join(out, 'apac_ai_charts_bg.wasm'));
+  await writeFile(join(out, 'index.html'), pageBody('./main.js'));
+  await drawsEverything(out);
+});
+
+test('bundled with Vite (no configuration), every chart draws under the strict CSP', async () => {
+  const dir = await project(join(tmp, 'vite'));
+  await writeFile(join(dir, 'main.js'), PAGE_SCRIPT);
+  await writeFile(join(dir, 'index.html'), pageBody('./main.js'));
+  const out = join(dir, 'dist');
+  await viteBuild({ root: dir, configFile: false, logLevel: 'warn', build: { outDir: out, emptyOutDir: true } });
+  await drawsEverything(out);
+});
+
+test('bundled, a trapped wasm instance is not replaced: every element shows its message, none stays dead', async () => {
+  // The test-trap build (scripts/test.sh copies it to target/www-test-trap), packaged like dist/.
+  const from = join(ROOT, 'target/www-test-trap');
+  await access(join(from, 'pkg/assets.json')).catch(() => {
+    throw new Error(`${from} is missing: run scripts/test.sh (it builds it)`);
+  });
+  const dir = join(tmp, 'trap');
+  await buildPackage({ from, out: join(dir, 'package') });
+  await writeFile(join(dir, 'main.js'), "import './package/index.js';\n");
+  const out = join(dir, 'out');
+  await esbuild({ absWorkingDir: dir, entryPoints: ['main.js'], bundle: true, splitting: true, format: 'esm', outdir: out, logLevel: 'warning' });
+  await copyFile(join(dir, 'package/apac_ai_charts_bg.wasm'), join(out, 'apac_ai_charts_bg.wasm'));
+  await writeFile(join(out, 'index.html'), pageBody('./main.js').replace(/<canvas[^>]*><\/canvas>/, ''));
+  const { server, origin } = await serve(out);
+  const { context, page } = await newPage(browser, { viewport: { width: 800, height: 4000 } });
+  try {
+    await page.goto(`${origin}/index.html`);
+    const states = () => page.$$eval('apac-ai-chart', (els) => els.map((el) => el.state));
+    await page.waitForFunction(() => [...document.querySelectorAll('apac-ai-chart')].every((el) => el.state === 'drawn'), null, { timeout: 30_000 });
+    assert.equal(await page.evaluate(() => customElements.get('apac-ai-chart').forceTrapForTests()), true);
+    await page.waitForFunction(() => [...document.querySelectorAll('apac-ai-chart')].every((el) => el.state === 'error'), null, { timeout: 10_000 });
+    assert.deepEqual(await states(), ['error', 'error', 'error', 'error']);
+    assert.equal(await page.evaluate(() => customElements.get('apac-ai-chart').wasmInstances), 1, 'no replacement');
+    const messages = await page.$$eval('apac-ai-chart', (els) => els.map((el) => el.shadowRoot.querySelector('.status p')?.textContent ?? ''));
+    assert.ok(messages.every((m) => m.length > 0), JSON.stringify(messages));
+  } finally {
+    await context.close();
+    server.close();
+  }
+});
