@@ -248,3 +248,22 @@ test('oEmbed and social cards: each chart\'s page draws that chart and names its
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('charts that appear together make their first draws in separate frames (separate tasks), not one long task', async () => {
+  const { context, page, problems } = await newPage(browser, { viewport: { width: 900, height: 3000 } });
+  await page.addInitScript(() => {
+    window.frameNumber = 0;
+    const tick = () => { window.frameNumber += 1; requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+    window.firstDraws = [];
+    document.addEventListener('apac-ai-chart-drawn', (e) => window.firstDraws.push([e.detail.chart, window.frameNumber]));
+  });
+  await serveFixture(page, `${origin}/together.html`, page3('loading="eager"'));
+  await page.goto(`${origin}/together.html`);
+  await waitForCharts(page, 3);
+  const draws = await page.evaluate(() => window.firstDraws);
+  assert.equal(draws.length, 3, JSON.stringify(draws));
+  assert.equal(new Set(draws.map(([, frame]) => frame)).size, 3, `one first draw a frame: ${JSON.stringify(draws)}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -17,7 +17,7 @@ import { PrintPicture, Status, isTooSmall, pictureUrl } from './fallback.js';
 import { drawColors, drawFont, parseAspectRatio, tableHeight } from './options.js';
 import { announce, element } from './dom.js';
 import { stopWatching, whenNear } from './lazy.js';
-import { join, leave, retryFailedLoads } from './page.js';
+import { firstDrawSlot, join, leave, retryFailedLoads } from './page.js';
 
 export class ApacAiChart extends ChartElementBase {
   static observedAttributes = ['chart', 'theme', 'lang', 'aspect-ratio', 'loading'];
@@ -154,9 +154,9 @@ export class ApacAiChart extends ChartElementBase {
   /** Coalesces every reason to redraw into one draw per frame. */
   schedule() {
     if (this.#frame || !this.isConnected) return;
-    this.#frame = requestAnimationFrame(() => {
+    this.#frame = requestAnimationFrame((frameTime) => {
       this.#frame = 0;
-      this.#update();
+      this.#update(frameTime);
     });
   }
 
@@ -175,7 +175,7 @@ export class ApacAiChart extends ChartElementBase {
     return width;
   }
 
-  #update() {
+  #update(frameTime) {
     const chart = this.chart;
     if (!Object.hasOwn(CHARTS, chart)) {
       this.#fail(`Unknown chart "${chart}". Use chart="${Object.keys(CHARTS).join('", "')}".`);
@@ -198,6 +198,9 @@ export class ApacAiChart extends ChartElementBase {
       return; // 'INSTANCE_LOST' (the only thing prepare throws): page.js redraws with a fresh instance
     }
     if (refused) this.#renderTexts(chart); // English now
+    // One first draw per frame: several charts appearing at once are drawn in separate tasks,
+    // so none blocks the page for all of them (page.js).
+    if (this.#draws === 0 && !firstDrawSlot(frameTime)) return this.schedule();
     const options = this.#options();
     const key = `${chart} ${JSON.stringify(options)}`;
     try {

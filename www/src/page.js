@@ -52,6 +52,17 @@ function followLang(records) {
   });
 }
 
+let firstDrawFrame = -1;
+
+/** Whether an element may make its first draw in the frame whose timestamp is `frameTime`: one a
+ *  frame, so that charts appearing together are drawn in separate tasks (each a long task at
+ *  most once), not one task that blocks the page for all of them. Takes the slot if free. */
+export function firstDrawSlot(frameTime) {
+  if (frameTime === firstDrawFrame) return false;
+  firstDrawFrame = frameTime;
+  return true;
+}
+
 /** An element connected: counted, and the page-wide `lang` watch started with the first. */
 export function join(el) {
   if (!dark) watchPage();
