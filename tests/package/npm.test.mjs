@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
+import webpack from 'webpack';
 import { createHandler } from '../../scripts/serve.mjs';
 import { cargoVersion, packageProblems } from '../../scripts/check-package.mjs';
 import { buildPackage } from '../../scripts/build-npm.mjs';
@@ -54,7 +55,7 @@ test('package.json: the version is the crate\'s, and what a package needs is the
   assert.ok(pkg.repository, 'repository');
   assert.deepEqual(pkg.sideEffects, ['./dist/index.js'], 'only the element registration has side effects');
   assert.equal(pkg.dependencies, undefined, 'users install no build or test tool');
-  for (const tool of ['binaryen', 'esbuild', 'vite', 'eslint', 'playwright-core']) assert.ok(pkg.devDependencies[tool], tool);
+  for (const tool of ['binaryen', 'esbuild', 'vite', 'webpack', 'eslint', 'playwright-core']) assert.ok(pkg.devDependencies[tool], tool);
 });
 
 test('npm pack: apac-ai-charts-<Cargo version>.tgz with the built files, the docs and nothing else', async () => {
@@ -135,13 +136,13 @@ window.apiDrawn = init().then(() => {
 `;
 
 /** The page's body: every chart as an element, one in Chinese, and a canvas for render(). */
-function pageBody(script) {
+function pageBody(script, type = 'module') {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>package</title></head><body>
 ${CHARTS.map((c) => `<apac-ai-chart chart="${c}"></apac-ai-chart>`).join('\n')}
 <apac-ai-chart chart="patent-share" lang="zh-Hans"></apac-ai-chart>
 <canvas id="api" width="640" height="400"></canvas>
-<script type="module" src="${script}"></script>
+<script ${type === 'module' ? 'type="module"' : 'defer'} src="${script}"></script>
 </body></html>
 `;
 }
@@ -202,6 +203,23 @@ test('bundled with esbuild (the wasm copied beside it), every chart draws under 
   // esbuild leaves new URL(…, import.meta.url) alone (README "npm"): the one file to copy.
   await copyFile(join(dir, 'node_modules/apac-ai-charts/dist/apac_ai_charts_bg.wasm'), join(out, 'apac_ai_charts_bg.wasm'));
   await writeFile(join(out, 'index.html'), pageBody('./main.js'));
+  await drawsEverything(out);
+});
+
+test('bundled with webpack 5 (entry and output only), every chart draws under the strict CSP', async () => {
+  const dir = await project(join(tmp, 'webpack'));
+  await writeFile(join(dir, 'main.js'), PAGE_SCRIPT);
+  const out = join(dir, 'dist');
+  // Nothing about the wasm or the language modules: webpack follows new URL(…, import.meta.url)
+  // and import('./…') itself. (A classic script, so that its automatic publicPath finds itself.)
+  const stats = await new Promise((resolve, reject) => {
+    webpack({ mode: 'production', context: dir, entry: './main.js', output: { path: out, filename: 'main.js' } },
+      (error, result) => (error ? reject(error) : resolve(result)));
+  });
+  assert.ok(!stats.hasErrors(), stats.toString({ all: false, errors: true }));
+  const emitted = Object.keys(stats.compilation.assets);
+  assert.ok(emitted.some((f) => f.endsWith('.wasm')), `webpack copied the wasm: ${emitted}`);
+  await writeFile(join(out, 'index.html'), pageBody('./main.js', 'classic'));
   await drawsEverything(out);
 });
 
