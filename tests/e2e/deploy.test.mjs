@@ -6,11 +6,9 @@
 // scripts/test.sh), B the release build in www/: two real builds whose wasm differ.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { createHandler } from '../../scripts/serve.mjs';
-import { launch, newPage, waitForCharts, inspectCharts } from './helpers.mjs';
+import { launch, listen, newPage, waitForCharts, inspectCharts } from './helpers.mjs';
 
 const ROOTS = { A: 'target/www-test-trap', B: 'www' };
 const handlers = { A: createHandler({ root: ROOTS.A, deploy: true }), B: createHandler({ root: ROOTS.B, deploy: true }) };
@@ -33,7 +31,7 @@ before(async () => {
   // A's other files would be a mix.
   builds.A.only = builds.A.files.filter((f) => !builds.B.files.includes(f));
   assert.deepEqual(builds.A.only, [builds.A.assets.glue, builds.A.assets.wasm]);
-  server = createServer((req, res) => {
+  ({ server, origin } = await listen((req, res) => {
     const path = req.url.split('?')[0];
     if (path === '/host.html') {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
@@ -45,10 +43,7 @@ before(async () => {
       res.writeHead(404);
       res.end();
     }
-  });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  origin = `http://localhost:${server.address().port}`;
+  }));
   browser = await launch();
 });
 

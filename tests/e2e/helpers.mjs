@@ -2,6 +2,7 @@
 // Chromium through playwright-core (never a downloaded browser), and canvas inspection.
 import { before, after } from 'node:test';
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
 import { once } from 'node:events';
 import { chromium } from 'playwright-core';
 
@@ -11,6 +12,15 @@ export async function startServer() {
   const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const [line] = await once(server.stdout, 'data');
   return { server, origin: line.toString().match(/http:\/\/localhost:\d+/)[0] };
+}
+
+/** Serves `handler` (a node:http request handler) on a free localhost port; resolves to
+ *  { server, origin }. For tests that compose their own origin (a deploy under /charts/…). */
+export async function listen(handler) {
+  const server = createServer(handler);
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return { server, origin: `http://localhost:${server.address().port}` };
 }
 
 /** Starts the server and the browser before this file's tests and stops them after; `ready`

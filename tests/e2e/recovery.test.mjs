@@ -5,11 +5,9 @@
 // copied to target/www-test-trap by scripts/test.sh), whose wasm has a `forceTrap()` export.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { once } from 'node:events';
 import { access } from 'node:fs/promises';
 import { createHandler } from '../../scripts/serve.mjs';
-import { launch, newPage, waitForCharts } from './helpers.mjs';
+import { launch, listen, newPage, waitForCharts } from './helpers.mjs';
 
 const ROOT = 'target/www-test-trap';
 let server;
@@ -20,10 +18,7 @@ before(async () => {
   await access(`${ROOT}/pkg/assets.json`).catch(() => {
     throw new Error(`${ROOT} is missing: scripts/test.sh builds it (scripts/build.sh --features test-trap, then a copy of www/)`);
   });
-  server = createServer(createHandler({ root: ROOT, deploy: true }));
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  origin = `http://localhost:${server.address().port}`;
+  ({ server, origin } = await listen(createHandler({ root: ROOT, deploy: true })));
   browser = await launch();
 });
 

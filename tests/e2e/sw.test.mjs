@@ -3,12 +3,10 @@
 // through playwright-core. Run after scripts/build.sh.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { once } from 'node:events';
 import { readFile, readdir } from 'node:fs/promises';
 import { createHandler } from '../../scripts/serve.mjs';
 import { buildWorker } from '../../scripts/sw-build.mjs';
-import { launch, newPage, waitForCharts, inspectCharts } from './helpers.mjs';
+import { launch, listen, newPage, waitForCharts, inspectCharts } from './helpers.mjs';
 
 const serveWww = createHandler({ root: 'www' });
 let server;
@@ -24,7 +22,7 @@ before(async () => {
   hashA = built.match(/"hash":"([0-9a-f]{16})"/)[1];
   hashB = [...hashA].reverse().join('');
   worker = { A: built, B: built.replace(`"hash":"${hashA}"`, `"hash":"${hashB}"`) };
-  server = createServer((req, res) => {
+  ({ server, origin } = await listen((req, res) => {
     const path = req.url.split('?')[0];
     if (path === '/host.html') {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
@@ -45,10 +43,7 @@ before(async () => {
       res.writeHead(404);
       res.end();
     }
-  });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  origin = `http://localhost:${server.address().port}`;
+  }));
   browser = await launch();
 });
 

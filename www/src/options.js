@@ -31,11 +31,21 @@ function normaliseColor(value) {
 export function drawFont(el) {
   const style = getComputedStyle(el);
   const family = style.getPropertyValue('--apac-chart-font').trim() || style.fontFamily.trim();
+  if (!checkedFonts.has(family)) checkedFonts.set(family, canvasTakes(family) ? family : 'sans-serif');
+  return checkedFonts.get(family);
+}
+
+// Families already checked (a page has one or two): every draw reads the font, the canvas checks
+// each family once.
+const checkedFonts = new Map();
+
+/** Whether the canvas (and so the wasm's own check) accepts `family` as a font-family list. */
+function canvasTakes(family) {
   colorProbe ??= document.createElement('canvas').getContext('2d');
-  if (!family || !colorProbe || new TextEncoder().encode(family).length > 255 || /[;{}/\\()<>]/.test(family)) return 'sans-serif';
+  if (!family || !colorProbe || new TextEncoder().encode(family).length > 255 || /[;{}/\\()<>]/.test(family)) return false;
   colorProbe.font = '1px serif';
   colorProbe.font = `50px ${family}`;
-  return colorProbe.font === '1px serif' ? 'sans-serif' : family;
+  return colorProbe.font !== '1px serif';
 }
 
 /** The `colors` draw option: each --apac-chart-* property set on `el` that is a valid colour. */
