@@ -56,12 +56,12 @@ fn interface_strings_are_translated() {
 #[test]
 fn the_article_pages_noscript_pictures_carry_the_generated_alt_texts() {
     use apac_ai_charts::{i18n::Lang, ChartId};
-    let page = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("www/index.html")).unwrap();
+    let page = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("www/pages/index.html")).unwrap();
     for &chart in ChartId::ALL {
         let alt = apac_ai_charts::static_site::attr_escape(&chart.describe(Lang::En).summary);
         assert!(
             page.contains(&format!("alt=\"{alt}\"")),
-            "www/index.html: the {} picture's alt is not the generated summary (run `cargo run --bin render-static`)",
+            "www/pages/index.html: the {} picture's alt is not the generated summary (run `cargo run --bin render-static`)",
             chart.as_str()
         );
     }
