@@ -9,14 +9,15 @@
 //                                   Vite and webpack follow and copy (esbuild bundles the imports;
 //                                   the wasm file it leaves to be copied: README "npm").
 // - dist/api.js         "./api"    init() and render()… (src/api.js around the glue), same literals
-// - dist/glue.js                    the wasm-bindgen glue (minified by build.sh), its wasm unhashed
+// - dist/glue.js                    the wasm-bindgen glue (minified by build.sh) as createGlue()
 // - dist/apac_ai_charts_bg.wasm
 // - dist/i18n/<tag>.js  "./i18n/*" every language's module (English too)
 // - dist/index.d.ts, dist/api.d.ts  from www/embed.d.ts and www/pkg/apac_ai_charts.d.ts
 // - dist/custom-elements.json       the root's manifest, its module paths now dist/index.js
-// The bundled element and API cannot import the glue afresh after the wasm instance died (a
-// bundler makes one module of it): FRESH_GLUE is false, a dead instance stays down and the
-// elements show their message (src/loader.js). Not minified: a consumer's bundler minifies.
+// A bundler makes one module of the glue, so dist/glue.js is the glue wrapped as a factory
+// (createGlue(), a fresh module state per call): after a wasm instance died, the bundled element
+// and API start a fresh one exactly as the web deploy does with a fresh import. Not minified: a
+// consumer's bundler minifies.
 // Usage: node scripts/build-npm.mjs [--from DIR] [--out DIR]   (after scripts/build.sh; defaults:
 // www/ and dist/; tests/package/ builds a second dist from the test-trap build's copy of www/)
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -39,12 +40,11 @@ async function otherLanguages(from) {
 export function packageAssets(tags) {
   return [
     `export const wasmUrl = () => new URL('./${WASM}', import.meta.url).href;`,
-    "export const importGlue = () => import('./glue.js');",
+    "export const importGlue = () => import('./glue.js').then((module) => module.createGlue());",
     'const languages = {',
     ...tags.map((tag) => `  '${tag}': () => import('./i18n/${tag}.js'),`),
     '};',
     'export const importLanguage = (tag) => languages[tag]();',
-    'export const FRESH_GLUE = false;',
     '',
   ].join('\n');
 }
@@ -54,15 +54,40 @@ export function packageApiEntry(names) {
   const classes = names.filter((n) => /^[A-Z]/.test(n));
   const functions = names.filter((n) => !/^[A-Z]/.test(n));
   return [
-    `import { connect, codedError } from ${JSON.stringify(join(WWW, 'src/api.js'))};`,
+    `import { connect } from ${JSON.stringify(join(WWW, 'src/api.js'))};`,
     ...classes.map((name) => `export let ${name} = null;`),
-    '// A bundle holds one copy of the glue: a dead instance cannot be replaced in this page.',
-    "const glue = (generation) => generation > 0 ? Promise.reject(codedError('INSTANCE_LOST', 'init(): the wasm instance stopped and a bundled "
-      + "apac-ai-charts cannot start a fresh one; reload the page')) : import('./glue.js');",
+    '// Each instance gets a fresh glue (dist/glue.js is a factory), so init() after a lost instance recovers.',
+    "const glue = () => import('./glue.js').then((module) => module.createGlue());",
     `const api = connect(glue, new URL('./${WASM}', import.meta.url).href,`,
     `  (instance) => { ${classes.map((name) => `${name} = instance.glue.${name};`).join(' ')} });`,
     'export default api.init;',
     ...functions.map((name) => `export function ${name}(...args) { return api.call('${name}', args); }`),
+    '',
+  ].join('\n');
+}
+
+/** dist/glue.js: the wasm-bindgen glue `source` (an ES module whose state, the instance, lives at
+ *  module level) as `createGlue()`, which evaluates it afresh on each call and returns its exports,
+ *  so a bundle, which holds one copy of every module, can still start a fresh instance after one
+ *  died. esbuild wraps the module as a function (format iife); the glue's own fallback URL for the
+ *  wasm (used only when no `module_or_path` is given, which the element and the API never do) keeps
+ *  resolving against this file through the `importMetaUrl` parameter. */
+export async function glueFactory(source) {
+  const { outputFiles } = await build({
+    stdin: { contents: source, loader: 'js', sourcefile: 'glue.js' },
+    bundle: false, write: false, format: 'iife', globalName: 'glue', target: 'es2022',
+    legalComments: 'none', logLevel: 'warning', charset: 'utf8',
+    define: { 'import.meta.url': 'importMetaUrl' },
+  });
+  const body = outputFiles[0].text.trimEnd();
+  if (!body.startsWith('var glue = ')) throw new Error(`glue.js: unexpected esbuild output: ${body.slice(0, 40)}`);
+  return [
+    '// The wasm-bindgen glue as a factory: each createGlue() is a fresh copy with its own state',
+    '// (scripts/build-npm.mjs glueFactory).',
+    'export function createGlue(importMetaUrl = import.meta.url) {',
+    body.replace(/^/gm, '  '),
+    '  return glue;',
+    '}',
     '',
   ].join('\n');
 }
@@ -118,7 +143,7 @@ export async function buildPackage({ from = WWW, out = join(ROOT, 'dist') } = {}
   const hashedWasm = assets.wasm.slice('pkg/'.length);
   const glue = await readFile(join(from, assets.glue), 'utf8');
   if (glue.split(hashedWasm).length !== 2) throw new Error(`${assets.glue}: expected ${hashedWasm} once`);
-  await writeFile(join(dist, 'glue.js'), glue.replace(hashedWasm, WASM));
+  await writeFile(join(dist, 'glue.js'), await glueFactory(glue.replace(hashedWasm, WASM)));
   await copyFile(join(from, assets.wasm), join(dist, WASM));
   for (const tag of ['en', ...tags]) await copyFile(join(from, 'i18n', `${tag}.js`), join(dist, 'i18n', `${tag}.js`));
 

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Runs before `npm pack` / `npm publish` (package.json "prepack"): refuses to pack a package whose
 // version is not the crate's (Cargo.toml) or whose dist/ (scripts/build-npm.mjs, run by
-// scripts/build.sh) is missing a file that package.json "exports" names.
+// scripts/build.sh) is missing a file that package.json "exports" names; `npm publish` also needs
+// package.json "repository", which this checkout cannot know (it has no public remote): a maintainer
+// sets it once, and until then `npm pack` works and `npm publish` refuses.
 import { access, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -29,8 +31,20 @@ export async function packageProblems(root = ROOT) {
   return problems;
 }
 
+/** What stops `npm publish` beyond packProblems: no public repository URL (null: none). */
+export function repositoryProblem(pkg) {
+  const url = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
+  if (!url) return 'package.json has no "repository": set it to the public repository (git+https://…) before publishing';
+  if (!/^(git\+)?https:\/\/[^\s/]+\/\S+$/.test(url)) return `package.json repository.url ${JSON.stringify(url)} is not an https URL`;
+  return null;
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const problems = await packageProblems();
+  if (process.env.npm_command === 'publish') {
+    const repository = repositoryProblem(JSON.parse(await readFile(resolve(ROOT, 'package.json'), 'utf8')));
+    if (repository) problems.push(repository);
+  }
   if (problems.length > 0) {
     console.error(`cannot pack apac-ai-charts:\n- ${problems.join('\n- ')}`);
     process.exit(1);

@@ -109,7 +109,7 @@ test('render() users get INSTANCE_LOST from every call on a dead instance, and i
       }
     };
     out.beforeInit = code(() => m.render(document.createElement('canvas'), 'patent-share'));
-    await m.default();
+    const firstExports = await m.default();
     const canvas = document.body.appendChild(document.createElement('canvas'));
     canvas.style.cssText = `width: 640px; height: ${m.preferredHeight('patent-share', 640)}px; display: block`;
     const first = m.render(canvas, 'patent-share', {});
@@ -120,7 +120,8 @@ test('render() users get INSTANCE_LOST from every call on a dead instance, and i
     out.draw = code(() => first.draw());
     out.pointCount = code(() => first.pointCount);
     out.free = code(() => first.free());
-    await m.default();
+    const secondExports = await m.default();
+    out.freshMemory = secondExports.memory !== firstExports.memory; // a fresh instance, not the trapped one handed back
     canvas.getContext('2d').clearRect(0, 0, canvas.width, canvas.height);
     const second = m.render(canvas, 'patent-share', {});
     out.secondIsChart = second instanceof m.Chart;
@@ -140,6 +141,7 @@ test('render() users get INSTANCE_LOST from every call on a dead instance, and i
   assert.match(result.trap, /^Error INSTANCE_LOST: forceTrap\(\)/);
   assert.match(result.pointCount, /^Error INSTANCE_LOST: chart\.pointCount/);
   assert.equal(result.free, 'no error', 'free() on a dead handle is a no-op');
+  assert.equal(result.freshMemory, true, 'init() after INSTANCE_LOST starts a fresh instance');
   assert.equal(result.secondIsChart, true);
   assert.equal(result.fit, 'natural');
   assert.equal(result.points, 5);

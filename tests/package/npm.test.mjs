@@ -4,7 +4,7 @@
 // devDependencies, no download) into a page that Chromium loads under the strict CSP: every chart
 // is drawn by each bundle, by the element in English and Chinese (a language module the bundler
 // split off) and through the API entry's render(). A package made from the test-trap build shows
-// what a bundle does when its wasm instance traps (no replacement: messages, not dead charts).
+// that a bundle replaces a trapped wasm instance as the deploy does (its glue is a factory).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -18,7 +18,7 @@ import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import webpack from 'webpack';
 import { createHandler } from '../../scripts/serve.mjs';
-import { cargoVersion, packageProblems } from '../../scripts/check-package.mjs';
+import { cargoVersion, packageProblems, repositoryProblem } from '../../scripts/check-package.mjs';
 import { buildPackage } from '../../scripts/build-npm.mjs';
 import { launch, newPage } from '../e2e/helpers.mjs';
 
@@ -52,7 +52,11 @@ test('package.json: the version is the crate\'s, and what a package needs is the
   assert.equal(pkg.private, undefined, 'publishable');
   assert.deepEqual(Object.keys(pkg.exports).sort(), ['.', './api', './i18n/*', './package.json']);
   assert.equal(pkg.license, 'MIT');
-  assert.ok(pkg.repository, 'repository');
+  // No public repository is known here: packing works, publishing refuses until a valid one is set.
+  assert.equal(repositoryProblem(pkg) === null, Boolean(pkg.repository), repositoryProblem(pkg) ?? 'set and valid');
+  assert.match(repositoryProblem({ ...pkg, repository: undefined }), /set it to the public repository/);
+  assert.equal(repositoryProblem({ ...pkg, repository: { type: 'git', url: 'TODO' } }), 'package.json repository.url "TODO" is not an https URL');
+  assert.equal(repositoryProblem({ ...pkg, repository: { type: 'git', url: 'git+https://example.org/news/apac-ai-charts.git' } }), null);
   assert.deepEqual(pkg.sideEffects, ['./dist/index.js'], 'only the element registration has side effects');
   assert.equal(pkg.dependencies, undefined, 'users install no build or test tool');
   for (const tool of ['binaryen', 'esbuild', 'vite', 'webpack', 'eslint', 'playwright-core']) assert.ok(pkg.devDependencies[tool], tool);
@@ -232,7 +236,7 @@ test('bundled with Vite (no configuration), every chart draws under the strict C
   await drawsEverything(out);
 });
 
-test('bundled, a trapped wasm instance is not replaced: every element shows its message, none stays dead', async () => {
+test('bundled, a trapped wasm instance is replaced: every element redraws, and init() recovers render() users', async () => {
   // The test-trap build (scripts/test.sh copies it to target/www-test-trap), packaged like dist/.
   const from = join(ROOT, 'target/www-test-trap');
   await access(join(from, 'pkg/assets.json')).catch(() => {
@@ -240,23 +244,47 @@ test('bundled, a trapped wasm instance is not replaced: every element shows its 
   });
   const dir = join(tmp, 'trap');
   await buildPackage({ from, out: join(dir, 'package') });
-  await writeFile(join(dir, 'main.js'), "import './package/index.js';\n");
+  await writeFile(join(dir, 'main.js'), [
+    "import './package/index.js';",
+    "import init, { render, forceTrap } from './package/api.js';",
+    'window.api = { init, render, forceTrap };',
+    '',
+  ].join('\n'));
   const out = join(dir, 'out');
   await esbuild({ absWorkingDir: dir, entryPoints: ['main.js'], bundle: true, splitting: true, format: 'esm', outdir: out, logLevel: 'warning' });
   await copyFile(join(dir, 'package/apac_ai_charts_bg.wasm'), join(out, 'apac_ai_charts_bg.wasm'));
-  await writeFile(join(out, 'index.html'), pageBody('./main.js').replace(/<canvas[^>]*><\/canvas>/, ''));
+  await writeFile(join(out, 'index.html'), pageBody('./main.js'));
   const { server, origin } = await serve(out);
   const { context, page } = await newPage(browser, { viewport: { width: 800, height: 4000 } });
   try {
     await page.goto(`${origin}/index.html`);
-    const states = () => page.$$eval('apac-ai-chart', (els) => els.map((el) => el.state));
     await page.waitForFunction(() => [...document.querySelectorAll('apac-ai-chart')].every((el) => el.state === 'drawn'), null, { timeout: 30_000 });
+    const counts = await page.$$eval('apac-ai-chart', (els) => els.map((el) => el.drawCount));
+    assert.equal(await page.evaluate(() => customElements.get('apac-ai-chart').wasmInstances), 1);
     assert.equal(await page.evaluate(() => customElements.get('apac-ai-chart').forceTrapForTests()), true);
-    await page.waitForFunction(() => [...document.querySelectorAll('apac-ai-chart')].every((el) => el.state === 'error'), null, { timeout: 10_000 });
-    assert.deepEqual(await states(), ['error', 'error', 'error', 'error']);
-    assert.equal(await page.evaluate(() => customElements.get('apac-ai-chart').wasmInstances), 1, 'no replacement');
-    const messages = await page.$$eval('apac-ai-chart', (els) => els.map((el) => el.shadowRoot.querySelector('.status p')?.textContent ?? ''));
-    assert.ok(messages.every((m) => m.length > 0), JSON.stringify(messages));
+    await page.waitForFunction((drawsBefore) => customElements.get('apac-ai-chart').wasmInstances === 2
+      && [...document.querySelectorAll('apac-ai-chart')].every((el, i) => el.state === 'drawn' && el.drawCount > drawsBefore[i]), counts, { timeout: 10_000 });
+    const inked = await page.$$eval('apac-ai-chart', (els) => els.map((el) => {
+      const canvas = el.shadowRoot.querySelector('canvas');
+      const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+      return data[3] === 255;
+    }));
+    assert.deepEqual(inked, [true, true, true, true], 'every element redrawn by the fresh instance');
+
+    const api = await page.evaluate(async () => {
+      const canvas = document.getElementById('api');
+      const outcome = (fn) => { try { fn(); return 'drawn'; } catch (e) { return `${e.code}`; } };
+      const firstExports = await window.api.init();
+      const first = outcome(() => window.api.render(canvas, 'patent-share'));
+      const trap = outcome(() => window.api.forceTrap());
+      const dead = outcome(() => window.api.render(canvas, 'patent-share'));
+      const secondExports = await window.api.init();
+      const again = outcome(() => window.api.render(canvas, 'patent-share'));
+      // A fresh instance, not the trapped one handed back by a glue that kept its state.
+      const freshMemory = secondExports.memory !== firstExports.memory;
+      return { first, trap, dead, again, freshMemory };
+    });
+    assert.deepEqual(api, { first: 'drawn', trap: 'INSTANCE_LOST', dead: 'INSTANCE_LOST', again: 'drawn', freshMemory: true });
   } finally {
     await context.close();
     server.close();

@@ -7,7 +7,7 @@
 // or for a fresh instance.
 // The npm package's element (scripts/build-npm.mjs) swaps this module for one with the same
 // exports whose URLs are `new URL('./…', import.meta.url)` and `import('./…')` literals, which
-// bundlers follow; that copy cannot import the glue afresh (FRESH_GLUE false).
+// bundlers follow, and whose glue is a factory (a fresh module state per instance).
 import assets from '../pkg/assets.json' with { type: 'json' };
 
 /** The wasm's URL. */
@@ -16,5 +16,3 @@ export const wasmUrl = (url) => url(assets.wasm);
 export const importGlue = (url) => import(url(assets.glue));
 /** The language module for `tag` (one we ship, not English). */
 export const importLanguage = (tag, url) => import(url(assets.i18n[tag]));
-/** True: a fresh glue module (own module state) can be imported after an instance died. */
-export const FRESH_GLUE = true;

@@ -6,7 +6,7 @@
 // and the language modules are named by the build with a hash of their content (assets.js).
 // A failed load is tried again on request. Owns no element state; imports nothing of the element.
 import styles from './styles.css' with { type: 'css' };
-import { FRESH_GLUE, importGlue, wasmUrl } from './assets.js';
+import { importGlue, wasmUrl } from './assets.js';
 import { compileWasm, instantiate, withInstanceQuery } from './instance.js';
 
 const MAX_REPLACEMENTS = 3;
@@ -39,11 +39,9 @@ export function retryUrl(path, attempt) {
  *  resolves to the live Instance (instance.js). After a failed load the next call tries again
  *  (elements call it when they connect, and on the `online` event). After the instance died, the
  *  next call starts a fresh one from the compiled module, at most MAX_REPLACEMENTS times a page: a
- *  wasm that keeps dying stays down, and the elements show their pictures. The npm package's
- *  bundled element cannot import its glue afresh (assets.js, FRESH_GLUE): there a dead instance
- *  stays down at once. */
+ *  wasm that keeps dying stays down, and the elements show their pictures. */
 export function loadWasm() {
-  if (current?.lost && FRESH_GLUE && replacements < MAX_REPLACEMENTS) {
+  if (current?.lost && replacements < MAX_REPLACEMENTS) {
     replacements += 1;
     current = null;
     wasm = null;
@@ -83,7 +81,7 @@ export function wasmFailed() {
 
 /** True once the instance died and no fresh one may start: elements show their pictures. */
 export function wasmGaveUp() {
-  return Boolean(current?.lost) && (!FRESH_GLUE || replacements >= MAX_REPLACEMENTS);
+  return Boolean(current?.lost) && replacements >= MAX_REPLACEMENTS;
 }
 
 /** The live instance's exports (render, preferredHeight, addTranslations…, each throwing an
