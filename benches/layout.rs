@@ -1,4 +1,4 @@
-//! Native benchmarks of the pure core: layout of each chart, hit-testing, and layout + drawing to
+//! Native benchmarks of the pure core: layout and fitting of each chart, hit-testing, and layout + drawing to
 //! SVG (the same drawing code the canvas uses). Run on demand: `cargo bench --bench layout`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
@@ -11,6 +11,10 @@ mod native {
     use apac_ai_charts::{render_svg_in, ChartId, Theme};
     use criterion::Criterion;
 
+    fn loc_en() -> Locale {
+        Locale::default()
+    }
+
     pub fn benches(c: &mut Criterion) {
         for &chart in ChartId::ALL {
             for width in [360.0, 1280.0] {
@@ -18,6 +22,15 @@ mod native {
                 let height = chart.preferred_height(&ApproxMetrics, width, loc);
                 c.bench_function(&format!("layout/{}/{width}", chart.as_str()), |b| {
                     b.iter(|| black_box(chart).layout(&ApproxMetrics, (black_box(width), height), loc).unwrap())
+                });
+            }
+            // A whole `fit()` at a new size: the preferred height at 640 (natural) against 16:10
+            // boxes (scaled where below the chart's minimum); the name ends with the fit.
+            let natural = (640.0, chart.preferred_height(&ApproxMetrics, 640.0, loc_en()));
+            for size in [natural, (640.0, 400.0), (320.0, 200.0)] {
+                let fit = chart.fit(&ApproxMetrics, size, loc_en()).unwrap().fit.as_str();
+                c.bench_function(&format!("fit/{}/{}x{}/{fit}", chart.as_str(), size.0, size.1), |b| {
+                    b.iter(|| black_box(chart).fit(&ApproxMetrics, black_box(size), loc_en()).unwrap())
                 });
             }
             let zh = Locale::new(Lang::ZhHans);

@@ -74,8 +74,9 @@ impl Fitted {
 const MAX_TRIES: usize = 4;
 /// The widest layout a scaled chart is drawn from, CSS px (wider, lines get too long to read).
 const MAX_FIT_WIDTH: f64 = 1600.0;
-/// Layout widths tried between the box's width and `MAX_FIT_WIDTH`, evenly spaced.
-const WIDTH_STEPS: u32 = 12;
+/// Bisection steps for the scaled layout's width between the box's width and `MAX_FIT_WIDTH`
+/// (1600 − 120 px in 2⁶ parts: within 24 px of the best).
+const SEARCH_STEPS: u32 = 6;
 
 impl ChartId {
     /// Lays the chart out for a `width` × `height` CSS px box: natural if it fits, else scaled
@@ -99,18 +100,32 @@ impl ChartId {
             }
         }
         // Scaled: among layout widths from the box's own (at least MIN_WIDTH) to the widest a
-        // chart reads well at, pick the one whose preferred height lets the largest scale fit
-        // both ways; the layout box then has the canvas's height at that scale (the chart is
-        // elastic vertically) and is centred across. A dozen preferred-height calls, one layout.
+        // chart reads well at, pick the one that lets the largest scale fit both ways; the layout
+        // box then has the canvas's height at that scale (the chart is elastic vertically) and is
+        // centred across. The width bound `width / w` falls as the layout widens and the height
+        // bound `height / preferred_height(w)` rises (wider, fewer lines), so the best width is
+        // where they cross: bisected in SEARCH_STEPS preferred-height calls, keeping the best
+        // width seen in case a chart's height is not monotonic in its width. Then one layout.
         let from = width.max(MIN_WIDTH);
         let to = width.max(MAX_FIT_WIDTH);
-        let scale_at = |w: f64| (width / w).min(height / self.preferred_height(m, w, loc)).min(1.0);
-        let mut best = (scale_at(from), from);
-        for k in 1..=WIDTH_STEPS {
-            let w = from + (to - from) * f64::from(k) / f64::from(WIDTH_STEPS);
-            let s = scale_at(w);
-            if s > best.0 + 1e-6 {
-                best = (s, w);
+        let bounds = |w: f64| (width / w, height / self.preferred_height(m, w, loc));
+        let scale_of = |(by_width, by_height): (f64, f64)| by_width.min(by_height).min(1.0);
+        let first = bounds(from);
+        let mut best = (scale_of(first), from);
+        if first.1 < first.0 && to > from {
+            // The height binds at `from`: the crossing lies wider.
+            let (mut narrow, mut wide) = (from, to);
+            for _ in 0..SEARCH_STEPS {
+                let w = (narrow + wide) / 2.0;
+                let at = bounds(w);
+                if scale_of(at) > best.0 + 1e-6 {
+                    best = (scale_of(at), w);
+                }
+                if at.1 < at.0 {
+                    narrow = w;
+                } else {
+                    wide = w;
+                }
             }
         }
         let (mut scale, layout_w) = best;
