@@ -26,7 +26,7 @@ impl Lang {
         let primary = t.split(['-', '_']).next().unwrap_or("");
         TAG_RULES
             .iter()
-            .find(|(p, unless, _)| *p == primary && !unless.iter().any(|u| t.contains(u)))
+            .find(|(p, unless, _)| *p == primary && !unless.iter().any(|u| find(&t, u).is_some()))
             .map_or(Lang::En, |&(_, _, lang)| lang)
     }
 
@@ -78,7 +78,30 @@ pub fn sentences(lang: Lang, first: &str, second: &str) -> String {
 
 /// "As of 28 Dec 2025." in `lang`, the date kept on one line.
 pub fn as_of(lang: Lang) -> String {
-    tr(lang, "As of {date}.").replace("{date}", &unbreakable(&date(lang, crate::data::AS_OF, None, false)))
+    fill(tr(lang, "As of {date}."), "{date}", &unbreakable(&date(lang, crate::data::AS_OF, None, false)))
+}
+
+/// `template` with its first `placeholder` replaced by `value` (a template without it is returned
+/// as it is).
+pub fn fill(template: &str, placeholder: &str, value: &str) -> String {
+    match find(template, placeholder) {
+        Some(at) => {
+            let (before, after) = (template.get(..at), template.get(at + placeholder.len()..));
+            [before.unwrap_or(""), value, after.unwrap_or("")].concat()
+        }
+        None => template.into(),
+    }
+}
+
+/// Where `needle` first occurs in `haystack`, by bytes. `str::find` and `str::replace` with a
+/// string pattern bring core's two-way searcher, whose slicing panic formats `char` and `Range`
+/// with `Debug`: some 5 KB of wasm for a handful of short searches.
+fn find(haystack: &str, needle: &str) -> Option<usize> {
+    let needle = needle.as_bytes();
+    if needle.is_empty() {
+        return Some(0);
+    }
+    haystack.as_bytes().windows(needle.len()).position(|w| w == needle)
 }
 
 // ---- line-break marks --------------------------------------------------------------------

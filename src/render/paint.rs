@@ -78,7 +78,8 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                 [a, b] => (a, b),
                 _ => continue,
             };
-            let len = (x1 - x0).hypot(y1 - y0);
+            // Not `hypot`, which brings libm's into the wasm; CSS px cannot overflow here.
+            let len = ((x1 - x0) * (x1 - x0) + (y1 - y0) * (y1 - y0)).sqrt();
             if len == 0.0 {
                 continue;
             }

@@ -180,7 +180,7 @@ impl Chart {
             style
                 .as_ref()
                 .and_then(|s| s.get_property_value(name).ok())
-                .and_then(|v| crate::color::parse_decimal(v.trim_end_matches("px")))
+                .and_then(|v| crate::color::parse_decimal(v.strip_suffix("px").unwrap_or(&v)))
                 .filter(|v| v.is_finite() && *v > 0.0)
                 .unwrap_or(0.0)
         };

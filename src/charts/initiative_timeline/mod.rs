@@ -12,7 +12,7 @@ pub use layout::{event_date, TimelineSpec};
 use super::{Chart, Tip};
 use crate::data::{Precision, TimelineEvent, DATASET};
 use crate::error::ChartError;
-use crate::i18n::{as_of, punct, sentences, tr, Lang};
+use crate::i18n::{as_of, fill, punct, sentences, tr, Lang};
 use crate::model::describe::{columns, source_cells, Description, Sources};
 use crate::model::frame::Frame;
 use crate::model::geom::Mirror;
@@ -128,10 +128,9 @@ impl Chart for InitiativeTimeline {
         let label = |e: Option<&TimelineEvent>| {
             e.map(|e| [&event_date(e, lang), p.open, tr(lang, e.short_label), p.close].concat()).unwrap_or_default()
         };
-        let span = tr(lang, "{n} events, from {first} to {last}. The table after the chart lists them all.")
-            .replace("{n}", &crate::numfmt::int(DATASET.timeline.len() as i64))
-            .replace("{first}", &label(first))
-            .replace("{last}", &label(last));
+        let span = tr(lang, "{n} events, from {first} to {last}. The table after the chart lists them all.");
+        let span = fill(span, "{n}", &crate::numfmt::int(DATASET.timeline.len() as i64));
+        let span = fill(&fill(&span, "{first}", &label(first)), "{last}", &label(last));
         let summary = [&frame.title, p.stop, &sentences(lang, &span, &as_of(lang))].concat();
         let cols = ["Date", "ISO date", "Precision", "Event", "Place", "Status", "Note", "Source", "Source URL"];
         Description {

@@ -5,7 +5,7 @@
 
 use crate::data::{self, ProjectedGains};
 use crate::error::ChartError;
-use crate::i18n::{as_of, date, sentences, tr, Lang};
+use crate::i18n::{as_of, date, fill, sentences, tr, Lang};
 use crate::model::frame::{self, Frame, FrameText};
 use crate::model::geom::Rect;
 use crate::model::text::{stack, Align, Font, Ink, TextBox, TextMeasure};
@@ -35,11 +35,11 @@ pub struct ProjectedGainsSpec {
 
 pub fn frame_text(d: &ProjectedGains, lang: Lang) -> FrameText {
     let published = data::source(d.source_id).and_then(|s| s.published).unwrap_or("");
-    let source = tr(
-        lang,
-        "Source: UNDP press release of {date} on its report \"The Next Great Divergence\" (read via Mirage News).",
-    )
-    .replace("{date}", &date(lang, published, None, false));
+    let source = fill(
+        tr(lang, "Source: UNDP press release of {date} on its report \"The Next Great Divergence\" (read via Mirage News)."),
+        "{date}",
+        &date(lang, published, None, false),
+    );
     FrameText {
         title: tr(lang, "AI could add nearly US$1 trillion to ASEAN economies").into(),
         subtitle: tr(
@@ -102,13 +102,15 @@ fn place(m: &dyn TextMeasure, d: &ProjectedGains, plot: Rect, width: f64, lang: 
 
     // Related figures: side by side when there is room, else stacked.
     let top = y + 18.0;
-    let n = d.related.len().max(1) as f64;
-    let columns = if width >= 480.0 { n } else { 1.0 };
+    let n = d.related.len().max(1);
+    let per_row = if width >= 480.0 { n } else { 1 };
+    let columns = per_row as f64;
     let col_w = (plot.w - 16.0 * (columns - 1.0)) / columns;
     let mut bottom = top;
     let mut row_top = top;
     for (i, r) in d.related.iter().enumerate() {
-        let col = (i as f64) % columns;
+        // Integer remainder: a float `%` would pull libm's fmod into the wasm.
+        let col = (i % per_row) as f64;
         if col == 0.0 && i > 0 {
             row_top = bottom + 14.0;
         }
