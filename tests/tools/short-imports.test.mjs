@@ -1,0 +1,99 @@
+// The build step that shortens the wasm's import names (scripts/short-imports.mjs): on a made-up
+// wasm and glue, the pair is renamed together and still instantiates; a glue whose names are not
+// each found exactly once is refused; the real build's wasm imports only short names its glue has.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { renameImports, renameInGlue, shortName, shortenImports } from '../../scripts/short-imports.mjs';
+
+const MODULE = './apac_ai_charts_bg.js';
+const LONG = ['__wbg_fillText_89d353a9ad9f4a1a', '__wbg_moveTo_b4cd3b0b7e1585a5'];
+
+/** `n` as unsigned LEB128 bytes. */
+function leb(n) {
+  const out = [];
+  do {
+    out.push((n & 0x7f) | (n > 0x7f ? 0x80 : 0));
+    n >>= 7;
+  } while (n > 0);
+  return out;
+}
+
+/** A wasm importing LONG from MODULE (functions of type () -> ()) and a memory from "env". */
+function tinyWasm() {
+  const str = (s) => [...leb(Buffer.byteLength(s)), ...Buffer.from(s)];
+  const imports = [
+    ...LONG.flatMap((name) => [...str(MODULE), ...str(name), 0x00, 0x00]),
+    ...str('env'), ...str('memory'), 0x02, 0x01, 0x01, 0x02, // memory, limits min 1 max 2
+  ];
+  const importSection = [3, ...imports];
+  return Uint8Array.from([
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    0x01, 0x04, 0x01, 0x60, 0x00, 0x00, // type section: () -> ()
+    0x02, ...leb(importSection.length), ...importSection,
+  ]);
+}
+
+const GLUE = `function O(){return{__proto__:null,"${MODULE}":{__proto__:null,${LONG[0]}:function(){calls.push('fillText')},${LONG[1]}:function(){}}}}`;
+
+test('short names: a…z, A…Z, then two letters, all distinct', () => {
+  const names = Array.from({ length: 200 }, (_, i) => shortName(i));
+  assert.deepEqual(names.slice(0, 3), ['a', 'b', 'c']);
+  assert.equal(names[52], 'aa');
+  assert.equal(new Set(names).size, 200);
+  assert.ok(names.every((n) => /^[A-Za-z]{1,2}$/.test(n)));
+});
+
+test('the wasm and the glue are renamed together and still instantiate', async () => {
+  let n = 0;
+  const { wasm, renamed } = renameImports(tinyWasm(), MODULE, () => shortName(n++));
+  assert.deepEqual(renamed, [[LONG[0], 'a'], [LONG[1], 'b']]);
+  const module = new WebAssembly.Module(wasm);
+  assert.deepEqual(WebAssembly.Module.imports(module).map((i) => `${i.module} ${i.name} ${i.kind}`),
+    [`${MODULE} a function`, `${MODULE} b function`, 'env memory memory'], 'other modules keep their names');
+  const glue = renameInGlue(GLUE, renamed);
+  assert.doesNotMatch(glue, /__wbg_/);
+  const calls = [];
+  const imports = new Function('calls', `${glue}; return O();`)(calls);
+  imports.env = { memory: new WebAssembly.Memory({ initial: 1, maximum: 2 }) };
+  await WebAssembly.instantiate(module, imports);
+});
+
+test('a glue where an old name is missing or found twice is refused', () => {
+  assert.throws(() => renameInGlue(GLUE.replace(LONG[0], 'x'), [[LONG[0], 'a']]), /found 0 times, expected once/);
+  assert.throws(() => renameInGlue(`${GLUE};${LONG[0]}`, [[LONG[0], 'a']]), /found 2 times/);
+  // A longer name that merely contains an old one is another word.
+  assert.equal(renameInGlue(`${LONG[0]}:1,${LONG[0]}_x:2`, [[LONG[0], 'a']]), `a:1,${LONG[0]}_x:2`);
+});
+
+test('a truncated wasm is an error, not a broken file', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'short-imports-'));
+  try {
+    const wasm = tinyWasm();
+    await writeFile(join(dir, 'apac_ai_charts_bg.wasm'), wasm.subarray(0, wasm.length - 3));
+    await writeFile(join(dir, 'apac_ai_charts.js'), GLUE);
+    await assert.rejects(shortenImports(dir), /wasm:/);
+    assert.equal((await readFile(join(dir, 'apac_ai_charts.js'), 'utf8')), GLUE, 'nothing written');
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('the built wasm imports only short names, each a key of its glue', async () => {
+  const pkg = new URL('../../www/pkg/', import.meta.url);
+  const files = await readdir(pkg).catch(() => []);
+  const wasmFile = files.find((f) => /^apac_ai_charts_bg\.[0-9a-f]{12}\.wasm$/.test(f));
+  const glueFile = files.find((f) => /^apac_ai_charts\.[0-9a-f]{12}\.js$/.test(f));
+  assert.ok(wasmFile && glueFile, 'run scripts/build.sh first (scripts/test.sh does)');
+  const imports = WebAssembly.Module.imports(new WebAssembly.Module(await readFile(new URL(wasmFile, pkg))));
+  assert.deepEqual([...new Set(imports.map((i) => i.module))], ['a'], 'one module, renamed "a"');
+  const names = imports.map((i) => i.name);
+  assert.ok(names.length > 50, `${names.length} imports`);
+  assert.ok(names.every((n) => /^[A-Za-z]{1,2}$/.test(n)), names.filter((n) => n.length > 2).join(' '));
+  const glue = await readFile(new URL(glueFile, pkg), 'utf8');
+  assert.doesNotMatch(glue, /__wbg_[A-Za-z]\w*_[0-9a-f]{16}/);
+  assert.match(glue, /\{__proto__:null,"?a"?:\{__proto__:null,/, 'the imports object keyed by the module "a"');
+  for (const n of names) assert.match(glue, new RegExp(`[{,]${n}:`), n);
+});
