@@ -36,7 +36,10 @@ pub struct ProjectedGainsSpec {
 pub fn frame_text(d: &ProjectedGains, lang: Lang) -> FrameText {
     let published = data::source(d.source_id).and_then(|s| s.published).unwrap_or("");
     let source = fill(
-        tr(lang, "Source: UNDP press release of {date} on its report \"The Next Great Divergence\" (read via Mirage News)."),
+        tr(
+            lang,
+            "Source: UNDP press release of {date} on its report \"The Next Great Divergence\" (read via Mirage News).",
+        ),
         "{date}",
         &date(lang, published, None, false),
     );
