@@ -1,7 +1,8 @@
 //! The chrome every chart shares: title, subtitle, notes and source footer around a plot area.
 
 use super::geom::{Mirror, Rect};
-use super::text::{stack, Align, Font, Ink, TextBox, TextMeasure};
+use super::text::{Align, Font, Ink, TextBox, TextMeasure};
+use super::wrap::stack;
 
 /// Outer padding, CSS px: tighter on phones.
 pub fn padding(width: f64) -> f64 {

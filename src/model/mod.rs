@@ -10,6 +10,8 @@ pub mod frame;
 pub mod geom;
 pub mod hit;
 pub mod text;
+pub mod width_cache;
+pub mod wrap;
 
 /// Narrowest box drawn, CSS px.
 pub const MIN_WIDTH: f64 = 240.0;

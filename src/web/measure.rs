@@ -8,7 +8,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::error::ChartError;
-use crate::model::text::{fnv1a, ApproxMetrics, CachedWidth, Font, TextMeasure, WidthCache};
+use crate::model::text::{ApproxMetrics, Font, TextMeasure};
+use crate::model::width_cache::{fnv1a, CachedWidth, WidthCache};
 use crate::numfmt::{num, quoted};
 use crate::options::FontFamily;
 

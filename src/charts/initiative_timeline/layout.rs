@@ -11,7 +11,8 @@ use crate::i18n::{as_of, date, sentences, tr, Lang};
 use crate::model::dates::{parse_span, DayNumber};
 use crate::model::frame::{self, Frame, FrameText};
 use crate::model::geom::Rect;
-use crate::model::text::{stack, wrap, Align, ApproxMetrics, Font, Ink, TextBox, TextMeasure};
+use crate::model::text::{Align, ApproxMetrics, Font, Ink, TextBox, TextMeasure};
+use crate::model::wrap::{stack, wrap};
 
 /// What a legend entry or a row's bullet draws.
 #[derive(Debug, Clone, Copy, PartialEq)]

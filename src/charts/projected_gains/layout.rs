@@ -8,7 +8,8 @@ use crate::error::ChartError;
 use crate::i18n::{as_of, date, fill, sentences, tr, Lang};
 use crate::model::frame::{self, Frame, FrameText};
 use crate::model::geom::Rect;
-use crate::model::text::{stack, Align, Font, Ink, TextBox, TextMeasure};
+use crate::model::text::{Align, Font, Ink, TextBox, TextMeasure};
+use crate::model::wrap::stack;
 
 /// Which figure a block shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
