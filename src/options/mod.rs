@@ -6,6 +6,9 @@
 //! names the key and the value. No serde here: its error messages format floats and quote strings
 //! with `core::fmt`, which the wasm does not otherwise need.
 
+mod font_family;
+pub use font_family::FontFamily;
+
 use crate::color::Rgba;
 use crate::error::ChartError;
 use crate::i18n::{Lang, Locale};
@@ -101,52 +104,6 @@ impl ColorOverrides {
             "grid" => &mut self.grid,
             _ => return None,
         })
-    }
-}
-
-/// `font`: the CSS font-family list every text of the chart is measured and drawn in (the element
-/// passes the host page's font, or `--apac-chart-font`). Default `sans-serif`. Kept inline, at
-/// most [`FontFamily::MAX`] bytes, so that options stay `Copy`. Checked here for its length and
-/// characters; the browser's canvas checks the rest when a chart is drawn.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub struct FontFamily {
-    len: u8,
-    bytes: [u8; FontFamily::MAX],
-}
-
-impl FontFamily {
-    /// Longest family list accepted, bytes of UTF-8.
-    pub const MAX: usize = 255;
-
-    /// `text`, trimmed, if it could be a CSS font-family list: not empty, at most [`Self::MAX`]
-    /// bytes, with no character that would end the family list inside a `font` shorthand or a
-    /// declaration (`;`, `{`, `}`, `/`, `\`, `(`, `)`, control characters).
-    pub fn parse(text: &str) -> Option<Self> {
-        let text = text.trim();
-        let forbidden = |c: char| c.is_control() || matches!(c, ';' | '{' | '}' | '/' | '\\' | '(' | ')' | '<' | '>');
-        if text.is_empty() || text.len() > Self::MAX || text.chars().any(forbidden) {
-            return None;
-        }
-        let mut bytes = [0; Self::MAX];
-        bytes.get_mut(..text.len())?.copy_from_slice(text.as_bytes());
-        Some(Self { len: u8::try_from(text.len()).ok()?, bytes })
-    }
-
-    /// The family list, as given (trimmed).
-    pub fn as_str(&self) -> &str {
-        self.bytes.get(..usize::from(self.len)).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or("sans-serif")
-    }
-}
-
-impl Default for FontFamily {
-    fn default() -> Self {
-        Self::parse("sans-serif").unwrap_or(Self { len: 0, bytes: [0; Self::MAX] })
-    }
-}
-
-impl std::fmt::Debug for FontFamily {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:?}", self.as_str())
     }
 }
 
