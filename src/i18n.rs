@@ -334,6 +334,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn fill_replaces_the_first_placeholder_by_bytes_and_keeps_templates_without_one() {
+        assert_eq!(fill("As of {date}.", "{date}", "28 Dec 2025"), "As of 28 Dec 2025.");
+        assert_eq!(fill("{n} events", "{n}", "12"), "12 events");
+        assert_eq!(fill("截至{date}", "{date}", "2025年12月28日"), "截至2025年12月28日");
+        assert_eq!(fill("{a}{a}", "{a}", "x"), "x{a}", "the first only");
+        assert_eq!(fill("no placeholder", "{date}", "x"), "no placeholder");
+        assert_eq!(fill("", "{date}", "x"), "");
+        assert_eq!(find("zh-hant-tw", "-tw"), Some(7));
+        assert_eq!(find("zh", "-tw"), None);
+    }
+
+    #[test]
     fn tags_map_to_languages_with_english_fallback() {
         assert_eq!(Lang::from_tag("zh-Hans"), Lang::ZhHans);
         assert_eq!(Lang::from_tag("zh-CN"), Lang::ZhHans);
