@@ -31,7 +31,7 @@ export async function packageProblems(root = ROOT) {
   return problems;
 }
 
-/** What stops `npm publish` beyond packProblems: no public repository URL (null: none). */
+/** What stops `npm publish` beyond packageProblems(): no https repository URL (null: nothing). */
 export function repositoryProblem(pkg) {
   const url = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
   if (!url) return 'package.json has no "repository": set it to the public repository (git+https://…) before publishing';
