@@ -25,7 +25,7 @@ fn fail(what: &str, e: impl std::fmt::Display) -> ! {
     std::process::exit(1);
 }
 
-/// FNV-1a, as `model::text::fnv1a(0, …)` computes it in the crate.
+/// FNV-1a, as `model::width_cache::fnv1a(0, …)` computes it in the crate.
 fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
 }

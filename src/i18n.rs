@@ -106,7 +106,7 @@ fn find(haystack: &str, needle: &str) -> Option<usize> {
 
 // ---- line-break marks --------------------------------------------------------------------
 // Strings carry their line-break opportunities with them (UAX #14 with the Chinese rules,
-// computed natively by `breaks.rs`): the wrapper in `model::text` breaks at spaces and at
+// computed natively by `breaks.rs`): the wrapper in `model::wrap` breaks at spaces and at
 // `BREAK`, never at `NO_BREAK_SPACE`. What `tr` returns is marked; texts leave the crate clean
 // (`unmark`): drawn text, tooltips, summaries, tables.
 

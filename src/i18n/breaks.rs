@@ -4,7 +4,7 @@
 //! Compiled into `build.rs` (the English table in the wasm) and into native builds (the
 //! translations shipped as `chartStrings`), never into the wasm. Must not import `crate::`.
 //!
-//! The marks (`crate::i18n::BREAK` and `NO_BREAK_SPACE`, which the wrapper in `model::text` reads):
+//! The marks (`crate::i18n::BREAK` and `NO_BREAK_SPACE`, which the wrapper in `model::wrap` reads):
 //! - U+200B ZERO WIDTH SPACE: a line may break here (no space is drawn);
 //! - U+00A0 NO-BREAK SPACE: a space at which a line must not break (drawn as a space);
 //! - an ordinary space stays a break opportunity, as everywhere.
