@@ -32,7 +32,7 @@ function leb(bytes, at) {
 }
 
 /** `value` as unsigned LEB128 bytes. */
-function toLeb(value) {
+export function toLeb(value) {
   const out = [];
   do {
     let byte = value % 128;

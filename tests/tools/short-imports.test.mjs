@@ -6,20 +6,10 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { renameImports, renameInGlue, shortName, shortenImports } from '../../scripts/short-imports.mjs';
+import { renameImports, renameInGlue, shortName, shortenImports, toLeb as leb } from '../../scripts/short-imports.mjs';
 
 const MODULE = './apac_ai_charts_bg.js';
 const LONG = ['__wbg_fillText_89d353a9ad9f4a1a', '__wbg_moveTo_b4cd3b0b7e1585a5'];
-
-/** `n` as unsigned LEB128 bytes. */
-function leb(n) {
-  const out = [];
-  do {
-    out.push((n & 0x7f) | (n > 0x7f ? 0x80 : 0));
-    n >>= 7;
-  } while (n > 0);
-  return out;
-}
 
 /** A wasm importing LONG from MODULE (functions of type () -> ()) and a memory from "env". */
 function tinyWasm() {
