@@ -1,0 +1,69 @@
+//! The structured values the API returns (`charts()`, `dataset()`, `point()`/`hitTest()`):
+//! plain objects with the keys and types `api.d.ts` declares, `null` for a missing value.
+
+use apac_ai_charts::{charts, dataset, render};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+use super::support::canvas;
+
+#[wasm_bindgen_test]
+fn charts_lists_the_three_ids_with_titles() {
+    let list: js_sys::Array = charts().unwrap().dyn_into().unwrap();
+    let ids: Vec<String> =
+        list.iter().map(|c| js_sys::Reflect::get(&c, &"id".into()).unwrap().as_string().unwrap()).collect();
+    assert_eq!(ids, ["patent-share", "projected-gains", "initiative-timeline"]);
+    let title = js_sys::Reflect::get(&list.get(0), &"title".into()).unwrap().as_string().unwrap();
+    assert_eq!(title, "AI patent share");
+}
+
+#[wasm_bindgen_test]
+fn dataset_is_a_plain_object_with_sources_and_camel_case_keys() {
+    let data = dataset().unwrap();
+    let get = |v: &JsValue, k: &str| js_sys::Reflect::get(v, &k.into()).unwrap();
+    assert_eq!(get(&data, "asOf").as_string().as_deref(), Some("2025-12-28"));
+    let slices: js_sys::Array = get(&get(&data, "patentShare"), "slices").dyn_into().unwrap();
+    let sum: f64 = slices.iter().map(|s| get(&s, "percent").as_f64().unwrap()).sum();
+    assert!((sum - 100.0).abs() < 0.01, "{sum}");
+    let timeline: js_sys::Array = get(&data, "timeline").dyn_into().unwrap();
+    assert!(timeline.length() >= 11);
+    assert!(get(&timeline.get(0), "sourceId").is_string());
+    let sources: js_sys::Array = get(&data, "sources").dyn_into().unwrap();
+    assert!(get(&sources.get(0), "url").as_string().unwrap().starts_with("https://"));
+}
+
+#[wasm_bindgen_test]
+fn every_datum_has_the_fields_and_types_its_typescript_interface_declares() {
+    // `interface Datum` in src/web/api.d.ts, written into the generated apac_ai_charts.d.ts.
+    let types = include_str!("../../src/web/api.d.ts");
+    let body = &types[types.find("export interface Datum {").unwrap()..];
+    let body = &body[body.find('{').unwrap() + 1..body.find("\n}").unwrap()];
+    let declared: Vec<(&str, &str)> = body
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("/**") && !l.starts_with('*'))
+        .map(|l| l.trim_end_matches(';').split_once(": ").unwrap())
+        .collect();
+    assert!(declared.len() > 10, "{declared:?}");
+    for id in ["patent-share", "projected-gains", "initiative-timeline"] {
+        let chart = render(canvas(640, 480).into(), id.into(), JsValue::UNDEFINED).unwrap();
+        assert!(chart.point_count() > 0, "{id}");
+        for i in 0..chart.point_count() {
+            let datum = chart.point(JsValue::from(i)).unwrap();
+            let keys: Vec<String> =
+                js_sys::Reflect::own_keys(&datum).unwrap().iter().map(|k| k.as_string().unwrap()).collect();
+            let mut names: Vec<&str> = declared.iter().map(|(name, _)| *name).collect();
+            let mut keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+            names.sort_unstable();
+            keys.sort_unstable();
+            assert_eq!(keys, names, "{id} point {i}: keys vs interface Datum");
+            for (name, ty) in &declared {
+                let value = js_sys::Reflect::get(&datum, &(*name).into()).unwrap();
+                let ok = (value.is_null() && ty.ends_with("| null"))
+                    || (value.as_string().is_some() && ty.starts_with("string"))
+                    || (value.as_f64().is_some() && ty.starts_with("number"));
+                assert!(ok, "{id} point {i}: {name} = {value:?} is not a {ty}");
+            }
+        }
+    }
+}
