@@ -1,46 +1,72 @@
-//! The canvas drawing backend: plotters' `DrawingBackend` over a canvas 2D context, drawing at the
-//! backing store's size (plotters-canvas reported the CSS size: plotters issue #164). Every canvas
-//! property (fill and stroke colour as `#rrggbbaa`, line width, text state) is set only when it
-//! changes, and no float is formatted to draw anything.
+//! The canvas drawing backend: plotters' `DrawingBackend` over a canvas, in device pixels.
+//! Every shape (rectangle, line, path, polygon, circle, pixel) goes to `plotters_canvas::
+//! CanvasBackend`; this wrapper adds only what it lacks:
+//! - **device pixels**: it reports the backing store's size (CSS size × pixel ratio) to plotters,
+//!   and the painter (`render::paint`) hands it shapes already rounded to whole device pixels, so
+//!   no context transform is used and no edge falls between two device pixels at any ratio;
+//! - **text**: measured, bidi-aware text, drawn here with each text property set only when it
+//!   changes (the font, alignment and direction stay as set across shapes, which never touch
+//!   them; the fill colour is forgotten after each shape, since `CanvasBackend` sets its own).
 
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontTransform,
 };
+use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
-use web_sys::CanvasRenderingContext2d;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use super::args::describe;
 use super::measure::css_font;
+use crate::error::ChartError;
 use crate::options::FontFamily;
 
-/// Draws on a canvas whose backing store is `size` device px, through its 2D context.
+/// plotters-canvas does not export its error type by name.
+type CanvasError = <CanvasBackend as DrawingBackend>::ErrorType;
+type DrawResult = Result<(), DrawingErrorKind<CanvasError>>;
+
+/// Draws on a canvas whose backing store is `size` device px: shapes through plotters-canvas,
+/// text through the same 2D context.
 pub struct BackingStore {
+    shapes: CanvasBackend,
     context: CanvasRenderingContext2d,
     size: (u32, u32),
-    state: CanvasState,
+    text: TextState,
     /// What the drawing code's `sans-serif` becomes: the `font` option.
     family: FontFamily,
 }
 
-/// The canvas state last set, so each property is set only when it changes (`None`: not known
-/// yet). Colours are compared as (r, g, b, alpha bits) before their CSS string is built.
+/// The canvas text state `draw_text` last set, so each property is set only when it changes
+/// (`None`: not known yet). The colour is compared as (r, g, b, alpha bits) before its CSS string
+/// is built.
 #[derive(Default)]
-struct CanvasState {
+struct TextState {
     rtl: Option<bool>,
     align: Option<&'static str>,
     baseline: Option<&'static str>,
     fill: Option<((u8, u8, u8), u64)>,
-    stroke: Option<((u8, u8, u8), u64)>,
-    line_width: Option<u32>,
     font: Option<String>,
 }
 
 impl BackingStore {
-    /// Draws through `context`, whose canvas's backing store is `size` device px, with text in
-    /// `family` (which `CanvasMeasure` measured with).
-    pub fn new(context: CanvasRenderingContext2d, size: (u32, u32), family: FontFamily) -> Self {
-        Self { context, size, state: CanvasState::default(), family }
+    /// Draws on `canvas` through `context` (its 2D context), whose backing store is `size` device
+    /// px, with text in `family` (which `CanvasMeasure` measured with).
+    pub fn new(
+        canvas: HtmlCanvasElement,
+        context: CanvasRenderingContext2d,
+        size: (u32, u32),
+        family: FontFamily,
+    ) -> Result<Self, ChartError> {
+        let shapes = CanvasBackend::with_canvas_object(canvas)
+            .ok_or_else(|| ChartError::Drawing("the canvas has no 2D context for plotters-canvas".into()))?;
+        Ok(Self { shapes, context, size, text: TextState::default(), family })
+    }
+
+    /// Hands a shape to plotters-canvas, which sets the fill (or stroke) itself: the text fill
+    /// colour cached here is no longer the context's.
+    fn shape(&mut self, draw: impl FnOnce(&mut CanvasBackend) -> DrawResult) -> DrawResult {
+        self.text.fill = None;
+        draw(&mut self.shapes)
     }
 }
 
@@ -57,62 +83,12 @@ fn css_color(color: BackendColor) -> String {
     out
 }
 
-type DrawResult = Result<(), DrawingErrorKind<JsDrawError>>;
-
-/// A canvas call that threw, as a drawing error.
-fn failed(e: JsValue) -> DrawingErrorKind<JsDrawError> {
-    DrawingErrorKind::DrawingError(JsDrawError(describe(&e)))
-}
-
-/// A device-px coordinate as the canvas takes it.
-fn xy((x, y): BackendCoord) -> (f64, f64) {
-    (f64::from(x), f64::from(y))
-}
-
 impl BackingStore {
-    fn set_fill(&mut self, color: BackendColor) {
-        let key = (color.rgb, color.alpha.to_bits());
-        if self.state.fill != Some(key) {
-            self.context.set_fill_style_str(&css_color(color));
-            self.state.fill = Some(key);
-        }
-    }
-
-    fn set_stroke<S: BackendStyle>(&mut self, style: &S) {
-        let color = style.color();
-        let key = (color.rgb, color.alpha.to_bits());
-        if self.state.stroke != Some(key) {
-            self.context.set_stroke_style_str(&css_color(color));
-            self.state.stroke = Some(key);
-        }
-        let width = style.stroke_width();
-        if self.state.line_width != Some(width) {
-            self.context.set_line_width(f64::from(width));
-            self.state.line_width = Some(width);
-        }
-    }
-
-    /// Traces `path` as the canvas's current path (closed when `close`).
-    fn trace(&self, path: impl IntoIterator<Item = BackendCoord>, close: bool) {
-        self.context.begin_path();
-        let mut path = path.into_iter();
-        if let Some(start) = path.next() {
-            let (x, y) = xy(start);
-            self.context.move_to(x, y);
-            for next in path {
-                let (x, y) = xy(next);
-                self.context.line_to(x, y);
-            }
-            if close {
-                self.context.close_path();
-            }
-        }
-    }
-
     fn set_text_state<S: BackendTextStyle>(&mut self, style: &S, rtl: bool) {
-        if self.state.rtl != Some(rtl) {
-            let _ = js_sys::Reflect::set(&self.context, &"direction".into(), &(if rtl { "rtl" } else { "ltr" }).into());
-            self.state.rtl = Some(rtl);
+        let (ctx, state) = (&self.context, &mut self.text);
+        if state.rtl != Some(rtl) {
+            let _ = js_sys::Reflect::set(ctx, &"direction".into(), &(if rtl { "rtl" } else { "ltr" }).into());
+            state.rtl = Some(rtl);
         }
         let anchor = style.anchor();
         // Absolute alignments: under either direction, `left` puts the text's left edge at x.
@@ -121,128 +97,75 @@ impl BackingStore {
             HPos::Right => "right",
             HPos::Center => "center",
         };
-        if self.state.align != Some(align) {
-            self.context.set_text_align(align);
-            self.state.align = Some(align);
+        if state.align != Some(align) {
+            ctx.set_text_align(align);
+            state.align = Some(align);
         }
         let baseline = match anchor.v_pos {
             VPos::Top => "top",
             VPos::Center => "middle",
             VPos::Bottom => "bottom",
         };
-        if self.state.baseline != Some(baseline) {
-            self.context.set_text_baseline(baseline);
-            self.state.baseline = Some(baseline);
+        if state.baseline != Some(baseline) {
+            ctx.set_text_baseline(baseline);
+            state.baseline = Some(baseline);
         }
-        self.set_fill(style.color());
+        let color = style.color();
+        let fill = (color.rgb, color.alpha.to_bits());
+        if state.fill != Some(fill) {
+            ctx.set_fill_style_str(&css_color(color));
+            state.fill = Some(fill);
+        }
         // The drawing code names the reader's `sans-serif`; the `font` option replaces it.
         let named = style.family();
         let family = if named.as_str() == "sans-serif" { self.family.as_str() } else { named.as_str() };
         let font = css_font(style.style().as_str(), style.size(), family);
-        if self.state.font.as_deref() != Some(font.as_str()) {
-            self.context.set_font(&font);
-            self.state.font = Some(font);
+        if state.font.as_deref() != Some(font.as_str()) {
+            ctx.set_font(&font);
+            state.font = Some(font);
         }
     }
 }
 
 impl DrawingBackend for BackingStore {
-    type ErrorType = JsDrawError;
+    type ErrorType = CanvasError;
 
+    /// The backing store's size in device px: plotters lays its area over the whole of it.
     fn get_size(&self) -> (u32, u32) {
         self.size
     }
     fn ensure_prepared(&mut self) -> DrawResult {
-        Ok(())
+        self.shapes.ensure_prepared()
     }
     fn present(&mut self) -> DrawResult {
-        Ok(())
+        self.shapes.present()
     }
     fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> DrawResult {
-        if color.alpha == 0.0 {
-            return Ok(());
-        }
-        self.set_fill(color);
-        let (x, y) = xy(point);
-        self.context.fill_rect(x, y, 1.0, 1.0);
-        Ok(())
+        self.shape(|s| s.draw_pixel(point, color))
     }
     fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S) -> DrawResult {
-        if style.color().alpha == 0.0 {
-            return Ok(());
-        }
-        // A horizontal or vertical line of odd width sits on pixel centres, as plotters-canvas drew it.
-        let (mut from, mut to) = (xy(from), xy(to));
-        if from.0 == to.0 {
-            (from.0, to.0) = (from.0 - 0.5, to.0 - 0.5);
-        }
-        if from.1 == to.1 {
-            (from.1, to.1) = (from.1 - 0.5, to.1 - 0.5);
-        }
-        self.set_stroke(style);
-        self.context.begin_path();
-        self.context.move_to(from.0, from.1);
-        self.context.line_to(to.0, to.1);
-        self.context.stroke();
-        Ok(())
+        self.shape(|s| s.draw_line(from, to, style))
     }
     fn draw_rect<S: BackendStyle>(&mut self, ul: BackendCoord, br: BackendCoord, style: &S, fill: bool) -> DrawResult {
-        if style.color().alpha == 0.0 {
-            return Ok(());
-        }
-        let ((x0, y0), (x1, y1)) = (xy(ul), xy(br));
-        if fill {
-            self.set_fill(style.color());
-            self.context.fill_rect(x0, y0, x1 - x0, y1 - y0);
-        } else {
-            self.set_stroke(style);
-            self.context.stroke_rect(x0, y0, x1 - x0, y1 - y0);
-        }
-        Ok(())
+        self.shape(|s| s.draw_rect(ul, br, style, fill))
     }
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, style: &S) -> DrawResult {
-        if style.color().alpha == 0.0 {
-            return Ok(());
-        }
-        self.set_stroke(style);
-        self.trace(path, false);
-        self.context.stroke();
-        Ok(())
+        self.shape(|s| s.draw_path(path, style))
     }
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
         &mut self,
         path: I,
         style: &S,
     ) -> DrawResult {
-        if style.color().alpha == 0.0 {
-            return Ok(());
-        }
-        self.set_fill(style.color());
-        self.trace(path, true);
-        self.context.fill();
-        Ok(())
+        self.shape(|s| s.fill_polygon(path, style))
     }
     fn draw_circle<S: BackendStyle>(&mut self, center: BackendCoord, radius: u32, style: &S, fill: bool) -> DrawResult {
-        if style.color().alpha == 0.0 {
-            return Ok(());
-        }
-        if fill {
-            self.set_fill(style.color());
-        } else {
-            self.set_stroke(style);
-        }
-        let (x, y) = xy(center);
-        self.context.begin_path();
-        self.context.arc(x, y, f64::from(radius), 0.0, std::f64::consts::TAU).map_err(failed)?;
-        if fill {
-            self.context.fill();
-        } else {
-            self.context.stroke();
-        }
-        Ok(())
+        self.shape(|s| s.draw_circle(center, radius, style, fill))
     }
-    /// Each text property is set only when it changes; the direction is set per string, so that a
-    /// `dir="rtl"` page cannot flip left-to-right labels and Urdu is shaped and ordered right to left.
+    /// Text is drawn here, not by plotters-canvas, which sets every text property for every string
+    /// and aligns by `start`/`end` (flipped under `direction: rtl`). The direction is set per
+    /// string, so that a `dir="rtl"` page cannot flip left-to-right labels and Urdu is shaped and
+    /// ordered right to left.
     fn draw_text<S: BackendTextStyle>(&mut self, text: &str, style: &S, pos: BackendCoord) -> DrawResult {
         if style.color().alpha == 0.0 {
             return Ok(());
@@ -254,7 +177,8 @@ impl DrawingBackend for BackingStore {
             FontTransform::Rotate180 => 2.0,
             FontTransform::Rotate270 => 3.0,
         };
-        let (x, y) = xy(pos);
+        let failed = |e: JsValue| DrawingErrorKind::FontError(Box::new(JsDrawError(describe(&e))));
+        let (x, y) = (f64::from(pos.0), f64::from(pos.1));
         if quarter_turns == 0.0 {
             return self.context.fill_text(text, x, y).map_err(failed);
         }
@@ -270,11 +194,19 @@ impl DrawingBackend for BackingStore {
     }
 }
 
-/// A canvas call that threw while drawing, described.
-#[derive(Debug)]
-pub struct JsDrawError(String);
+/// A canvas call that threw while drawing text, described.
+struct JsDrawError(String);
 
 impl std::fmt::Display for JsDrawError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Written by hand, as the description itself: a derived `Debug` would quote and escape it, and
+/// the error's trait object would bring `str`'s `Debug` (with Unicode's printable tables) into the
+/// wasm for a message nobody reads.
+impl std::fmt::Debug for JsDrawError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.0)
     }

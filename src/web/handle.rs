@@ -241,7 +241,7 @@ impl Chart {
         ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0).map_err(|e| ChartError::Drawing(args::describe(&e)))?;
         let palette = Palette::with_overrides(self.options.theme, &self.options.colors);
         let focus = self.focus.get().and_then(|i| fitted.spec.points().get(i).map(|p| p.area));
-        let backend = BackingStore::new(ctx, (bw, bh), self.options.font);
+        let backend = BackingStore::new(self.canvas.clone(), ctx, (bw, bh), self.options.font)?;
         let res = Resolution::canvas(ratio).fitted(fitted.scale, fitted.offset);
         fitted.spec.draw(backend, &palette, res, focus)
     }

@@ -8,6 +8,7 @@
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 mod api_values;
+mod device_pixels;
 mod drawing;
 mod errors;
 mod fitting;
