@@ -3,8 +3,8 @@
 //! plotters, with their sourced dataset bundled in.
 //!
 //! Data flows one way: [`data`] → [`options`] → [`model`] (pure layout, CSS px) →
-//! [`render`] (plotters, generic over `DrawingBackend`) → canvas (`web.rs`, wasm only) or SVG
-//! (native tests and static pictures).
+//! [`render`] (plotters, generic over `DrawingBackend`) → canvas (`web/`, wasm only: plotters-canvas
+//! under our backend wrapper) or SVG (native tests and static pictures).
 
 #![warn(missing_docs)]
 
@@ -37,7 +37,10 @@ pub use options::{ChartOptions, Theme};
 #[cfg(target_arch = "wasm32")]
 pub use web::{add_translations, charts, dataset, preferred_height, render, Chart};
 
-/// The bundled dataset as JSON (camelCase keys), serialised from [`data::DATASET`] by `build.rs`.
+/// The bundled dataset as JSON (camelCase keys), serialised from [`data::DATASET`] by `build.rs`:
+/// natively only, for the tests that hold `api.d.ts` and the dataset to each other (the wasm's
+/// `dataset()` serialises the same static with serde-wasm-bindgen).
+#[cfg(not(target_arch = "wasm32"))]
 pub const DATASET_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
 
 /// Renders `chart` to an SVG document natively, at `width` × its preferred height (CSS px),

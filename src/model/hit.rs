@@ -14,8 +14,10 @@ pub struct Point<D> {
     pub datum: D,
 }
 
-/// What a reader is told about a datum, in their language.
-#[derive(Debug, Clone, PartialEq, Default)]
+/// What a reader is told about a datum, in their language (`hitTest()` and `point()` return it to
+/// JavaScript with camelCase keys, `null` for a missing value).
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct DatumInfo {
     pub label: String,
     /// The value as printed ("69.7%", "nearly US$1 trillion").

@@ -8,41 +8,28 @@ use web_sys::HtmlCanvasElement;
 
 use super::args;
 use super::backend::BackingStore;
-use super::export;
 use super::measure::{context_2d, CanvasMeasure};
+use super::{export, to_js};
 use crate::charts::{ChartId, Fitted};
 use crate::error::ChartError;
-use crate::model::geom::Rect;
 use crate::model::hit::DatumInfo;
 use crate::model::MAX_BACKING_SIDE;
 use crate::numfmt::num;
 use crate::options::{ChartOptions, PIXEL_RATIO_RANGE};
 use crate::render::{theme::Palette, Resolution};
 
-/// A datum as a plain JS object (see `Chart.hitTest`).
-fn datum_object(index: usize, info: &DatumInfo, area: Rect, announcement: &str) -> JsValue {
-    let obj = js_sys::Object::new();
-    let set = |key: &str, value: JsValue| {
-        let _ = js_sys::Reflect::set(&obj, &key.into(), &value);
-    };
-    let text = |v: &Option<String>| v.as_deref().map_or(JsValue::NULL, JsValue::from_str);
-    set("index", JsValue::from(index as u32));
-    set("label", info.label.as_str().into());
-    set("value", text(&info.value));
-    set("number", info.number.map_or(JsValue::NULL, JsValue::from));
-    set("unit", text(&info.unit));
-    set("date", text(&info.date));
-    set("precision", text(&info.precision));
-    set("status", text(&info.status));
-    set("place", text(&info.place));
-    set("note", text(&info.note));
-    set("sourceTitle", info.source_title.as_str().into());
-    set("sourceUrl", info.source_url.as_str().into());
-    set("announcement", announcement.into());
-    for (key, v) in [("x", area.x), ("y", area.y), ("width", area.w), ("height", area.h)] {
-        set(key, JsValue::from(v));
-    }
-    obj.into()
+/// A datum as `Chart.hitTest` and `Chart.point` return it: its place in reading order, what a
+/// reader is told about it, and its box (CSS px from the canvas's top-left corner).
+#[derive(serde::Serialize)]
+struct DatumView<'a> {
+    index: usize,
+    #[serde(flatten)]
+    info: &'a DatumInfo,
+    announcement: String,
+    x: f64,
+    y: f64,
+    width: f64,
+    height: f64,
 }
 
 /// A chart drawn on a canvas: `draw()` redraws it at the canvas's current size, `free()` releases it.
@@ -112,14 +99,14 @@ impl Chart {
                 let (x, y) = fitted.to_layout((x, y));
                 fitted.spec.hit_test(x, y)
             });
-            Ok(index.map_or(JsValue::NULL, |i| self.point_object(i)))
+            index.map_or(Ok(JsValue::NULL), |i| self.point_object(i))
         })
     }
 
     /// `point(index)`: the datum of point `index` (0 ≤ index < `pointCount`), as `hitTest`.
     #[wasm_bindgen(unchecked_return_type = "Datum | null")]
     pub fn point(&self, #[wasm_bindgen(unchecked_param_type = "number")] index: JsValue) -> Result<JsValue, JsValue> {
-        export("point()", || Ok(self.point_object(args::point_index(&index, self.point_count())?)))
+        export("point()", || self.point_object(args::point_index(&index, self.point_count())?))
     }
 
     /// `highlight(index)`: redraws with a focus ring around point `index`; `-1`, `null` or no index
@@ -157,15 +144,16 @@ impl Chart {
         }
     }
 
-    fn point_object(&self, i: usize) -> JsValue {
+    fn point_object(&self, i: usize) -> Result<JsValue, ChartError> {
         let lang = self.options.lang;
         let found = self.spec.try_borrow().ok().and_then(|s| {
             let fitted = s.as_ref()?;
             let point = fitted.spec.points().get(i).copied()?;
             Some((fitted.to_box(point.area), point.datum.info(lang)?))
         });
-        let Some((area, info)) = found else { return JsValue::NULL };
-        datum_object(i, &info, area, &info.announcement(lang))
+        let Some((area, info)) = found else { return Ok(JsValue::NULL) };
+        let announcement = info.announcement(lang);
+        to_js(&DatumView { index: i, info: &info, announcement, x: area.x, y: area.y, width: area.w, height: area.h })
     }
 
     /// The canvas's content-box size in CSS px (its client size less padding), or the size it

@@ -1,12 +1,13 @@
-//! The browser boundary: the only module that names `wasm_bindgen`, `web_sys`, `js_sys` and
-//! `plotters_backend`. This file holds the exports only, each a thin call through [`export`]: read
-//! the JS arguments (`args.rs`), call the pure core, and turn a [`ChartError`] into a JS `Error`
-//! whose message names the function, argument and value and whose `code` is stable.
+//! The browser boundary: the only module that names `wasm_bindgen`, `web_sys`, `js_sys`,
+//! `plotters_backend`, `plotters_canvas` and `serde_wasm_bindgen`. This file holds the exports, each
+//! a thin call through [`export`]: read the JS arguments (`args.rs`), call the pure core, return
+//! structured values through [`to_js`] (serde-wasm-bindgen), and turn a [`ChartError`] into a JS
+//! `Error` whose message names the function, argument and value and whose `code` is stable.
 //! Nothing here panics: a panic would poison the wasm instance and kill every chart on the page.
 //!
 //! - `args.rs`: reading and checking JS values, through calls that catch;
 //! - `measure.rs`: text widths from the canvas, and their cache;
-//! - `backend.rs`: the canvas drawing backend;
+//! - `backend.rs`: the canvas drawing backend (plotters-canvas, wrapped for device pixels and text);
 //! - `handle.rs`: `Chart`, the handle `render()` returns.
 
 mod args;
@@ -38,20 +39,29 @@ fn export<T>(function: &str, body: impl FnOnce() -> Result<T, ChartError>) -> Re
     })
 }
 
+/// Every structured value the API returns goes through this one serializer, serde-wasm-bindgen's
+/// JSON-compatible one: structs and maps become plain objects (never `Map`s) and a missing value
+/// `null` (never `undefined`), as `api.d.ts` promises.
+pub(crate) fn to_js<T: serde::Serialize + ?Sized>(value: &T) -> Result<JsValue, ChartError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| ChartError::Drawing(args::describe(&e.into())))
+}
+
+/// One chart as `charts()` lists it.
+#[derive(serde::Serialize)]
+struct ChartInfo {
+    id: &'static str,
+    title: &'static str,
+}
+
 /// `charts()`: `[{ id, title }]` for every chart.
 #[wasm_bindgen(unchecked_return_type = "ChartInfo[]")]
 pub fn charts() -> Result<JsValue, JsValue> {
     export("charts()", || {
-        let list = js_sys::Array::new();
-        for chart in ChartId::ALL {
-            let entry = js_sys::Object::new();
-            for (key, value) in [("id", chart.as_str()), ("title", chart.title())] {
-                js_sys::Reflect::set(&entry, &key.into(), &value.into())
-                    .map_err(|e| ChartError::Drawing(args::describe(&e)))?;
-            }
-            list.push(&entry);
-        }
-        Ok(list.into())
+        let list: Vec<ChartInfo> =
+            ChartId::ALL.iter().map(|c| ChartInfo { id: c.as_str(), title: c.title() }).collect();
+        to_js(&list)
     })
 }
 
@@ -59,9 +69,7 @@ pub fn charts() -> Result<JsValue, JsValue> {
 /// A fresh object each call, so callers may change it freely.
 #[wasm_bindgen(unchecked_return_type = "Dataset")]
 pub fn dataset() -> Result<JsValue, JsValue> {
-    export("dataset()", || {
-        js_sys::JSON::parse(crate::DATASET_JSON).map_err(|e| ChartError::Drawing(args::describe(&e)))
-    })
+    export("dataset()", || to_js(&crate::data::DATASET))
 }
 
 /// `addTranslations(lang, chartStrings)`: gives the charts a language's strings, the
