@@ -35,7 +35,7 @@ pub struct Frame {
 
 // The type scale, shared by the three charts: eight fonts below 480 px and nine above (regular
 // 11/12/13 and 11/12/13/14 px, plus bold). Every distinct font costs the browser a font lookup and
-// a glyph cache on first use, so sizes stay on this short list (README, Performance).
+// a glyph cache on first use, so sizes stay on this short list (docs/performance.md, "Speed steps").
 fn title_font(width: f64) -> Font {
     Font::bold(if width < 480.0 { 17.0 } else { 20.0 })
 }

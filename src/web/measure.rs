@@ -41,7 +41,7 @@ pub struct CanvasMeasure {
     ctx: CanvasRenderingContext2d,
     /// The family list every text is measured (and drawn) in.
     family: FontFamily,
-    /// Which fonts `sans-serif` resolves to on this canvas (issue 12): the browser picks fallback
+    /// Which fonts `sans-serif` resolves to on this canvas: the browser picks fallback
     /// fonts by the canvas's language, so "2023" or an English note measured on a Chinese canvas
     /// is narrower than on an Urdu one, and a width cached from one drew text past the other's
     /// edge. Part of the cache key: canvases that resolve fonts alike still share widths.
