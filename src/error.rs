@@ -1,5 +1,6 @@
-//! The crate's one error type. Pure: no `JsValue` here; `web.rs` turns these into JS `Error`s.
-//! Every message names the bad argument or field and the value that was given.
+//! The crate's one error type. Pure: no `JsValue` here; `web/` turns these into JS `Error`s.
+//! Every message names the bad argument or field and the value that was given. Imports nothing
+//! above it: the charts' ids come in the error, from the registry that raised it.
 
 use std::fmt;
 
@@ -8,10 +9,12 @@ use crate::numfmt::{num, quoted};
 /// Everything that can go wrong between a caller's input and pixels.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChartError {
-    /// A chart id that is not one of [`crate::charts::ChartId::ALL`].
+    /// A chart id that is not one of the registry's.
     UnknownChart {
         /// The id given.
         given: String,
+        /// The ids there are.
+        valid: &'static [&'static str],
     },
     /// A function argument of the wrong type or out of range.
     BadArgument {
@@ -106,9 +109,8 @@ impl ChartError {
     /// Built by concatenation, without `core::fmt`, which the wasm then does not need for errors.
     pub fn message(&self) -> String {
         match self {
-            Self::UnknownChart { given } => {
-                let ids: Vec<&str> = crate::charts::ChartId::ALL.iter().map(|c| c.as_str()).collect();
-                ["unknown chart id ", &quoted(given), "; valid ids are ", &ids.join(", ")].concat()
+            Self::UnknownChart { given, valid } => {
+                ["unknown chart id ", &quoted(given), "; valid ids are ", &valid.join(", ")].concat()
             }
             Self::BadArgument { arg, expected, got } => {
                 ["argument `", arg, "` must be ", expected, ", got ", got].concat()
@@ -171,17 +173,11 @@ mod tests {
     #[test]
     fn every_code_is_listed_once() {
         let errors = [
-            ChartError::UnknownChart { given: "pie".into() },
+            ChartError::UnknownChart { given: "pie".into(), valid: &["bars"] },
             ChartError::BadArgument { arg: "x", expected: "a number", got: "null".into() },
             ChartError::UnknownOption { name: "colour".into(), valid: &["theme"] },
             ChartError::BadOption { name: "theme", detail: "bad".into() },
-            ChartError::CanvasTooSmall {
-                chart: "patent-share",
-                width: 1.0,
-                height: 1.0,
-                min_width: 240.0,
-                min_height: 400.0,
-            },
+            ChartError::CanvasTooSmall { chart: "bars", width: 1.0, height: 1.0, min_width: 240.0, min_height: 400.0 },
             ChartError::CanvasTooLarge { width: 9000.0, height: 1.0, max_side: 8192.0 },
             ChartError::LangNotLoaded { lang: "ur" },
             ChartError::Drawing("lost".into()),
@@ -195,8 +191,8 @@ mod tests {
     fn messages_name_the_field_and_the_value() {
         let cases = [
             (
-                ChartError::UnknownChart { given: "p\"ie".into() },
-                "unknown chart id \"p\\\"ie\"; valid ids are patent-share, projected-gains, initiative-timeline",
+                ChartError::UnknownChart { given: "p\"ie".into(), valid: &["bars", "dots"] },
+                "unknown chart id \"p\\\"ie\"; valid ids are bars, dots",
             ),
             (
                 ChartError::BadArgument { arg: "x", expected: "a number", got: "null".into() },
@@ -209,13 +205,13 @@ mod tests {
             (ChartError::BadOption { name: "theme", detail: "bad".into() }, "option `theme`: bad"),
             (
                 ChartError::CanvasTooSmall {
-                    chart: "patent-share",
+                    chart: "bars",
                     width: 10.5,
                     height: 1.0,
                     min_width: 240.0,
                     min_height: 400.0,
                 },
-                "canvas is 10.5×1 CSS px; the patent-share chart needs at least 240×400 CSS px at this width \
+                "canvas is 10.5×1 CSS px; the bars chart needs at least 240×400 CSS px at this width \
                  (is the canvas hidden, or its height not set?)",
             ),
             (

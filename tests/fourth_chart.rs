@@ -63,7 +63,7 @@ fn its_layout_hit_test_description_and_mirroring_come_from_its_module() {
         let h = chart.preferred_height(&ApproxMetrics, width, Locale::default());
         let spec = chart.layout(&ApproxMetrics, (width, h), Locale::default()).unwrap();
         assert_eq!(spec.text_collisions(width, h), Vec::<String>::new(), "{width}");
-        let points = spec.points();
+        let points = &spec.points;
         assert_eq!(points.len(), expected.len());
         // Column heights are proportional to the counts.
         let per_event: Vec<f64> = points.iter().zip(&expected).map(|(p, (_, n))| p.area.h / *n as f64).collect();
@@ -76,7 +76,7 @@ fn its_layout_hit_test_description_and_mirroring_come_from_its_module() {
         }
         let mut mirrored = spec.clone();
         mirrored.mirror(width);
-        let (a, b) = (spec.points()[0].area, mirrored.points()[0].area);
+        let (a, b) = (spec.points[0].area, mirrored.points[0].area);
         assert!((b.right() - (width - a.x)).abs() < 1e-9, "the first column moves to the right");
     }
     assert!(chart.layout(&ApproxMetrics, (640.0, 100.0), Locale::default()).is_err(), "too short");

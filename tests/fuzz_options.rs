@@ -122,7 +122,7 @@ proptest! {
                     {
                         let backend = plotters::backend::SVGBackend::with_string(&mut svg, (width as u32, height as u32));
                         let palette = Palette::with_overrides(options.theme, &options.colors);
-                        let focus = spec.points().first().map(|p| p.area);
+                        let focus = spec.points.first().map(|p| p.area);
                         spec.draw(backend, &palette, Resolution::svg(), focus).unwrap();
                     }
                     prop_assert!(svg.starts_with("<svg"));

@@ -55,7 +55,7 @@ fn charts_fitted_into_fixed_boxes_match_goldens_and_keep_every_text() {
     for &chart in ChartId::ALL {
         let natural_points = {
             let h = chart.preferred_height(&ApproxMetrics, 640.0, Locale::default());
-            chart.layout(&ApproxMetrics, (640.0, h), Locale::default()).unwrap().points().len()
+            chart.layout(&ApproxMetrics, (640.0, h), Locale::default()).unwrap().points.len()
         };
         for (w, h) in BOXES {
             let (svg, fitted) = render_svg_box(chart, Theme::Light, (w, h), Locale::default()).unwrap();
@@ -64,7 +64,7 @@ fn charts_fitted_into_fixed_boxes_match_goldens_and_keep_every_text() {
             assert!(svg.contains(&format!(r#"width="{w}" height="{h}""#)), "{chart:?} {w}×{h}: the SVG is the box");
             // The whole chart: every data point, every text of its layout drawn, none overlapping
             // another or leaving the layout box, which the scale maps onto the canvas.
-            assert_eq!(fitted.spec.points().len(), natural_points, "{chart:?} {w}×{h}");
+            assert_eq!(fitted.spec.points.len(), natural_points, "{chart:?} {w}×{h}");
             let drawn = texts(&svg);
             for t in fitted.spec.texts() {
                 assert!(drawn.contains(&t.text), "{chart:?} {w}×{h}: {:?} not drawn", t.text);

@@ -1,15 +1,15 @@
 //! The charts, one module each behind one trait, and the one registry that lists them.
 //!
-//! Each chart module (`patent_share/`, `projected_gains/`, `initiative_timeline/`) owns everything
-//! about its chart: `layout.rs` (pure layout: dataset and size to a spec in CSS px), `draw.rs`
-//! (the spec to pixels, generic over plotters' `DrawingBackend`) and `mod.rs` (its [`Chart`]
-//! implementation: id, title, texts, mirroring, points, datum info, description).
+//! A chart is its folder or file (`patent_share/`, `projected_gains/`, `initiative_timeline/`): its
+//! [`Chart`] implementation, whose layout returns a scene (`model::scene`: every mark in painting
+//! order, and the points that answer the pointer), what each datum says and its description. Its
+//! strings are in `i18n/translations.rs`. Drawing, mirroring, the overlap check, hit-testing and
+//! the focus ring are written once, for every chart (`model::scene`, `render/`).
 //!
-//! Everything else reaches a chart through [`ChartId`] and [`ChartSpec`], which the
-//! [`registry!`] invocation below generates. Adding a chart is one module and one registry line
-//! (ARCHITECTURE.md, "How to add a chart"). Layers: this module sits above `model/` (shared pure
-//! layout) and `render/` (shared drawing primitives); neither of those imports it, and it never
-//! imports `web`.
+//! Everything else reaches a chart through [`ChartId`] and [`Datum`], which the [`registry!`]
+//! invocation below generates, and [`ChartSpec`], a scene of registry datums. Adding a chart is its
+//! module, one registry line and its strings (CONTRIBUTING.md, "How to add a chart"). Layers: this
+//! module sits above `model/` and `render/`; neither imports it, and it never imports `web`.
 
 mod fit;
 mod initiative_timeline;
@@ -25,12 +25,11 @@ pub use fit::{Fit, Fitted, MIN_BOX};
 use crate::error::ChartError;
 use crate::i18n::{Lang, Locale};
 use crate::model::describe::Description;
-use crate::model::frame::Frame;
 use crate::model::geom::{Mirror, Rect};
-use crate::model::hit::{DatumInfo, Point};
-use crate::model::text::{TextBox, TextMeasure};
+use crate::model::hit::DatumInfo;
+use crate::model::scene::{LayoutError, Scene};
+use crate::model::text::TextMeasure;
 use crate::model::{MAX_CSS_SIDE, MIN_WIDTH};
-use crate::render::paint::Painter;
 use crate::render::{theme::Palette, Resolution};
 
 /// Where a tooltip sits against a point's area (the element reads it from `chart-meta.js`).
@@ -53,11 +52,9 @@ impl Tip {
 }
 
 /// One chart: what each chart module implements. The registry turns these into [`ChartId`] and
-/// [`ChartSpec`] with static dispatch (no trait objects, so drawing stays generic).
+/// [`Datum`] with static dispatch.
 pub trait Chart {
-    /// The laid-out chart, CSS px.
-    type Spec: std::fmt::Debug + Clone;
-    /// Which datum of the dataset one point shows.
+    /// Which datum of the dataset one point (and each mark that shows it) stands for.
     type Datum: std::fmt::Debug + Copy + PartialEq;
 
     /// The id pages use (`render(canvas, 'patent-share')`, `chart="…"`).
@@ -71,40 +68,26 @@ pub trait Chart {
 
     /// The height, CSS px, at which the chart reads best at `width`.
     fn preferred_height(m: &dyn TextMeasure, width: f64, lang: Lang) -> f64;
-    /// Lays the chart out in a `width` × `height` CSS px box, left to right.
-    fn layout(m: &dyn TextMeasure, size: (f64, f64), lang: Lang) -> Result<Self::Spec, ChartError>;
-    /// The chrome (title, notes, footer) around the plot.
-    fn frame(spec: &Self::Spec) -> &Frame;
-    /// Every text the chart draws, chrome included: the one walk over the spec's text fields,
-    /// behind mirroring, the overlap test and the canvas-vs-SVG checks. A text field missing here
-    /// is missing everywhere, and the tests that walk it fail.
-    fn texts_mut(spec: &mut Self::Spec) -> Vec<&mut TextBox>;
-    /// Mirrors every mark that is not a text (rectangles, points, the frame's rule and plot).
-    fn mirror_marks(spec: &mut Self::Spec, width: f64);
-    /// The data points in reading (and keyboard) order, with the area that answers the pointer.
-    fn points(spec: &Self::Spec) -> Vec<Point<Self::Datum>>;
+    /// Lays the chart out in a `width` × `height` CSS px box, left to right: every mark, in
+    /// painting order (the frame first), and the data points in reading (and keyboard) order.
+    fn layout(m: &dyn TextMeasure, size: (f64, f64), lang: Lang) -> Result<Scene<Self::Datum>, LayoutError>;
     /// What a reader is told about a datum, in their language.
     fn info(datum: Self::Datum, lang: Lang) -> Option<DatumInfo>;
     /// The summary, data table, notes and sources for readers who cannot see the canvas.
     fn describe(lang: Lang) -> Description;
-    /// Draws the marks and texts inside the frame (the frame itself is drawn by [`ChartSpec::draw`]).
-    fn draw<DB: DrawingBackend>(p: &Painter<DB>, spec: &Self::Spec) -> Result<(), ChartError>;
 }
 
+/// A laid-out chart, ready to draw and to hit-test: a scene whose datums are the registry's.
+pub type ChartSpec = Scene<Datum>;
+
 /// The registry: one line per chart, `Variant => module::Type`, in the article's order. It
-/// generates [`ChartId`], [`ChartSpec`] and [`Datum`], and every dispatch over them.
+/// generates [`ChartId`] and [`Datum`], and every dispatch over them.
 macro_rules! registry {
     ($( $(#[$attr:meta])* $variant:ident => $module:ident :: $chart:ident ),* $(,)?) => {
         /// A chart, by the id pages use.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum ChartId {
             $( $(#[$attr])* #[doc = concat!("`", stringify!($module), "`")] $variant, )*
-        }
-
-        /// A laid-out chart, ready to draw and to hit-test.
-        #[derive(Debug, Clone)]
-        pub enum ChartSpec {
-            $( $(#[$attr])* #[doc = concat!("A laid-out `", stringify!($module), "`.")] $variant(<$module::$chart as Chart>::Spec), )*
         }
 
         /// Which datum of the dataset a point shows.
@@ -116,6 +99,9 @@ macro_rules! registry {
         impl ChartId {
             /// Every chart, in the order the article uses them.
             pub const ALL: &'static [ChartId] = &[ $( $(#[$attr])* ChartId::$variant, )* ];
+
+            /// Every chart's id, in the same order.
+            pub const IDS: &'static [&'static str] = &[ $( $(#[$attr])* <$module::$chart as Chart>::ID, )* ];
 
             /// The id used in JS and in `chart="…"` attributes.
             pub fn as_str(self) -> &'static str {
@@ -137,36 +123,14 @@ macro_rules! registry {
                 match self { $( $(#[$attr])* ChartId::$variant => <$module::$chart as Chart>::LANGS, )* }
             }
 
-            /// The height, CSS px, at which the chart reads best at `width` (clamped to the
-            /// sizes drawn), rounded up.
-            pub fn preferred_height(self, m: &dyn TextMeasure, width: f64, loc: Locale) -> f64 {
-                let width = width.clamp(MIN_WIDTH, MAX_CSS_SIDE);
-                let lang = self.lang_for(loc.lang);
-                let h = match self {
-                    $( $(#[$attr])* ChartId::$variant => <$module::$chart as Chart>::preferred_height(m, width, lang), )*
-                };
-                h.ceil()
+            fn natural_height(self, m: &dyn TextMeasure, width: f64, lang: Lang) -> f64 {
+                match self { $( $(#[$attr])* ChartId::$variant => <$module::$chart as Chart>::preferred_height(m, width, lang), )* }
             }
 
-            /// Lays the chart out in a `width` × `height` CSS px box, mirrored for right-to-left.
-            pub fn layout(self, m: &dyn TextMeasure, (width, height): (f64, f64), loc: Locale) -> Result<ChartSpec, ChartError> {
-                if !(width.is_finite() && height.is_finite()) || width < MIN_WIDTH || height < 1.0 {
-                    return Err(ChartError::CanvasTooSmall {
-                        chart: self.as_str(),
-                        width,
-                        height,
-                        min_width: MIN_WIDTH,
-                        min_height: self.preferred_height(m, MIN_WIDTH, loc),
-                    });
+            fn scene(self, m: &dyn TextMeasure, size: (f64, f64), lang: Lang) -> Result<ChartSpec, LayoutError> {
+                match self {
+                    $( $(#[$attr])* ChartId::$variant => <$module::$chart as Chart>::layout(m, size, lang).map(|s| s.map_datum(Datum::$variant)), )*
                 }
-                let lang = self.lang_for(loc.lang);
-                let mut spec = match self {
-                    $( $(#[$attr])* ChartId::$variant => ChartSpec::$variant(<$module::$chart as Chart>::layout(m, (width, height), lang)?), )*
-                };
-                if loc.rtl {
-                    spec.mirror(width);
-                }
-                Ok(spec)
             }
 
             /// The summary, data table, notes and sources in `lang` (or English, where this chart
@@ -178,41 +142,12 @@ macro_rules! registry {
             }
         }
 
-        impl ChartSpec {
-            /// Which chart this is.
-            pub fn id(&self) -> ChartId {
-                match self { $( $(#[$attr])* ChartSpec::$variant(_) => ChartId::$variant, )* }
-            }
-
-            /// The chrome around the plot.
-            pub fn frame(&self) -> &Frame {
-                match self { $( $(#[$attr])* ChartSpec::$variant(s) => <$module::$chart as Chart>::frame(s), )* }
-            }
-
-            fn texts_mut(&mut self) -> Vec<&mut TextBox> {
-                match self { $( $(#[$attr])* ChartSpec::$variant(s) => <$module::$chart as Chart>::texts_mut(s), )* }
-            }
-
-            fn mirror_marks(&mut self, width: f64) {
-                match self { $( $(#[$attr])* ChartSpec::$variant(s) => <$module::$chart as Chart>::mirror_marks(s, width), )* }
-            }
-
-            /// The points in reading order: their areas (CSS px) and data.
-            pub fn points(&self) -> Vec<Point<Datum>> {
-                match self {
-                    $( $(#[$attr])* ChartSpec::$variant(s) => <$module::$chart as Chart>::points(s)
-                        .into_iter()
-                        .map(|p| Point { area: p.area, datum: Datum::$variant(p.datum) })
-                        .collect(), )*
-                }
-            }
-
-            fn draw_marks<DB: DrawingBackend>(&self, p: &Painter<DB>) -> Result<(), ChartError> {
-                match self { $( $(#[$attr])* ChartSpec::$variant(s) => <$module::$chart as Chart>::draw(p, s), )* }
-            }
-        }
-
         impl Datum {
+            /// Which chart this datum belongs to.
+            pub fn chart(self) -> ChartId {
+                match self { $( $(#[$attr])* Datum::$variant(_) => ChartId::$variant, )* }
+            }
+
             /// What a reader is told about this datum, in their language.
             pub fn info(self, lang: Lang) -> Option<DatumInfo> {
                 match self {
@@ -241,7 +176,7 @@ impl ChartId {
             .iter()
             .copied()
             .find(|c| c.as_str() == id)
-            .ok_or_else(|| ChartError::UnknownChart { given: id.to_owned() })
+            .ok_or_else(|| ChartError::UnknownChart { given: id.to_owned(), valid: Self::IDS })
     }
 
     /// The language this chart's texts are really in when `lang` is asked for.
@@ -252,51 +187,43 @@ impl ChartId {
             Lang::En
         }
     }
-}
 
-impl Mirror for ChartSpec {
-    fn mirror(&mut self, width: f64) {
-        for text in self.texts_mut() {
-            text.mirror(width);
+    /// The height, CSS px, at which the chart reads best at `width` (clamped to the sizes
+    /// drawn), rounded up.
+    pub fn preferred_height(self, m: &dyn TextMeasure, width: f64, loc: Locale) -> f64 {
+        let width = width.clamp(MIN_WIDTH, MAX_CSS_SIDE);
+        self.natural_height(m, width, self.lang_for(loc.lang)).ceil()
+    }
+
+    /// Lays the chart out in a `width` × `height` CSS px box, mirrored for right-to-left.
+    pub fn layout(
+        self,
+        m: &dyn TextMeasure,
+        (width, height): (f64, f64),
+        loc: Locale,
+    ) -> Result<ChartSpec, ChartError> {
+        let too_small = |min_height: f64| ChartError::CanvasTooSmall {
+            chart: self.as_str(),
+            width,
+            height,
+            min_width: MIN_WIDTH,
+            min_height,
+        };
+        if !(width.is_finite() && height.is_finite()) || width < MIN_WIDTH || height < 1.0 {
+            return Err(too_small(self.preferred_height(m, MIN_WIDTH, loc)));
         }
-        self.mirror_marks(width);
+        let mut scene = self.scene(m, (width, height), self.lang_for(loc.lang)).map_err(|e| match e {
+            LayoutError::TooSmall { min_height } => too_small(min_height),
+            LayoutError::BadData(what) => ChartError::Drawing(what),
+        })?;
+        if loc.rtl {
+            scene.mirror(width);
+        }
+        Ok(scene)
     }
 }
 
 impl ChartSpec {
-    /// Every text the chart draws, chrome included (copies, from the same walk as mirroring).
-    pub fn texts(&self) -> Vec<TextBox> {
-        let mut copy = self.clone();
-        copy.texts_mut().into_iter().map(|t| t.clone()).collect()
-    }
-
-    /// Index (into [`ChartSpec::points`]) of the point under (x, y) CSS px, if any.
-    pub fn hit_test(&self, x: f64, y: f64) -> Option<usize> {
-        if !(x.is_finite() && y.is_finite()) {
-            return None;
-        }
-        self.points().iter().position(|p| p.area.contains((x, y)))
-    }
-
-    /// Pairs of texts whose boxes overlap, and texts that leave the `width` × `height` box.
-    /// Empty for every layout this crate produces (tested natively and with real browser fonts).
-    pub fn text_collisions(&self, width: f64, height: f64) -> Vec<String> {
-        let texts = self.texts();
-        let page = Rect::new(0.0, 0.0, width, height);
-        let mut out = Vec::new();
-        for (i, a) in texts.iter().enumerate() {
-            if !page.encloses(&a.bounds(), 0.5) {
-                out.push(format!("{:?} leaves the canvas", a.text));
-            }
-            for b in texts.iter().skip(i + 1) {
-                if a.bounds().overlaps(&b.bounds()) {
-                    out.push(format!("{:?} overlaps {:?}", a.text, b.text));
-                }
-            }
-        }
-        out
-    }
-
     /// Draws the chart (CSS px) onto `backend` at the given resolution, with a focus ring
     /// around `focus` (the hovered or keyboard-focused point's area) if given.
     pub fn draw<DB: DrawingBackend>(
@@ -306,7 +233,7 @@ impl ChartSpec {
         res: Resolution,
         focus: Option<Rect>,
     ) -> Result<(), ChartError> {
-        crate::render::draw_framed(backend, self.frame(), palette, res, focus, |p| self.draw_marks(p))
+        crate::render::draw_scene(backend, self, palette, res, focus)
     }
 }
 

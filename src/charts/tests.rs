@@ -169,7 +169,7 @@ fn every_string_drawn_is_translated_and_fits() {
     for &(lang, chart, script) in &cases {
         {
             let spec = chart.layout(&ApproxMetrics, (640.0, 1200.0), Locale::new(lang)).unwrap();
-            for p in spec.points() {
+            for p in spec.points {
                 let info = p.datum.info(lang).unwrap();
                 let texts = [
                     Some(&info.label),
@@ -228,7 +228,7 @@ fn right_to_left_charts_draw_no_stray_latin_and_keep_every_text_on_the_canvas() 
     // The test can fail: an English word in an Urdu chart, a box past the left edge.
     assert_eq!(lines::latin_words_outside("ذریعہ: Source", lines::URDU_LATIN_ALLOWED), ["Source"]);
     let spec = ChartId::PatentShare.layout(&ApproxMetrics, (640.0, 600.0), Locale::new(Lang::Ur)).unwrap();
-    let mut off = spec.texts()[0].clone();
+    let mut off = spec.texts().next().unwrap().clone();
     off.x = off.width - 1.0;
     off.align = crate::model::text::Align::Right;
     assert!(!Rect::new(0.0, 0.0, 640.0, 600.0).encloses(&off.bounds(), 0.0));
@@ -240,10 +240,18 @@ fn right_to_left_mirrors_the_whole_chart() {
     let width = 640.0;
     let ltr_spec = ChartId::PatentShare.layout(&ApproxMetrics, (width, 500.0), Locale::default()).unwrap();
     let rtl_spec = ChartId::PatentShare.layout(&ApproxMetrics, (width, 500.0), rtl).unwrap();
-    let (ChartSpec::PatentShare(l), ChartSpec::PatentShare(r)) = (&ltr_spec, &rtl_spec) else { panic!() };
-    assert!((r.bars[0].rect.right() - (width - l.bars[0].rect.x)).abs() < 1e-9, "bars grow leftwards from the right");
-    assert_eq!(r.frame.texts[0].align, crate::model::text::Align::Right, "title aligned right");
-    assert!((r.frame.texts[0].bounds().right() - (width - crate::model::frame::padding(width))).abs() < 1e-9);
+    // The first bar (the first mark that shows a datum) grows leftwards from the right.
+    let first_bar = |s: &ChartSpec| {
+        s.marks.iter().find_map(|m| match (&m.shape, m.datum) {
+            (crate::model::scene::Shape::Rect(r), Some(_)) => Some(*r),
+            _ => None,
+        })
+    };
+    let (l, r) = (first_bar(&ltr_spec).unwrap(), first_bar(&rtl_spec).unwrap());
+    assert!((r.right() - (width - l.x)).abs() < 1e-9, "bars grow leftwards from the right");
+    let title = rtl_spec.texts().next().unwrap();
+    assert_eq!(title.align, crate::model::text::Align::Right, "title aligned right");
+    assert!((title.bounds().right() - (width - crate::model::frame::padding(width))).abs() < 1e-9);
     for &chart in ChartId::ALL {
         for width in [320.0, 1280.0] {
             let h = chart.preferred_height(&ApproxMetrics, width, rtl);
@@ -266,7 +274,7 @@ fn the_centre_of_every_mark_hits_its_datum_and_gaps_hit_nothing() {
         for &chart in ChartId::ALL {
             for width in [320.0, 640.0, 1280.0] {
                 let s = spec(chart, width, loc);
-                let pts = s.points();
+                let pts = &s.points;
                 assert!(pts.len() >= 3, "{chart:?}");
                 for (i, p) in pts.iter().enumerate() {
                     let (cx, cy) = (p.area.x + p.area.w / 2.0, p.area.y + p.area.h / 2.0);
@@ -285,7 +293,7 @@ fn the_centre_of_every_mark_hits_its_datum_and_gaps_hit_nothing() {
 #[test]
 fn marks_point_at_the_right_data() {
     let s = spec(ChartId::PatentShare, 640.0, Locale::default());
-    let china = s.points()[0];
+    let china = s.points[0];
     let info = china.datum.info(Lang::En).unwrap();
     assert_eq!((info.label.as_str(), info.value.as_deref(), info.number), ("China", Some("69.7%"), Some(69.70)));
     assert!(info.source_url.starts_with("https://hai-production"));
@@ -293,11 +301,11 @@ fn marks_point_at_the_right_data() {
     assert_eq!(zh.label, "中国");
 
     let t = spec(ChartId::InitiativeTimeline, 640.0, Locale::default());
-    let last = info_of(&t, t.points().len() - 1, Lang::En);
+    let last = info_of(&t, t.points.len() - 1, Lang::En);
     assert_eq!(last.date.as_deref(), Some("2 Aug 2027"));
     assert_eq!(last.status.as_deref(), Some("statutory date, changes proposed"));
     assert!(last.announcement(Lang::En).contains("Source: EU AI Act timeline"), "{}", last.announcement(Lang::En));
-    let zh = s.points()[0].datum.info(Lang::ZhHans).unwrap().announcement(Lang::ZhHans);
+    let zh = s.points[0].datum.info(Lang::ZhHans).unwrap().announcement(Lang::ZhHans);
     assert_eq!(zh, "中国：69.7%。2023年。来源：Artificial Intelligence Index Report 2025。");
 
     let g = spec(ChartId::ProjectedGains, 640.0, Locale::default());
@@ -307,7 +315,7 @@ fn marks_point_at_the_right_data() {
 }
 
 fn info_of(s: &ChartSpec, i: usize, lang: Lang) -> DatumInfo {
-    s.points()[i].datum.info(lang).unwrap()
+    s.points[i].datum.info(lang).unwrap()
 }
 
 // ---- descriptions
@@ -365,7 +373,7 @@ fn any_box_from_120_by_80_draws_the_whole_chart_without_overlaps() {
                     let natural = width >= MIN_WIDTH && chart.layout(&ApproxMetrics, (width, height), loc).is_ok();
                     assert_eq!(f.fit == Fit::Natural, natural, "{chart:?} {width}×{height}: {:?}", f.fit);
                     // Hit-testing maps through the fit: the centre of every point, in canvas px, hits it.
-                    for (i, p) in f.spec.points().iter().enumerate() {
+                    for (i, p) in f.spec.points.iter().enumerate() {
                         let area = f.to_box(p.area);
                         let (x, y) = f.to_layout((area.x + area.w / 2.0, area.y + area.h / 2.0));
                         assert_eq!(f.spec.hit_test(x, y), Some(i));

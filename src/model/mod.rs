@@ -1,6 +1,7 @@
 //! Pure layout shared by every chart: text measuring and wrapping, geometry, the frame (title,
-//! notes, footer), dates, and the types a chart's points and description are given in. Each
-//! chart's own layout lives in its module (`charts/<chart>/layout.rs`).
+//! notes, footer), dates, the display list a layout returns (`scene`), and the types a chart's
+//! points and description are given in. Each chart's own layout lives in its module
+//! (`charts/<chart>`).
 //! Must not import plotters, `render`, `charts`, `wasm_bindgen` or `web_sys`: the same specs are
 //! drawn to a canvas in the browser and to SVG natively, and are hit-tested.
 
@@ -9,6 +10,7 @@ pub mod describe;
 pub mod frame;
 pub mod geom;
 pub mod hit;
+pub mod scene;
 pub mod text;
 pub mod width_cache;
 pub mod wrap;

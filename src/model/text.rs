@@ -74,17 +74,28 @@ pub enum Align {
     Right,
 }
 
-/// What a piece of text is, so the theme can colour it.
+/// What a mark or a text is, so the theme can colour it (`render::theme::Palette` holds the
+/// colour of each).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ink {
+    /// The chart's background (the hollow inside of a glyph).
+    Background,
     /// Main text.
     Strong,
-    /// Secondary text: subtitles, axis labels, notes, footers.
+    /// Secondary text: subtitles, axis labels, notes, footers; minor marks.
     Muted,
-    /// Text that names the highlighted datum.
+    /// The highlighted datum, and text that names it.
     Accent,
     /// Text drawn on an accent-filled mark.
     OnAccent,
+    /// Other bars and spans.
+    Neutral,
+    /// Remainder groups ("Rest of world").
+    Remainder,
+    /// Gridlines, rules, connectors.
+    Grid,
+    /// The second mark colour (scheduled and statutory events, related figures).
+    Accent2,
 }
 
 /// One line of text, positioned: `x` is the anchor (per `align`), `y` the top of the line box.

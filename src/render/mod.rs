@@ -1,7 +1,7 @@
-//! Drawing primitives shared by every chart, generic over plotters' `DrawingBackend`, so the same
-//! code renders to a browser canvas and to SVG: the painter, the palette, and the frame every
-//! chart is drawn in. Each chart's own drawing lives in its module (`charts/<chart>/draw.rs`).
-//! Must not import `wasm_bindgen`, `web_sys` or `charts`.
+//! Drawing, generic over plotters' `DrawingBackend`, so the same code renders to a browser canvas
+//! and to SVG: a chart's scene (its display list, `model::scene`) painted mark by mark, the
+//! palettes, and the focus ring. No chart draws anything of its own.
+//! Must not import `wasm_bindgen`, `web_sys`, `charts` or `web`.
 
 pub mod paint;
 pub mod theme;
@@ -9,8 +9,8 @@ pub mod theme;
 use plotters::prelude::{DrawingBackend, IntoDrawingArea};
 
 use crate::error::ChartError;
-use crate::model::frame::Frame;
 use crate::model::geom::Rect;
+use crate::model::scene::Scene;
 use paint::Painter;
 use theme::Palette;
 
@@ -45,23 +45,20 @@ impl Resolution {
     }
 }
 
-/// Draws a chart onto `backend` at the given resolution: the background, the `frame` (CSS px),
-/// then the chart's own marks through `marks`, then a focus ring around `focus` (the hovered or
-/// keyboard-focused point's area) if given.
-pub fn draw_framed<DB: DrawingBackend>(
+/// Draws a chart's scene (CSS px) onto `backend` at the given resolution: the background, every
+/// mark in order, then a focus ring around `focus` (the hovered or keyboard-focused point's area)
+/// if given.
+pub fn draw_scene<DB: DrawingBackend, D>(
     backend: DB,
-    frame: &Frame,
+    scene: &Scene<D>,
     palette: &Palette,
     res: Resolution,
     focus: Option<Rect>,
-    marks: impl FnOnce(&Painter<DB>) -> Result<(), ChartError>,
 ) -> Result<(), ChartError> {
     let area = backend.into_drawing_area();
     let p = Painter { area: &area, scale: res.pixel_ratio, origin: res.origin, font_factor: res.font_factor, palette };
     p.clear()?;
-    p.rect(frame.rule, palette.grid)?;
-    p.texts(&frame.texts)?;
-    marks(&p)?;
+    scene.marks.iter().try_for_each(|mark| p.mark(mark))?;
     if let Some(area) = focus {
         // A 2 px ring 3 px outside the point, in the main text colour: visible on any theme.
         let (x, y, w, h) = (area.x - 3.0, area.y - 3.0, area.w + 6.0, area.h + 6.0);

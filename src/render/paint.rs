@@ -1,6 +1,7 @@
-//! Drawing primitives shared by the three charts: CSS px in, device px out (× `scale`), through
-//! plotters' `DrawingArea` so any `DrawingBackend` works. Everything is filled (rectangles,
-//! polygons, circles, text): canvas and SVG backends then agree on line weights.
+//! The painter: a scene's marks, CSS px in, device px out (× `scale`, rounded to whole device
+//! pixels), through plotters' `DrawingArea` so any `DrawingBackend` works. Everything is filled
+//! (rectangles, polygons, circles, lines as quadrilaterals, text): canvas and SVG backends then
+//! agree on line weights.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -9,6 +10,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::theme::{Palette, Rgba};
 use crate::error::ChartError;
 use crate::model::geom::Rect;
+use crate::model::scene::{Mark, Shape};
 use crate::model::text::{Align, Ink, TextBox};
 
 /// Draws CSS-px shapes onto a device-px drawing area.
@@ -36,11 +38,29 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
     }
 
     pub fn ink(&self, ink: Ink) -> Rgba {
+        let p = self.palette;
         match ink {
-            Ink::Strong => self.palette.strong,
-            Ink::Muted => self.palette.muted,
-            Ink::Accent => self.palette.accent,
-            Ink::OnAccent => self.palette.on_accent,
+            Ink::Background => p.background,
+            Ink::Strong => p.strong,
+            Ink::Muted => p.muted,
+            Ink::Accent => p.accent,
+            Ink::OnAccent => p.on_accent,
+            Ink::Neutral => p.neutral,
+            Ink::Remainder => p.remainder,
+            Ink::Grid => p.grid,
+            Ink::Accent2 => p.accent2,
+        }
+    }
+
+    /// One mark of a scene, in its ink.
+    pub fn mark<D>(&self, mark: &Mark<D>) -> Result<(), ChartError> {
+        let fill = self.ink(mark.ink);
+        match &mark.shape {
+            Shape::Rect(r) => self.rect(*r, fill),
+            Shape::Circle { center, radius } => self.circle(*center, *radius, fill),
+            Shape::Polygon(points) => self.polygon(points, fill),
+            Shape::Line { points, width } => self.polyline(points, *width, fill),
+            Shape::Text(t) => self.text(t, fill),
         }
     }
 
@@ -89,7 +109,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         Ok(())
     }
 
-    pub fn text(&self, t: &TextBox) -> Result<(), ChartError> {
+    pub fn text(&self, t: &TextBox, fill: Rgba) -> Result<(), ChartError> {
         let style = if t.font.bold { FontStyle::Bold } else { FontStyle::Normal };
         let h = match t.align {
             Align::Left => HPos::Left,
@@ -97,14 +117,10 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
             Align::Right => HPos::Right,
         };
         let font = FontDesc::new(FontFamily::SansSerif, t.font.size * self.scale * self.font_factor, style);
-        let ink = color(self.ink(t.ink));
+        let ink = color(fill);
         let text_style = TextStyle::from(font).color(&ink).pos(Pos::new(h, VPos::Center));
         // Anchor at the vertical centre of the line box: the same on canvas and in SVG.
         let pos = self.pt((t.x, t.y + t.font.line_height() / 2.0));
         self.area.draw_text(&t.text, &text_style, pos).map_err(failed)
-    }
-
-    pub fn texts<'t>(&self, texts: impl IntoIterator<Item = &'t TextBox>) -> Result<(), ChartError> {
-        texts.into_iter().try_for_each(|t| self.text(t))
     }
 }

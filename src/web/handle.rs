@@ -80,7 +80,7 @@ impl Chart {
     /// Number of data points (bars, figures, events), in reading and keyboard order.
     #[wasm_bindgen(getter, js_name = pointCount)]
     pub fn point_count(&self) -> u32 {
-        self.spec.try_borrow().ok().and_then(|s| s.as_ref().map(|s| s.spec.points().len() as u32)).unwrap_or(0)
+        self.spec.try_borrow().ok().and_then(|s| s.as_ref().map(|s| s.spec.points.len() as u32)).unwrap_or(0)
     }
 
     /// `hitTest(x, y)`: the datum under a point given in CSS px from the canvas's top-left
@@ -148,7 +148,7 @@ impl Chart {
         let lang = self.options.lang;
         let found = self.spec.try_borrow().ok().and_then(|s| {
             let fitted = s.as_ref()?;
-            let point = fitted.spec.points().get(i).copied()?;
+            let point = fitted.spec.points.get(i).copied()?;
             Some((fitted.to_box(point.area), point.datum.info(lang)?))
         });
         let Some((area, info)) = found else { return Ok(JsValue::NULL) };
@@ -228,7 +228,7 @@ impl Chart {
         }
         ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0).map_err(|e| ChartError::Drawing(args::describe(&e)))?;
         let palette = Palette::with_overrides(self.options.theme, &self.options.colors);
-        let focus = self.focus.get().and_then(|i| fitted.spec.points().get(i).map(|p| p.area));
+        let focus = self.focus.get().and_then(|i| fitted.spec.points.get(i).map(|p| p.area));
         let backend = BackingStore::new(self.canvas.clone(), ctx, (bw, bh), self.options.font)?;
         let res = Resolution::canvas(ratio).fitted(fitted.scale, fitted.offset);
         fitted.spec.draw(backend, &palette, res, focus)

@@ -1,11 +1,17 @@
 //! Device pixels at the ratios phones and screens use (1, 1.75, 2, 3): the backing store is the
-//! CSS size × the ratio, every bar is a crisp rectangle of whole device pixels (no column at its
-//! edges blended with the background, as a context transform would leave at 1.75), and each bar's
-//! length in device pixels is its share of the axis.
+//! CSS size × the ratio, and every bar covers exactly the device pixels its layout rectangle rounds
+//! to, with no column at its edges blended with the background (as a context transform would leave
+//! at 1.75). The bars' rectangles come from the chart's own scene, laid out with this browser's
+//! fonts as the canvas lays it out.
 
-use apac_ai_charts::render;
-use wasm_bindgen::JsValue;
+use apac_ai_charts::i18n::Locale;
+use apac_ai_charts::model::geom::Rect;
+use apac_ai_charts::model::scene::Shape;
+use apac_ai_charts::model::text::Ink;
+use apac_ai_charts::{render, ChartId};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web_sys::CanvasRenderingContext2d;
 
 use super::support::*;
 
@@ -14,110 +20,69 @@ const RATIOS: [f64; 4] = [1.0, 1.75, 2.0, 3.0];
 const NEUTRAL: [u8; 3] = [120, 134, 153];
 const REMAINDER: [u8; 3] = [190, 198, 208];
 
-/// One bar found on the canvas: its rows and its columns `[start, end)`, device px, the same on
-/// every row.
-#[derive(Debug)]
-struct Bar {
-    rows: std::ops::Range<usize>,
-    start: usize,
-    end: usize,
-}
-
-/// The bars of colour `c`, top to bottom: runs of rows whose longest run of `c` is at least
-/// `min_len` columns and starts at the same column (a label in the bar's colour beside it has no
-/// such run).
-fn bars(px: &Pixels, c: [u8; 3], min_len: usize) -> Vec<Bar> {
-    let mut found: Vec<Bar> = Vec::new();
-    for y in 0..px.height {
-        let (start, len) = px.longest_run(y, c);
-        if len < min_len {
-            continue;
-        }
-        match found.last_mut() {
-            Some(bar) if bar.rows.end == y && bar.start == start && bar.end == start + len => bar.rows.end = y + 1,
-            _ => found.push(Bar { rows: y..y + 1, start, end: start + len }),
-        }
-    }
-    found.retain(|b| b.rows.len() >= 3);
-    found
+/// The columns `[start, end)` of the run of colour `c` in row `y` that contains column `x`.
+fn run_at(px: &Pixels, y: usize, x: usize, c: [u8; 3]) -> (usize, usize) {
+    let start = (0..=x).rev().take_while(|&i| px.is(i, y, c)).last().unwrap_or(x);
+    let end = (x..px.width).take_while(|&i| px.is(i, y, c)).last().map_or(x, |i| i + 1);
+    (start, end)
 }
 
 #[wasm_bindgen_test]
-fn bars_are_whole_device_pixels_at_every_ratio() {
-    // The dataset's shares, in the chart's order: China (highlighted), the other offices, then
-    // the remainder group.
-    let share = |label: &str| -> f64 {
-        let data = apac_ai_charts::dataset().unwrap();
-        let get = |v: &JsValue, k: &str| js_sys::Reflect::get(v, &k.into()).unwrap();
-        let slices = js_sys::Array::from(&get(&get(&data, "patentShare"), "slices"));
-        let slice = slices.iter().find(|s| get(s, "label").as_string().as_deref() == Some(label)).unwrap();
-        get(&slice, "percent").as_f64().unwrap()
-    };
+fn bars_cover_exactly_their_device_pixels_at_every_ratio() {
+    let (css_w, css_h) = (640, 420);
+    let ctx: CanvasRenderingContext2d = canvas(10, 10).get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    let scene =
+        ChartId::PatentShare.layout(&BrowserFonts::new(ctx), (css_w.into(), css_h.into()), Locale::default()).unwrap();
+    let bars: Vec<(Rect, [u8; 3])> = scene
+        .marks
+        .iter()
+        .filter(|m| m.datum.is_some())
+        .filter_map(|m| match (&m.shape, m.ink) {
+            (Shape::Rect(r), Ink::Accent) => Some((*r, ACCENT)),
+            (Shape::Rect(r), Ink::Neutral) => Some((*r, NEUTRAL)),
+            (Shape::Rect(r), Ink::Remainder) => Some((*r, REMAINDER)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(bars.len(), scene.points.len(), "one bar per datum");
+
     for ratio in RATIOS {
-        let (css_w, css_h) = (640, 420);
         let c = canvas(css_w, css_h);
         let opts = js_sys::JSON::parse(&format!(r#"{{"pixelRatio": {ratio}}}"#)).unwrap();
-        render(c.clone().into(), "patent-share".into(), opts).unwrap();
+        let chart = render(c.clone().into(), "patent-share".into(), opts).unwrap();
+        assert_eq!(chart.fit(), "natural", "drawn at scale 1, as laid out here");
         let expected = ((f64::from(css_w) * ratio).round() as u32, (f64::from(css_h) * ratio).round() as u32);
         assert_eq!((c.width(), c.height()), expected, "backing store at ratio {ratio}");
 
         let px = Pixels::of(&c);
-        let min_len = ratio.ceil() as usize;
-        let china = bars(&px, ACCENT, px.width / 4);
-        let others = bars(&px, NEUTRAL, min_len);
-        let rest = bars(&px, REMAINDER, min_len);
-        assert_eq!((china.len(), others.len(), rest.len()), (1, 3, 1), "ratio {ratio}: {china:?} {others:?} {rest:?}");
-        let all: Vec<(&Bar, [u8; 3])> = china
-            .iter()
-            .map(|b| (b, ACCENT))
-            .chain(others.iter().map(|b| (b, NEUTRAL)))
-            .chain(rest.iter().map(|b| (b, REMAINDER)))
-            .collect();
-
-        for (bar, colour) in &all {
-            // Every bar starts at the axis.
-            assert_eq!(bar.start, china[0].start, "ratio {ratio}: {bar:?} does not start at the axis");
-            for y in bar.rows.clone() {
-                // No blended column on either side: the pixel just outside is the background or a
-                // gridline, exactly, never a mix with the bar.
-                for x in [bar.start - 1, bar.end] {
+        for (bar, colour) in &bars {
+            // The painter rounds each edge to a whole device pixel, and draws at least one.
+            let x0 = (bar.x * ratio).round() as usize;
+            let x1 = ((bar.right() * ratio).round() as usize).max(x0 + 1);
+            let (y0, y1) = ((bar.y * ratio).round() as usize, (bar.bottom() * ratio).round() as usize);
+            for y in [y0, (y0 + y1) / 2, y1 - 1] {
+                assert_eq!(
+                    run_at(&px, y, x0, *colour),
+                    (x0, x1),
+                    "ratio {ratio}: the bar {bar:?} on device row {y} is not columns {x0}..{x1}"
+                );
+                // No blended column on either side: the pixel just outside is the background or
+                // a gridline, exactly, never a mix with the bar.
+                for x in [x0 - 1, x1] {
                     assert!(
                         px.is(x, y, LIGHT_BG) || px.is(x, y, GRID),
-                        "ratio {ratio}: column {x} beside a bar at row {y} is {:?}, a blend",
+                        "ratio {ratio}: column {x} beside {bar:?} at row {y} is {:?}, a blend",
                         px.at(x, y)
                     );
                 }
             }
-            // The rows just above and below hold none of the bar's colour in its columns.
-            for y in [bar.rows.start - 1, bar.rows.end] {
+            // Nor a blended row above or below.
+            for y in [y0 - 1, y1] {
                 assert!(
-                    (bar.start..bar.end).all(|x| !px.is(x, y, *colour)),
-                    "ratio {ratio}: a blended row at {y} beside {bar:?}"
+                    (x0..x1).all(|x| px.is(x, y, LIGHT_BG) || px.is(x, y, GRID)),
+                    "ratio {ratio}: row {y} beside {bar:?} is not the background"
                 );
             }
         }
-
-        // Lengths: each bar is its share of China's, to the device pixel (each end is rounded
-        // once, so two bars' lengths may differ from exact proportion by one pixel).
-        let china_len = (china[0].end - china[0].start) as f64;
-        let china_share = share("China");
-        for (bar, label) in
-            others.iter().zip(["United States", "Europe", "India"]).chain(rest.iter().zip(["Rest of world"]))
-        {
-            let len = (bar.end - bar.start) as f64;
-            let want = (china_len * share(label) / china_share).max(1.0);
-            assert!((len - want).abs() <= 1.0, "ratio {ratio}: {label} is {len} device px, want {want:.2}");
-        }
-        // And China's is its share of the axis, from the bars' start to the middle of the 100 %
-        // gridline (the right-most grid column on its row).
-        let y = china[0].rows.start + china[0].rows.len() / 2;
-        let right = (0..px.width).rev().find(|&x| px.is(x, y, GRID)).expect("100% gridline");
-        let left = (0..=right).rev().take_while(|&x| px.is(x, y, GRID)).last().unwrap_or(right);
-        let axis = (left + right + 1) as f64 / 2.0 - china[0].start as f64;
-        let want = axis * china_share / 100.0;
-        assert!(
-            (china_len - want).abs() <= 1.5,
-            "ratio {ratio}: China is {china_len} device px of {axis}, want {want:.2}"
-        );
     }
 }

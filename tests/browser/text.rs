@@ -56,7 +56,7 @@ fn chinese_lines_follow_the_rules_with_this_browsers_fonts() {
         for width in (240..=1280).step_by(80).map(f64::from) {
             let height = chart.preferred_height(&fonts, width, loc);
             let spec = chart.layout(&fonts, (width, height), loc).unwrap();
-            let texts: Vec<String> = spec.texts().into_iter().map(|t| t.text).collect();
+            let texts: Vec<String> = spec.texts().map(|t| t.text.clone()).collect();
             assert_eq!(lines::kinsoku_violations(&texts), Vec::<String>::new(), "{chart:?} at {width}: {texts:?}");
             assert!(texts.iter().all(|t| !t.ends_with('（') && !t.starts_with('–')), "{chart:?} at {width}: {texts:?}");
             assert!(
@@ -71,7 +71,7 @@ fn chinese_lines_follow_the_rules_with_this_browsers_fonts() {
         let loc = Locale::default();
         let height = ChartId::InitiativeTimeline.preferred_height(&fonts, width, loc);
         let spec = ChartId::InitiativeTimeline.layout(&fonts, (width, height), loc).unwrap();
-        assert!(spec.texts().iter().any(|t| t.text.ends_with("28 Dec 2025")), "{width}");
+        assert!(spec.texts().any(|t| t.text.ends_with("28 Dec 2025")), "{width}");
     }
 }
 
@@ -156,11 +156,8 @@ fn static_svgs_say_what_the_canvas_says() {
     for (chart, loc, svg) in statics {
         let height = chart.preferred_height(&fonts, 640.0, loc);
         let spec = chart.layout(&fonts, (640.0, height), loc).unwrap();
-        let mut canvas_words: Vec<String> = spec
-            .texts()
-            .iter()
-            .flat_map(|t| t.text.split_whitespace().map(str::to_owned).collect::<Vec<_>>())
-            .collect();
+        let mut canvas_words: Vec<String> =
+            spec.texts().flat_map(|t| t.text.split_whitespace().map(str::to_owned).collect::<Vec<_>>()).collect();
         let mut static_words = svg_words(svg);
         // Draw order differs slightly between runs of the same code only in text boxes' order
         // within a mark; compare as sorted multisets.

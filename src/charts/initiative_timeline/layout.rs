@@ -5,12 +5,13 @@
 //! are both monotonic in date, so connectors never cross each other or any label, and labels can
 //! never overlap at any width: the clustered events of Nov–Dec 2025 fan out instead of stacking.
 
+use super::marks;
 use crate::data::{self, Precision, Status, TimelineEvent};
-use crate::error::ChartError;
 use crate::i18n::{as_of, date, sentences, tr, Lang};
 use crate::model::dates::{parse_span, DayNumber};
 use crate::model::frame::{self, Frame, FrameText};
 use crate::model::geom::Rect;
+use crate::model::scene::{LayoutError, Scene};
 use crate::model::text::{Align, ApproxMetrics, Font, Ink, TextBox, TextMeasure};
 use crate::model::wrap::{stack, wrap};
 
@@ -42,6 +43,7 @@ pub struct Row {
     pub area: Rect,
 }
 
+/// The timeline's parts in CSS px, before they become a scene (`marks.rs` paints them in order).
 #[derive(Debug, Clone)]
 pub struct TimelineSpec {
     pub frame: Frame,
@@ -271,25 +273,30 @@ fn gap(cols: &Columns) -> f64 {
     }
 }
 
+/// Lays the timeline out in a `width` × `height` CSS px box, as a scene whose datums are indices
+/// into `events`.
 pub fn layout(
+    m: &dyn TextMeasure,
+    events: &[TimelineEvent],
+    size: (f64, f64),
+    lang: Lang,
+) -> Result<Scene<usize>, LayoutError> {
+    Ok(marks::scene(&parts(m, events, size, lang)?))
+}
+
+fn parts(
     m: &dyn TextMeasure,
     events: &[TimelineEvent],
     (width, height): (f64, f64),
     lang: Lang,
-) -> Result<TimelineSpec, ChartError> {
+) -> Result<TimelineSpec, LayoutError> {
     let frame = frame::layout(m, width, height, &frame_text(lang));
     let plot = frame.plot;
     let f = fonts(width);
     let cols = columns(m, events, plot, &f, lang);
     let (natural, legend_h) = natural_body(m, events, plot, width, lang);
     if plot.h < natural || plot.w < 220.0 {
-        return Err(ChartError::CanvasTooSmall {
-            chart: "initiative-timeline",
-            width,
-            height,
-            min_width: 240.0,
-            min_height: (height - plot.h + natural).ceil(),
-        });
+        return Err(LayoutError::TooSmall { min_height: (height - plot.h + natural).ceil() });
     }
     // Spare height goes to the gaps between rows, up to double.
     let rows_h = natural - 10.0 - legend_h;
@@ -305,9 +312,9 @@ pub fn layout(
     let mut rows = Vec::new();
     let mut y = plot.y;
     for (i, e) in events.iter().enumerate() {
-        let (s, mut e_end) = parse_span(e.date, e.precision).map_err(ChartError::Drawing)?;
+        let (s, mut e_end) = parse_span(e.date, e.precision).map_err(LayoutError::BadData)?;
         if let Some(end) = e.end_date {
-            e_end = parse_span(end, Precision::Day).map_err(ChartError::Drawing)?.1;
+            e_end = parse_span(end, Precision::Day).map_err(LayoutError::BadData)?.1;
         }
         let (texts, h) = row_texts(m, e, &f, cols.text_w, cols.date_col, lang);
         let texts: Vec<TextBox> =
@@ -344,7 +351,7 @@ pub fn layout(
         }
     }
 
-    let (as_of, _) = parse_span(data::AS_OF, Precision::Day).map_err(ChartError::Drawing)?;
+    let (as_of, _) = parse_span(data::AS_OF, Precision::Day).map_err(LayoutError::BadData)?;
     let ay = y_of(as_of);
     let article_dashes = (0..)
         .map(|k| plot.x + f64::from(k) * 6.0)
@@ -391,7 +398,7 @@ mod tests {
         let m = ApproxMetrics;
         for width in (320..=1280).step_by(40).map(f64::from) {
             let h = preferred_height(&m, TIMELINE, width, Lang::En);
-            let spec = layout(&m, TIMELINE, (width, h), Lang::En).unwrap();
+            let spec = parts(&m, TIMELINE, (width, h), Lang::En).unwrap();
             assert_eq!(spec.rows.len(), TIMELINE.len());
             let texts = all_texts(&spec);
             let page = Rect::new(0.0, 0.0, width, h);

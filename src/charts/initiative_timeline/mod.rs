@@ -1,24 +1,19 @@
 //! `initiative-timeline`: AI initiatives and deadlines, 2025–2027, each event in its own row joined
-//! to its date on a proportional axis. Layout in `layout.rs`, drawing in `draw.rs`; here its texts
-//! and mirroring, its points, what each point says and its description.
+//! to its date on a proportional axis. Laid out in `layout.rs` and painted, in order, as a scene by
+//! `marks.rs`; here what each event says and the chart's description.
 
-mod draw;
 mod layout;
+mod marks;
 
-use plotters::prelude::DrawingBackend;
-
-pub use layout::{event_date, TimelineSpec};
+pub use layout::event_date;
 
 use super::{Chart, Tip};
 use crate::data::{Precision, TimelineEvent, DATASET};
-use crate::error::ChartError;
 use crate::i18n::{as_of, fill, punct, sentences, tr, Lang};
 use crate::model::describe::{columns, source_cells, Description, Sources};
-use crate::model::frame::Frame;
-use crate::model::geom::Mirror;
-use crate::model::hit::{with_source, DatumInfo, Point};
-use crate::model::text::{TextBox, TextMeasure};
-use crate::render::paint::Painter;
+use crate::model::hit::{with_source, DatumInfo};
+use crate::model::scene::{LayoutError, Scene};
+use crate::model::text::TextMeasure;
 
 /// The `initiative-timeline` chart.
 pub struct InitiativeTimeline;
@@ -32,7 +27,6 @@ fn precision_word(p: Precision) -> &'static str {
 }
 
 impl Chart for InitiativeTimeline {
-    type Spec = TimelineSpec;
     /// Index into the dataset's `timeline`.
     type Datum = usize;
 
@@ -45,43 +39,8 @@ impl Chart for InitiativeTimeline {
         layout::preferred_height(m, DATASET.timeline, width, lang)
     }
 
-    fn layout(m: &dyn TextMeasure, size: (f64, f64), lang: Lang) -> Result<TimelineSpec, ChartError> {
+    fn layout(m: &dyn TextMeasure, size: (f64, f64), lang: Lang) -> Result<Scene<usize>, LayoutError> {
         layout::layout(m, DATASET.timeline, size, lang)
-    }
-
-    fn frame(spec: &TimelineSpec) -> &Frame {
-        &spec.frame
-    }
-
-    fn texts_mut(s: &mut TimelineSpec) -> Vec<&mut TextBox> {
-        s.frame
-            .texts
-            .iter_mut()
-            .chain(s.rows.iter_mut().flat_map(|r| &mut r.texts))
-            .chain(&mut s.year_labels)
-            .chain(&mut s.article_label)
-            .chain(s.legend.iter_mut().map(|l| &mut l.label))
-            .collect()
-    }
-
-    fn mirror_marks(s: &mut TimelineSpec, width: f64) {
-        s.frame.mirror_marks(width);
-        s.axis.mirror(width);
-        s.year_ticks.mirror(width);
-        s.article_dashes.mirror(width);
-        for row in &mut s.rows {
-            row.span.mirror(width);
-            row.connector.mirror(width);
-            row.bullet.mirror(width);
-            row.area.mirror(width);
-        }
-        for entry in &mut s.legend {
-            entry.at.mirror(width);
-        }
-    }
-
-    fn points(s: &TimelineSpec) -> Vec<Point<usize>> {
-        s.rows.iter().map(|r| Point { area: r.area, datum: r.event }).collect()
     }
 
     fn info(i: usize, lang: Lang) -> Option<DatumInfo> {
@@ -141,9 +100,5 @@ impl Chart for InitiativeTimeline {
             notes: frame.notes,
             sources: sources.into_vec(),
         }
-    }
-
-    fn draw<DB: DrawingBackend>(p: &Painter<DB>, spec: &TimelineSpec) -> Result<(), ChartError> {
-        draw::draw_initiative_timeline(p, spec)
     }
 }

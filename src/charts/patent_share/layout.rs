@@ -1,43 +1,15 @@
-//! Layout of the `patent-share` chart: sorted horizontal bars on a 0–100 % axis. Pure.
+//! Layout of the `patent-share` chart: sorted horizontal bars on a 0–100 % axis, as a scene:
+//! gridlines and their labels, then each bar with its label and value. Pure.
 
 use crate::data::{self, PatentShare};
-use crate::error::ChartError;
 use crate::i18n::{as_of, sentences, tr, Lang};
-use crate::model::frame::{self, Frame, FrameText};
+use crate::model::frame::{self, FrameText};
 use crate::model::geom::Rect;
+use crate::model::scene::{LayoutError, Scene, Shape};
 use crate::model::text::{Align, Font, Ink, TextBox, TextMeasure};
 
-/// One bar: its mark, its category label, its value label.
-#[derive(Debug, Clone)]
-pub struct Bar {
-    /// Index into the dataset's `slices`.
-    pub slice: usize,
-    pub rect: Rect,
-    pub label: TextBox,
-    pub value: TextBox,
-    /// The largest share is drawn in the accent colour.
-    pub highlight: bool,
-    /// Remainder groups ("Rest of world") are drawn in a lighter tone.
-    pub remainder: bool,
-}
-
-/// A gridline at a percentage, with its tick label.
-#[derive(Debug, Clone)]
-pub struct Tick {
-    pub percent: f64,
-    pub line: Rect,
-    pub label: TextBox,
-}
-
-/// Everything `draw_patent_share` needs, in CSS px.
-#[derive(Debug, Clone)]
-pub struct PatentShareSpec {
-    pub frame: Frame,
-    pub bars: Vec<Bar>,
-    pub ticks: Vec<Tick>,
-    /// x of 0 % and of 100 %.
-    pub axis_x: (f64, f64),
-}
+/// A bar's datum: its index into the dataset's `slices`.
+pub type Slice = usize;
 
 const TICKS: [f64; 5] = [0.0, 25.0, 50.0, 75.0, 100.0];
 /// On narrow axes, where quarter ticks' labels would touch.
@@ -103,20 +75,14 @@ pub fn layout(
     d: &PatentShare,
     (width, height): (f64, f64),
     lang: Lang,
-) -> Result<PatentShareSpec, ChartError> {
+) -> Result<Scene<Slice>, LayoutError> {
     let text = frame_text(d, lang);
     let frame = frame::layout(m, width, height, &text);
     let plot = frame.plot;
     let n = d.slices.len() as f64;
     let min_body = n * MIN_BAND + AXIS_H;
     if plot.h < min_body || plot.w < 200.0 {
-        return Err(ChartError::CanvasTooSmall {
-            chart: "patent-share",
-            width,
-            height,
-            min_width: 240.0,
-            min_height: (height - plot.h + min_body).ceil(),
-        });
+        return Err(LayoutError::TooSmall { min_height: (height - plot.h + min_body).ceil() });
     }
 
     let font = label_font(width);
@@ -135,29 +101,9 @@ pub fn layout(
     let band = ((plot.h - AXIS_H) / n).min(IDEAL_BAND * 1.5);
     let thickness = (band * 0.62).min(30.0);
     let max = d.slices.iter().map(|s| s.percent).fold(f64::MIN, f64::max);
+    let mut scene = Scene::framed(&frame);
 
-    let bars =
-        order
-            .iter()
-            .enumerate()
-            .filter_map(|(rank, &i)| d.slices.get(i).map(|s| (rank, i, s)))
-            .map(|(rank, i, s)| {
-                let cy = plot.y + band * (rank as f64 + 0.5);
-                let rect = Rect::new(x0, cy - thickness / 2.0, s.percent * scale, thickness);
-                let highlight = s.percent == max;
-                let label = TextBox::new(m, tr(lang, s.label), font, if highlight { Ink::Accent } else { Ink::Strong })
-                    .at(plot.x, cy - font.line_height() / 2.0, Align::Left);
-                let value = TextBox::new(m, percent_label(s.percent), value_font, Ink::Strong);
-                let ty = cy - value_font.line_height() / 2.0;
-                let value = if rect.right() + 5.0 + value.width <= plot.right() {
-                    value.at(rect.right() + 5.0, ty, Align::Left)
-                } else {
-                    TextBox { ink: Ink::OnAccent, ..value }.at(rect.right() - 5.0, ty, Align::Right)
-                };
-                Bar { slice: i, rect, label, value, highlight, remainder: s.is_remainder }
-            })
-            .collect::<Vec<_>>();
-
+    // Gridlines and their labels first, under the bars.
     let bars_bottom = plot.y + band * n;
     let tick_font = Font::regular(font.size - 1.0);
     let quarter = (x100 - x0) / 4.0;
@@ -167,21 +113,48 @@ pub fn layout(
     } else {
         &SPARSE_TICKS[..]
     };
-    let ticks = ticks
-        .iter()
-        .map(|&p| {
-            let x = x0 + p * scale;
-            let line = Rect::new(x - 0.5, plot.y, 1.0, bars_bottom - plot.y);
-            let label = TextBox::new(m, [crate::numfmt::num(p), "%".into()].concat(), tick_font, Ink::Muted).at(
-                x,
-                bars_bottom + 4.0,
-                Align::Center,
-            );
-            Tick { percent: p, line, label }
-        })
-        .collect();
+    for &p in ticks {
+        let x = x0 + p * scale;
+        scene.fill(Shape::Rect(Rect::new(x - 0.5, plot.y, 1.0, bars_bottom - plot.y)), Ink::Grid);
+        let label = [crate::numfmt::num(p), "%".into()].concat();
+        scene.text(TextBox::new(m, label, tick_font, Ink::Muted).at(x, bars_bottom + 4.0, Align::Center));
+    }
 
-    Ok(PatentShareSpec { frame, bars, ticks, axis_x: (x0, x100) })
+    for (rank, &i) in order.iter().enumerate() {
+        let Some(s) = d.slices.get(i) else { continue };
+        let cy = plot.y + band * (rank as f64 + 0.5);
+        let rect = Rect::new(x0, cy - thickness / 2.0, s.percent * scale, thickness);
+        let highlight = s.percent == max;
+        let label = TextBox::new(m, tr(lang, s.label), font, if highlight { Ink::Accent } else { Ink::Strong }).at(
+            plot.x,
+            cy - font.line_height() / 2.0,
+            Align::Left,
+        );
+        let value = TextBox::new(m, percent_label(s.percent), value_font, Ink::Strong);
+        let ty = cy - value_font.line_height() / 2.0;
+        let value = if rect.right() + 5.0 + value.width <= plot.right() {
+            value.at(rect.right() + 5.0, ty, Align::Left)
+        } else {
+            TextBox { ink: Ink::OnAccent, ..value }.at(rect.right() - 5.0, ty, Align::Right)
+        };
+        // The row from label to value answers the pointer, as tall as the bar (or the text, if
+        // taller): the gaps between rows answer to nothing.
+        let left = label.bounds().x.min(rect.x).min(value.bounds().x);
+        let right = label.bounds().right().max(rect.right()).max(value.bounds().right());
+        let h = rect.h.max(label.font.line_height());
+        scene.point(Rect::new(left, rect.y + rect.h / 2.0 - h / 2.0, right - left, h), i);
+        let fill = if highlight {
+            Ink::Accent
+        } else if s.is_remainder {
+            Ink::Remainder
+        } else {
+            Ink::Neutral
+        };
+        scene.fill_datum(Shape::Rect(rect), fill, i);
+        scene.text(label);
+        scene.text(value);
+    }
+    Ok(scene)
 }
 
 #[cfg(test)]
@@ -195,32 +168,45 @@ mod tests {
         let m = ApproxMetrics;
         for width in [320.0, 640.0, 1280.0] {
             let h = preferred_height(&m, &PATENT_SHARE, width, Lang::En);
-            let spec = layout(&m, &PATENT_SHARE, (width, h), Lang::En).unwrap();
-            let labels: Vec<&str> = spec.bars.iter().map(|b| b.label.text.as_str()).collect();
+            let scene = layout(&m, &PATENT_SHARE, (width, h), Lang::En).unwrap();
+            let labels: Vec<&str> =
+                scene.points.iter().filter_map(|p| PATENT_SHARE.slices.get(p.datum)).map(|s| s.label).collect();
             assert_eq!(labels, ["China", "United States", "Europe", "India", "Rest of world"]);
-            let (x0, x100) = spec.axis_x;
-            let china = &spec.bars[0];
-            assert!(((china.rect.w / (x100 - x0)) - 0.697).abs() < 1e-9);
-            assert!(china.highlight && spec.bars[4].remainder);
-            assert_eq!(spec.bars[0].value.text, "69.7%");
-            assert_eq!(spec.bars[1].value.text, "14.2%");
-            assert_eq!(spec.bars[3].value.text, "0.4%");
-            let mut boxes: Vec<Rect> = spec.frame.texts.iter().map(|t| t.bounds()).collect();
-            boxes.extend(spec.bars.iter().flat_map(|b| [b.label.bounds(), b.value.bounds()]));
-            boxes.extend(spec.ticks.iter().map(|t| t.label.bounds()));
-            let page = Rect::new(0.0, 0.0, width, h);
-            for (i, a) in boxes.iter().enumerate() {
-                assert!(page.encloses(a, 0.5), "text {i} outside the canvas at {width}");
-                for b in &boxes[i + 1..] {
-                    assert!(!a.overlaps(b), "texts overlap at {width}: {a:?} {b:?}");
-                }
+            let bars: Vec<(Rect, Ink)> = scene
+                .marks
+                .iter()
+                .filter(|mark| mark.datum.is_some())
+                .filter_map(|mark| match mark.shape {
+                    Shape::Rect(r) => Some((r, mark.ink)),
+                    _ => None,
+                })
+                .collect();
+            let gridlines: Vec<Rect> = scene
+                .marks
+                .iter()
+                .filter(|mark| mark.ink == Ink::Grid)
+                .filter_map(|mark| match mark.shape {
+                    Shape::Rect(r) if r.w == 1.0 => Some(r),
+                    _ => None,
+                })
+                .collect();
+            let (x0, x100) = (gridlines[0].x + 0.5, gridlines[gridlines.len() - 1].x + 0.5);
+            assert!(((bars[0].0.w / (x100 - x0)) - 0.697).abs() < 1e-9);
+            assert_eq!((bars[0].1, bars[4].1), (Ink::Accent, Ink::Remainder));
+            let texts: Vec<&str> = scene.texts().map(|t| t.text.as_str()).collect();
+            for value in ["69.7%", "14.2%", "0.4%"] {
+                assert!(texts.contains(&value), "{value} at {width}: {texts:?}");
             }
+            assert_eq!(scene.text_collisions(width, h), Vec::<String>::new(), "at {width}");
         }
     }
 
     #[test]
-    fn too_small_is_an_error_naming_the_needed_size() {
-        let e = layout(&ApproxMetrics, &PATENT_SHARE, (300.0, 120.0), Lang::En).unwrap_err().to_string();
-        assert!(e.contains("300×120") && e.contains("patent-share"), "{e}");
+    fn too_small_says_the_height_needed() {
+        let Err(LayoutError::TooSmall { min_height }) = layout(&ApproxMetrics, &PATENT_SHARE, (300.0, 120.0), Lang::En)
+        else {
+            panic!("a 300×120 box is too small")
+        };
+        assert!(min_height > 120.0, "{min_height}");
     }
 }

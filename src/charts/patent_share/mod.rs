@@ -1,33 +1,26 @@
 //! `patent-share`: the share of AI patents granted in 2023, by location of the granting office,
-//! as sorted horizontal bars on a 0–100 % axis. Layout in `layout.rs`, drawing in `draw.rs`; here
-//! its texts and mirroring, its points, what each point says and its description.
+//! as sorted horizontal bars on a 0–100 % axis. Its scene is laid out in `layout.rs`; here what
+//! each bar says and the chart's description.
 
-mod draw;
 mod layout;
 
-use plotters::prelude::DrawingBackend;
-
-pub use layout::{percent_label, PatentShareSpec};
+pub use layout::percent_label;
 
 use super::{Chart, Tip};
 use crate::data::DATASET;
-use crate::error::ChartError;
 use crate::i18n::{punct, tr, Lang};
 use crate::model::describe::{columns, source_cells, Description, Sources};
-use crate::model::frame::Frame;
-use crate::model::geom::{Mirror, Rect};
-use crate::model::hit::{with_source, DatumInfo, Point};
-use crate::model::text::{TextBox, TextMeasure};
+use crate::model::hit::{with_source, DatumInfo};
+use crate::model::scene::{LayoutError, Scene};
+use crate::model::text::TextMeasure;
 use crate::numfmt::num;
-use crate::render::paint::Painter;
 
 /// The `patent-share` chart.
 pub struct PatentShare;
 
 impl Chart for PatentShare {
-    type Spec = PatentShareSpec;
     /// Index into the dataset's `patent_share.slices`.
-    type Datum = usize;
+    type Datum = layout::Slice;
 
     const ID: &'static str = "patent-share";
     const TITLE: &'static str = "AI patent share";
@@ -38,47 +31,8 @@ impl Chart for PatentShare {
         layout::preferred_height(m, &DATASET.patent_share, width, lang)
     }
 
-    fn layout(m: &dyn TextMeasure, size: (f64, f64), lang: Lang) -> Result<PatentShareSpec, ChartError> {
+    fn layout(m: &dyn TextMeasure, size: (f64, f64), lang: Lang) -> Result<Scene<usize>, LayoutError> {
         layout::layout(m, &DATASET.patent_share, size, lang)
-    }
-
-    fn frame(spec: &PatentShareSpec) -> &Frame {
-        &spec.frame
-    }
-
-    fn texts_mut(s: &mut PatentShareSpec) -> Vec<&mut TextBox> {
-        s.frame
-            .texts
-            .iter_mut()
-            .chain(s.bars.iter_mut().flat_map(|b| [&mut b.label, &mut b.value]))
-            .chain(s.ticks.iter_mut().map(|t| &mut t.label))
-            .collect()
-    }
-
-    fn mirror_marks(s: &mut PatentShareSpec, width: f64) {
-        s.frame.mirror_marks(width);
-        for bar in &mut s.bars {
-            bar.rect.mirror(width);
-        }
-        for tick in &mut s.ticks {
-            tick.line.mirror(width);
-        }
-        s.axis_x = (width - s.axis_x.0, width - s.axis_x.1);
-    }
-
-    fn points(s: &PatentShareSpec) -> Vec<Point<usize>> {
-        s.bars
-            .iter()
-            .map(|b| {
-                // The row from label to value, as tall as the bar (or the text, if taller): the
-                // gaps between rows answer to nothing.
-                let left = b.label.bounds().x.min(b.rect.x).min(b.value.bounds().x);
-                let right = b.label.bounds().right().max(b.rect.right()).max(b.value.bounds().right());
-                let h = b.rect.h.max(b.label.font.line_height());
-                let area = Rect::new(left, b.rect.y + b.rect.h / 2.0 - h / 2.0, right - left, h);
-                Point { area, datum: b.slice }
-            })
-            .collect()
     }
 
     fn info(i: usize, lang: Lang) -> Option<DatumInfo> {
@@ -124,9 +78,5 @@ impl Chart for PatentShare {
             notes: frame.notes,
             sources: sources.into_vec(),
         }
-    }
-
-    fn draw<DB: DrawingBackend>(p: &Painter<DB>, spec: &PatentShareSpec) -> Result<(), ChartError> {
-        draw::draw_patent_share(p, spec)
     }
 }

@@ -4,10 +4,10 @@
 //! and a bar or bracket spanning the chart would read as a quantity or a time axis. Pure.
 
 use crate::data::{self, ProjectedGains};
-use crate::error::ChartError;
 use crate::i18n::{as_of, date, fill, sentences, tr, Lang};
-use crate::model::frame::{self, Frame, FrameText};
+use crate::model::frame::{self, FrameText};
 use crate::model::geom::Rect;
+use crate::model::scene::{LayoutError, Scene, Shape};
 use crate::model::text::{Align, Font, Ink, TextBox, TextMeasure};
 use crate::model::wrap::stack;
 
@@ -21,17 +21,11 @@ pub enum GainsDatum {
 
 /// One figure: its area, its accent strip and its texts.
 #[derive(Debug, Clone)]
-pub struct StatBlock {
-    pub datum: GainsDatum,
-    pub area: Rect,
-    pub strip: Rect,
-    pub texts: Vec<TextBox>,
-}
-
-#[derive(Debug, Clone)]
-pub struct ProjectedGainsSpec {
-    pub frame: Frame,
-    pub blocks: Vec<StatBlock>,
+struct StatBlock {
+    datum: GainsDatum,
+    area: Rect,
+    strip: Rect,
+    texts: Vec<TextBox>,
 }
 
 pub fn frame_text(d: &ProjectedGains, lang: Lang) -> FrameText {
@@ -150,19 +144,21 @@ pub fn layout(
     d: &ProjectedGains,
     (width, height): (f64, f64),
     lang: Lang,
-) -> Result<ProjectedGainsSpec, ChartError> {
+) -> Result<Scene<GainsDatum>, LayoutError> {
     let frame = frame::layout(m, width, height, &frame_text(d, lang));
     let (blocks, bottom) = place(m, d, frame.plot, width, lang);
     if bottom > frame.plot.bottom() || frame.plot.w < 200.0 {
-        return Err(ChartError::CanvasTooSmall {
-            chart: "projected-gains",
-            width,
-            height,
-            min_width: 240.0,
-            min_height: (height + bottom - frame.plot.bottom()).ceil(),
-        });
+        return Err(LayoutError::TooSmall { min_height: (height + bottom - frame.plot.bottom()).ceil() });
     }
-    Ok(ProjectedGainsSpec { frame, blocks })
+    let mut scene = Scene::framed(&frame);
+    for block in blocks {
+        // The headline in the accent, the related figures (other scopes, other units) in the second colour.
+        let ink = if block.datum == GainsDatum::Headline { Ink::Accent } else { Ink::Accent2 };
+        scene.fill_datum(Shape::Rect(block.strip), ink, block.datum);
+        scene.texts_of(block.texts);
+        scene.point(block.area, block.datum);
+    }
+    Ok(scene)
 }
 
 #[cfg(test)]
@@ -176,21 +172,15 @@ mod tests {
         let m = ApproxMetrics;
         for width in [320.0, 480.0, 640.0, 1280.0] {
             let h = preferred_height(&m, &PROJECTED_GAINS, width, Lang::En);
-            let spec = layout(&m, &PROJECTED_GAINS, (width, h), Lang::En).unwrap();
-            assert_eq!(spec.blocks.len(), 3);
-            let all: Vec<&TextBox> = spec.frame.texts.iter().chain(spec.blocks.iter().flat_map(|b| &b.texts)).collect();
-            let joined: String = all.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
+            let scene = layout(&m, &PROJECTED_GAINS, (width, h), Lang::En).unwrap();
+            let figures: Vec<GainsDatum> = scene.points.iter().map(|p| p.datum).collect();
+            assert_eq!(figures, [GainsDatum::Headline, GainsDatum::Related(0), GainsDatum::Related(1)]);
+            let joined: String = scene.texts().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
             for needle in ["nearly US$1 trillion", "ASEAN", "could", "around +2 percentage points", "up to 5%", "UNDP"]
             {
                 assert!(joined.contains(needle), "{needle:?} missing at {width}: {joined}");
             }
-            let page = Rect::new(0.0, 0.0, width, h);
-            for (i, a) in all.iter().enumerate() {
-                assert!(page.encloses(&a.bounds(), 0.5), "{:?} outside at {width}", a.text);
-                for b in &all[i + 1..] {
-                    assert!(!a.bounds().overlaps(&b.bounds()), "{:?} overlaps {:?} at {width}", a.text, b.text);
-                }
-            }
+            assert_eq!(scene.text_collisions(width, h), Vec::<String>::new(), "at {width}");
         }
     }
 }

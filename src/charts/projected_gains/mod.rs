@@ -1,32 +1,25 @@
 //! `projected-gains`: UNDP's projection of what AI could bring ASEAN economies, as its headline
 //! figure with the release's two other figures beside it in their own units (no yearly or
-//! per-country series exists, so none is drawn). Layout in `layout.rs`, drawing in `draw.rs`;
-//! here its texts and mirroring, its points, what each point says and its description.
+//! per-country series exists, so none is drawn). Its scene is laid out in `layout.rs`; here what
+//! each figure says and the chart's description.
 
-mod draw;
 mod layout;
 
-use plotters::prelude::DrawingBackend;
-
-pub use layout::{GainsDatum, ProjectedGainsSpec};
+pub use layout::GainsDatum;
 
 use super::{Chart, Tip};
 use crate::data::DATASET;
-use crate::error::ChartError;
 use crate::i18n::{punct, tr, Lang};
 use crate::model::describe::{columns, source_cells, Description, Sources};
-use crate::model::frame::Frame;
-use crate::model::geom::Mirror;
-use crate::model::hit::{with_source, DatumInfo, Point};
-use crate::model::text::{TextBox, TextMeasure};
+use crate::model::hit::{with_source, DatumInfo};
+use crate::model::scene::{LayoutError, Scene};
+use crate::model::text::TextMeasure;
 use crate::numfmt::num;
-use crate::render::paint::Painter;
 
 /// The `projected-gains` chart.
 pub struct ProjectedGains;
 
 impl Chart for ProjectedGains {
-    type Spec = ProjectedGainsSpec;
     type Datum = GainsDatum;
 
     const ID: &'static str = "projected-gains";
@@ -38,28 +31,8 @@ impl Chart for ProjectedGains {
         layout::preferred_height(m, &DATASET.projected_gains, width, lang)
     }
 
-    fn layout(m: &dyn TextMeasure, size: (f64, f64), lang: Lang) -> Result<ProjectedGainsSpec, ChartError> {
+    fn layout(m: &dyn TextMeasure, size: (f64, f64), lang: Lang) -> Result<Scene<GainsDatum>, LayoutError> {
         layout::layout(m, &DATASET.projected_gains, size, lang)
-    }
-
-    fn frame(spec: &ProjectedGainsSpec) -> &Frame {
-        &spec.frame
-    }
-
-    fn texts_mut(s: &mut ProjectedGainsSpec) -> Vec<&mut TextBox> {
-        s.frame.texts.iter_mut().chain(s.blocks.iter_mut().flat_map(|b| &mut b.texts)).collect()
-    }
-
-    fn mirror_marks(s: &mut ProjectedGainsSpec, width: f64) {
-        s.frame.mirror_marks(width);
-        for block in &mut s.blocks {
-            block.area.mirror(width);
-            block.strip.mirror(width);
-        }
-    }
-
-    fn points(s: &ProjectedGainsSpec) -> Vec<Point<GainsDatum>> {
-        s.blocks.iter().map(|b| Point { area: b.area, datum: b.datum }).collect()
     }
 
     fn info(g: GainsDatum, lang: Lang) -> Option<DatumInfo> {
@@ -122,9 +95,5 @@ impl Chart for ProjectedGains {
             notes: frame.notes,
             sources: sources.into_vec(),
         }
-    }
-
-    fn draw<DB: DrawingBackend>(p: &Painter<DB>, spec: &ProjectedGainsSpec) -> Result<(), ChartError> {
-        draw::draw_projected_gains(p, spec)
     }
 }
