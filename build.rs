@@ -18,6 +18,10 @@ mod translations;
 #[path = "src/i18n/breaks.rs"]
 mod breaks;
 
+/// The crate's own hash, so the English table's keys are the ones `i18n` looks up.
+#[path = "src/hash.rs"]
+mod hash;
+
 use std::path::PathBuf;
 
 fn fail(what: &str, e: impl std::fmt::Display) -> ! {
@@ -25,13 +29,8 @@ fn fail(what: &str, e: impl std::fmt::Display) -> ! {
     std::process::exit(1);
 }
 
-/// FNV-1a, as `model::width_cache::fnv1a(0, …)` computes it in the crate.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
-}
-
 fn main() {
-    for file in ["src/data.rs", "src/i18n/translations.rs", "src/i18n/breaks.rs"] {
+    for file in ["src/data.rs", "src/i18n/translations.rs", "src/i18n/breaks.rs", "src/hash.rs"] {
         println!("cargo:rerun-if-changed={file}");
     }
     let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
@@ -42,7 +41,7 @@ fn main() {
     for (en, ..) in translations::TABLE {
         let marked = breaks::mark(en);
         if marked.contains([breaks::BREAK, breaks::NO_BREAK_SPACE]) {
-            rs.push_str(&format!("    ({:#018x}, {marked:?}),\n", fnv1a(en.as_bytes())));
+            rs.push_str(&format!("    ({:#018x}, {marked:?}),\n", hash::fnv1a(0, en.as_bytes())));
         }
     }
     rs.push_str("];\n");

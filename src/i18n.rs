@@ -142,7 +142,7 @@ include!(concat!(env!("OUT_DIR"), "/en_marked.rs"));
 
 /// The English string with its break marks (the compiled English table), or `en` as it is.
 fn marked_en(en: &str) -> &str {
-    let hash = crate::model::width_cache::fnv1a(0, en.as_bytes());
+    let hash = crate::hash::fnv1a(0, en.as_bytes());
     EN_MARKED.iter().find(|(h, _)| *h == hash).map_or(en, |(_, marked)| marked)
 }
 

@@ -11,6 +11,7 @@
 mod charts;
 mod color;
 mod error;
+mod hash;
 mod numfmt;
 mod options;
 #[cfg(target_arch = "wasm32")]

@@ -1,6 +1,6 @@
 //! The chrome every chart shares: title, subtitle, notes and source footer around a plot area.
 
-use super::geom::{Mirror, Rect};
+use super::geom::Rect;
 use super::text::{Align, Font, Ink, TextBox, TextMeasure};
 use super::wrap::stack;
 
@@ -33,7 +33,7 @@ pub struct Frame {
     pub plot: Rect,
 }
 
-// The type scale, shared by the three charts: eight fonts below 480 px and nine above (regular
+// The type scale, shared by every chart: eight fonts below 480 px and nine above (regular
 // 11/12/13 and 11/12/13/14 px, plus bold). Every distinct font costs the browser a font lookup and
 // a glyph cache on first use, so sizes stay on this short list (docs/performance.md, "Speed steps").
 fn title_font(width: f64) -> Font {
@@ -86,15 +86,6 @@ pub fn layout(m: &dyn TextMeasure, width: f64, height: f64, text: &FrameText) ->
     let rule = Rect::new(pad, below_top - 8.0, inner, 1.0);
     let plot = Rect::new(pad, plot_top, inner, rule.y - 10.0 - plot_top);
     Frame { texts, rule, plot }
-}
-
-impl Frame {
-    /// Mirrors the rule and the plot area (the texts are mirrored with every other text of the
-    /// chart, from the chart's one walk over its texts).
-    pub fn mirror_marks(&mut self, width: f64) {
-        self.rule.mirror(width);
-        self.plot.mirror(width);
-    }
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 /// A width cache for the browser (one per page, in `web/measure.rs`): a small open-addressing table keyed by an FNV-1a hash of the text
 /// and font, so a lookup neither allocates nor runs SipHash, in far less code than a `HashMap`.
-/// Bounded: when it holds `MAX` entries (the three charts measure about 300) it starts afresh.
+/// Bounded: when it holds `MAX` entries (the shipped charts measure about 300) it starts afresh.
 #[derive(Default)]
 pub struct WidthCache {
     /// 0: empty; n: `entries[n - 1]`. Never more than half full, so probing always ends.
@@ -58,14 +58,10 @@ impl WidthCache {
     }
 }
 
-/// FNV-1a over `bytes`, starting from `seed`.
-pub fn fnv1a(seed: u64, bytes: &[u8]) -> u64 {
-    bytes.iter().fold(seed ^ 0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::hash::fnv1a;
 
     #[test]
     fn width_cache_finds_what_it_holds_through_collisions_and_starts_afresh_when_full() {

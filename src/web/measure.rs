@@ -8,8 +8,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::error::ChartError;
+use crate::hash::fnv1a;
 use crate::model::text::{ApproxMetrics, Font, TextMeasure};
-use crate::model::width_cache::{fnv1a, CachedWidth, WidthCache};
+use crate::model::width_cache::{CachedWidth, WidthCache};
 use crate::numfmt::{num, quoted};
 use crate::options::FontFamily;
 
