@@ -12,7 +12,8 @@
 // - dist/glue.js                    the wasm-bindgen glue (minified by build.sh) as createGlue()
 // - dist/apac_ai_charts_bg.wasm
 // - dist/i18n/<tag>.js  "./i18n/*" every language's module (English too)
-// - dist/index.d.ts, dist/api.d.ts  from www/embed.d.ts and www/pkg/apac_ai_charts.d.ts
+// - dist/index.d.ts, dist/api.d.ts  from www/embed.d.ts and www/pkg/apac_ai_charts.d.ts, with
+//   dist/chart-meta.d.ts (the chart ids index.d.ts names)
 // - dist/custom-elements.json       the root's manifest, its module paths now dist/index.js
 // A bundler makes one module of the glue, so dist/glue.js is the glue wrapped as a factory
 // (createGlue(), a fresh module state per call): after a wasm instance died, the bundled element
@@ -150,6 +151,8 @@ export async function buildPackage({ from = WWW, out = join(ROOT, 'dist') } = {}
   await writeFile(join(dist, 'api.d.ts'), dts);
   await writeFile(join(dist, 'custom-elements.json'), `${JSON.stringify(packageManifest(JSON.parse(await readFile(join(ROOT, 'custom-elements.json'), 'utf8'))), null, 2)}\n`);
   await copyFile(join(from, 'embed.d.ts'), join(dist, 'index.d.ts'));
+  // index.d.ts names the chart ids through the generated chart-meta.d.ts, beside it.
+  await copyFile(join(from, 'chart-meta.d.ts'), join(dist, 'chart-meta.d.ts'));
   return (await readdir(dist, { recursive: true })).sort();
 }
 

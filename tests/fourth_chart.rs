@@ -1,6 +1,9 @@
 //! The registry proof, native: a fourth chart (`test-events-per-year`, behind the `test-chart`
-//! feature, never shipped) added by following ARCHITECTURE.md's "How to add a chart" is listed,
-//! parsed, laid out, hit-tested, described and drawn to SVG through the registry alone.
+//! feature, never shipped) added by following CONTRIBUTING.md's "How to add a chart" (one file,
+//! one registry line) is listed, parsed, laid out, hit-tested, described and drawn to SVG through
+//! the registry alone, and goes through every generated list of charts: its pictures, the chart
+//! ids of `chart-meta.js` and its types, the element's manifest, the docs' table and the page of
+//! every chart.
 //! Run by the test command as `cargo test --features test-chart --test fourth_chart`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 #![cfg(all(not(target_arch = "wasm32"), feature = "test-chart"))]
@@ -84,4 +87,27 @@ fn its_layout_hit_test_description_and_mirroring_come_from_its_module() {
     let rows: Vec<(String, usize)> = d.rows.iter().map(|r| (r[0].clone(), r[1].parse().unwrap())).collect();
     assert_eq!(rows, expected);
     assert!(!d.sources.is_empty());
+}
+
+#[test]
+fn every_generated_list_of_charts_has_the_fourth_chart() {
+    let files = apac_ai_charts::static_site::files().unwrap();
+    let file = |name: &str| -> &str {
+        files.iter().find(|(n, _)| n == name).map(|(_, c)| c.as_str()).unwrap_or_else(|| panic!("{name} not generated"))
+    };
+    // Its pictures: both themes at every width (English only: it has no translations).
+    for theme in ["light", "dark"] {
+        for width in apac_ai_charts::static_site::STATIC_WIDTHS {
+            let name = format!("www/static/{ID}-{theme}-{width}.svg");
+            assert!(svg::texts(file(&name)).iter().any(|t| t.contains("per year")), "{name}");
+        }
+    }
+    assert!(file("www/chart-meta.js").contains(&format!("'{ID}': {{")), "chart-meta.js's CHARTS");
+    assert!(file("www/chart-meta.d.ts").contains(&format!("| '{ID}';")), "chart-meta.d.ts's ChartId");
+    let manifest: serde_json::Value = serde_json::from_str(file("custom-elements.json")).unwrap();
+    let chart_type = manifest["modules"][0]["declarations"][0]["attributes"][0]["type"]["text"].as_str().unwrap();
+    assert!(chart_type.ends_with(&format!("| '{ID}'")), "the manifest's chart attribute: {chart_type}");
+    assert!(file("docs/charts.md").contains(&format!("| `{ID}` |")), "docs/charts.md");
+    assert!(file("www/pages/languages.html").contains(&format!("<apac-ai-chart chart=\"{ID}\">")), "the page");
+    assert!(file("www/i18n/en.js").contains(&format!("'{ID}': {{")), "the English reader texts");
 }

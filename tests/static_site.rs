@@ -1,6 +1,7 @@
-//! Native: the committed static fallbacks (`www/static/*.svg`) and `www/chart-meta.js` are exactly
-//! what the current code renders, so the no-JS image and the reserved heights match the canvas.
-//! Refresh with `cargo run --bin render-static`.
+//! Native: the committed generated files (`www/static/*.svg`, `www/chart-meta.js` and its types,
+//! `www/i18n/*.js`, `custom-elements.json`, `docs/charts.md`, `www/pages/languages.html`) are
+//! exactly what the current code renders, so the no-JS image, the reserved heights and every list
+//! of charts match the registry. Refresh with `cargo run --bin render-static`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -8,12 +9,19 @@ use std::path::Path;
 
 #[test]
 fn static_files_are_current() {
-    let www = Path::new(env!("CARGO_MANIFEST_DIR")).join("www");
+    use apac_ai_charts::static_site::{LANGS, STATIC_WIDTHS};
+    use apac_ai_charts::ChartId;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let files = apac_ai_charts::static_site::files().unwrap();
-    assert_eq!(files.len(), 3 * 3 * 2 * 3 + 1 + 3, "every chart in every language, theme and width");
+    let pictures: usize = LANGS
+        .iter()
+        .map(|&l| ChartId::ALL.iter().filter(|c| c.lang_for(l) == l).count() * 2 * STATIC_WIDTHS.len())
+        .sum();
+    let pictures_found = files.iter().filter(|(name, _)| name.starts_with("www/static/")).count();
+    assert_eq!(pictures_found, pictures, "every chart in every language it has, both themes, every width");
     let stale: Vec<&str> = files
         .iter()
-        .filter(|(name, contents)| std::fs::read_to_string(www.join(name)).ok().as_deref() != Some(contents.as_str()))
+        .filter(|(name, contents)| std::fs::read_to_string(root.join(name)).ok().as_deref() != Some(contents.as_str()))
         .map(|(name, _)| name.as_str())
         .collect();
     assert!(stale.is_empty(), "stale or missing (run `cargo run --bin render-static`): {stale:?}");
@@ -34,7 +42,8 @@ fn chart_meta_reserves_a_drawable_height_at_every_listed_width() {
                 (nums[0], nums[1])
             })
             .collect();
-        assert_eq!(pairs.len(), 35, "{chart:?}");
+        let (first, last) = apac_ai_charts::static_site::HEIGHT_WIDTHS;
+        assert_eq!(pairs.len(), (first..=last).step_by(apac_ai_charts::static_site::HEIGHT_STEP).count(), "{chart:?}");
         for (w, h) in pairs {
             assert!(
                 chart.layout(&ApproxMetrics, (w, h), apac_ai_charts::i18n::Locale::default()).is_ok(),

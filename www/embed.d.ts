@@ -1,6 +1,6 @@
 // Types of the <apac-ai-chart> element that embed.js (and its bundle, embed.min.js) defines.
-// Written by hand from www/src/element.js; custom-elements.json describes the same element for
-// editors and catalogues. tests/types/ type-checks an example against this file and checks that
+// Written by hand from www/src/element.js, but for the chart ids, which come from the generated
+// chart-meta.d.ts; custom-elements.json describes the same element for editors and catalogues. tests/types/ type-checks an example against this file and checks that
 // its attributes and events are the ones element.js observes and dispatches.
 //
 // Use: `import '…/embed.js';` from TypeScript (this file is its declaration), or list this file
@@ -10,8 +10,8 @@
 export {};
 
 declare global {
-  /** The chart ids `chart` accepts (the wasm API's `ChartId`). */
-  type ApacAiChartId = 'patent-share' | 'projected-gains' | 'initiative-timeline';
+  /** The chart ids `chart` accepts (the wasm API's `ChartId`), from the generated chart-meta.d.ts. */
+  type ApacAiChartId = import('./chart-meta.js').ChartId;
 
   /** `loading` until the first draw, `drawn` while a chart is shown, `error` while a message
    *  (and, where it can, the chart's static picture) stands in. */

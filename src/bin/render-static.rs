@@ -1,11 +1,14 @@
-//! Writes the static fallbacks and `chart-meta.js` into `www/` (see `apac_ai_charts::static_site`).
-//! Usage: `cargo run --bin render-static [OUT_DIR]` (default: the crate's `www/`).
+//! Writes every generated file (see `apac_ai_charts::static_site`): the static pictures,
+//! `chart-meta.js` and its types, the language modules, the element's manifest, the table of
+//! charts and the languages page. Usage: `cargo run --bin render-static [OUT_DIR]` (default: the
+//! repository's root; paths under it are the repository's). With `--features test-chart` it
+//! includes the test-only chart: give it an OUT_DIR outside the repository.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let out = std::env::args()
         .nth(1)
-        .map_or_else(|| std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("www"), std::path::PathBuf::from);
+        .map_or_else(|| std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")), std::path::PathBuf::from);
     let files = apac_ai_charts::static_site::files()?;
     for (name, contents) in &files {
         let path = out.join(name);
@@ -16,7 +19,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     println!("wrote {} files under {}", files.len(), out.display());
     // The article page's <noscript> pictures carry the generated summaries as their alt text.
-    let index = out.join("index.html");
+    let index = out.join("www/index.html");
     if let Ok(page) = std::fs::read_to_string(&index) {
         let updated = apac_ai_charts::static_site::with_current_alts(&page);
         if updated != page {

@@ -1,12 +1,10 @@
 // The types of what the wasm API takes and returns, written into the generated
 // www/pkg/apac_ai_charts.d.ts by src/web/mod.rs (a typescript_custom_section); the exports name
-// them with `unchecked_param_type` / `unchecked_return_type`. The compiler checks none of it:
+// them with `unchecked_param_type` / `unchecked_return_type`. `ChartId`, the union of the chart ids,
+// is not here: src/web/mod.rs writes it from the registry at compile time. The compiler checks none of it:
 // tests/api_types.rs holds it to the Rust code (chart ids, error codes, option and colour keys,
 // the dataset's JSON), tests/types/ type-checks an example against the built file. None of this
 // text reaches the wasm: wasm-bindgen takes its custom section out.
-
-/** A chart id; `charts()` lists them with their titles. Any other string throws `UNKNOWN_CHART`. */
-export type ChartId = 'patent-share' | 'projected-gains' | 'initiative-timeline';
 
 /** `error.code` of every `Error` the API throws (`www/chart-meta.js` exports them as
  *  `ERROR_CODES`). The last two are raised by the JavaScript around the wasm: `INSTANCE_LOST`

@@ -28,6 +28,73 @@ use crate::model::text::ApproxMetrics;
 #[wasm_bindgen(typescript_custom_section)]
 const API_TYPES: &str = include_str!("api.d.ts");
 
+/// `export type ChartId = 'a' | 'b' …;`: the union of the registry's ids, built at compile time,
+/// so the declarations list exactly the charts this build has.
+#[wasm_bindgen(typescript_custom_section)]
+const CHART_ID_TYPE: &str = chart_id_type::TEXT;
+
+/// The `ChartId` declaration, written by a `const fn` from [`ChartId::IDS`]: an index out of
+/// bounds here fails the build, never the wasm. (wasm-bindgen's macro reads `TEXT` into a custom
+/// section that rustc's dead-code pass does not see, hence the `allow`.)
+#[allow(clippy::indexing_slicing, dead_code)]
+mod chart_id_type {
+    use crate::charts::ChartId;
+
+    const HEAD: &str = "/** A chart id; `charts()` lists them with their titles. Any other string throws \
+                        `UNKNOWN_CHART`. */\nexport type ChartId = ";
+    const LEN: usize = length(ChartId::IDS);
+    const BYTES: [u8; LEN] = bytes(ChartId::IDS);
+    /// The declaration's text.
+    pub const TEXT: &str = match core::str::from_utf8(&BYTES) {
+        Ok(text) => text,
+        Err(_) => "",
+    };
+
+    /// `HEAD`, then `'id'` for each id joined by ` | ` (or `never` for none), then `;` and a newline.
+    const fn length(ids: &[&str]) -> usize {
+        let mut len = HEAD.len() + 2;
+        if ids.is_empty() {
+            len += "never".len();
+        }
+        let mut i = 0;
+        while i < ids.len() {
+            len += ids[i].len() + 2 + if i > 0 { 3 } else { 0 };
+            i += 1;
+        }
+        len
+    }
+
+    const fn bytes<const N: usize>(ids: &[&str]) -> [u8; N] {
+        let mut out = [0u8; N];
+        let mut at = 0;
+        at = put(&mut out, at, HEAD.as_bytes());
+        if ids.is_empty() {
+            at = put(&mut out, at, b"never");
+        }
+        let mut i = 0;
+        while i < ids.len() {
+            if i > 0 {
+                at = put(&mut out, at, b" | ");
+            }
+            at = put(&mut out, at, b"'");
+            at = put(&mut out, at, ids[i].as_bytes());
+            at = put(&mut out, at, b"'");
+            i += 1;
+        }
+        put(&mut out, at, b";\n");
+        out
+    }
+
+    const fn put<const N: usize>(out: &mut [u8; N], at: usize, bytes: &[u8]) -> usize {
+        let mut i = 0;
+        while i < bytes.len() {
+            out[at + i] = bytes[i];
+            i += 1;
+        }
+        at + bytes.len()
+    }
+}
+
 /// Runs an export's body: a [`ChartError`] becomes a JS `Error` whose message starts with the
 /// function's name and whose `code` property is the error's stable code (`www/chart-meta.js`
 /// exports the list as `ERROR_CODES`).

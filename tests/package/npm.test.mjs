@@ -67,7 +67,7 @@ test('npm pack: apac-ai-charts-<Cargo version>.tgz with the built files, the doc
   assert.equal(packed.filename, `apac-ai-charts-${version}.tgz`);
   const files = packed.files.map((f) => f.path).sort();
   assert.deepEqual(files, ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/apac_ai_charts_bg.wasm',
-    'dist/api.d.ts', 'dist/api.js', 'dist/custom-elements.json', 'dist/glue.js', 'dist/i18n/en.js', 'dist/i18n/ur.js', 'dist/i18n/zh-Hans.js',
+    'dist/api.d.ts', 'dist/api.js', 'dist/chart-meta.d.ts', 'dist/custom-elements.json', 'dist/glue.js', 'dist/i18n/en.js', 'dist/i18n/ur.js', 'dist/i18n/zh-Hans.js',
     'dist/index.d.ts', 'dist/index.js', 'package.json']);
   const index = await readFile(join(ROOT, 'dist/index.js'), 'utf8');
   // The literal forms bundlers follow, and no deploy hash.
