@@ -12,11 +12,6 @@
 //! module sits above `model/` and `render/`; neither imports it, and it never imports `web`.
 
 mod fit;
-mod initiative_timeline;
-mod patent_share;
-mod projected_gains;
-#[cfg(feature = "test-chart")]
-mod test_events_per_year;
 
 use plotters::prelude::DrawingBackend;
 
@@ -81,9 +76,12 @@ pub trait Chart {
 pub type ChartSpec = Scene<Datum>;
 
 /// The registry: one line per chart, `Variant => module::Type`, in the article's order. It
-/// generates [`ChartId`] and [`Datum`], and every dispatch over them.
+/// declares each chart's module (`src/charts/<module>.rs` or `<module>/mod.rs`) and generates
+/// [`ChartId`] and [`Datum`], and every dispatch over them.
 macro_rules! registry {
     ($( $(#[$attr:meta])* $variant:ident => $module:ident :: $chart:ident ),* $(,)?) => {
+        $( $(#[$attr])* mod $module; )*
+
         /// A chart, by the id pages use.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum ChartId {
