@@ -1,13 +1,14 @@
 //! Native tier 1: the TypeScript interfaces of `src/web/api.d.ts` (written into the generated
-//! `www/pkg/apac_ai_charts.d.ts`) against what the Rust code takes and returns: chart ids, error
-//! codes, option and colour keys, and every key and `null` of the JSON `dataset()` returns. The
-//! interfaces are written by hand, so this is what keeps them true.
+//! `www/pkg/apac_ai_charts.d.ts`) against what the Rust code takes and returns: error codes,
+//! option and colour keys, and every key and `null` of the JSON `dataset()` returns. The
+//! interfaces are written by hand, so this is what keeps them true. (`ChartId` is not among them:
+//! `src/web/mod.rs` writes it from the registry, and `tests/types/` checks the built union.)
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 
-use apac_ai_charts::{ChartError, ChartId, ChartOptions, DATASET_JSON, ERROR_CODES};
+use apac_ai_charts::{ChartError, ChartOptions, DATASET_JSON, ERROR_CODES};
 use serde_json::{json, Value};
 
 const API_TYPES: &str = include_str!("../src/web/api.d.ts");
@@ -40,11 +41,8 @@ fn union(name: &str) -> Vec<String> {
 }
 
 #[test]
-fn chart_ids_error_codes_and_option_keys_are_the_ones_rust_has() {
-    let ids: Vec<&str> = ChartId::ALL.iter().map(|c| c.as_str()).collect();
-    // The test-only fourth chart (feature test-chart) is never shipped, so never typed.
-    let shipped: Vec<&str> = ids.iter().copied().filter(|id| !id.starts_with("test-")).collect();
-    assert_eq!(union("ChartId"), shipped);
+fn error_codes_and_option_keys_are_the_ones_rust_has() {
+    assert!(!API_TYPES.contains("export type ChartId"), "ChartId is written from the registry, not by hand");
     assert_eq!(union("ErrorCode"), ERROR_CODES);
     assert_eq!(fields("ChartOptions"), ChartOptions::FIELDS.iter().map(|f| f.to_string()).collect());
 
