@@ -2,7 +2,7 @@
 // file and kept) as a CDN would, with the dev server's headers (scripts/serve.mjs: MIME type, CSP,
 // no-cache, nosniff). Used by bench/run.mjs and bench/trace.mjs. The bench's pages name the
 // build's content-hashed glue and wasm as {{glue}} and {{wasm}} (in preload hints): filled in
-// from www/pkg/assets.json as they are served.
+// from target/site/pkg/assets.json as they are served.
 import { createServer } from 'node:http';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { resolve, relative, isAbsolute, sep } from 'node:path';
@@ -12,8 +12,8 @@ import { fileHeaders, decodePath } from '../scripts/serve.mjs';
 /** `html` with {{glue}} and {{wasm}} as paths from bench/ to the build's hashed files. */
 function withAssets(html, root) {
   if (!html.includes('{{')) return Buffer.from(html);
-  const assets = JSON.parse(readFileSync(resolve(root, 'www/pkg/assets.json'), 'utf8'));
-  return Buffer.from(html.replaceAll('{{glue}}', `../www/${assets.glue}`).replaceAll('{{wasm}}', `../www/${assets.wasm}`));
+  const assets = JSON.parse(readFileSync(resolve(root, 'target/site/pkg/assets.json'), 'utf8'));
+  return Buffer.from(html.replaceAll('{{glue}}', `../target/site/${assets.glue}`).replaceAll('{{wasm}}', `../target/site/${assets.wasm}`));
 }
 
 /** Starts the server on a free port; resolves to { origin, close }. */

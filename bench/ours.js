@@ -2,11 +2,11 @@
 // As embed.js does: the wasm is fetched and compiled while the glue downloads.
 // The wasm's name carries its content hash (scripts/deploy-names.mjs); the API entry
 // pkg/apac_ai_charts.js loads the matching glue.
-import assets from '../www/pkg/assets.json' with { type: 'json' };
+import assets from '../target/site/pkg/assets.json' with { type: 'json' };
 
 const started = performance.now();
-const compiled = WebAssembly.compileStreaming(fetch(new URL(`../www/${assets.wasm}`, import.meta.url)));
-const { default: init, render, preferredHeight } = await import('../www/pkg/apac_ai_charts.js');
+const compiled = WebAssembly.compileStreaming(fetch(new URL(`../target/site/${assets.wasm}`, import.meta.url)));
+const { default: init, render, preferredHeight } = await import('../target/site/pkg/apac_ai_charts.js');
 const exports = await init({ module_or_path: await compiled });
 const ids = ['patent-share', 'projected-gains', 'initiative-timeline'];
 const canvases = ids.map((id) => document.getElementById(id));

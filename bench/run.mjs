@@ -55,10 +55,10 @@ execFileSync('node_modules/.bin/esbuild', ['bench/chartjs-charts.js', '--bundle'
 
 const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 // The build's content-hashed file names (scripts/deploy-names.mjs).
-const assets = JSON.parse(readFileSync('www/pkg/assets.json', 'utf8'));
+const assets = JSON.parse(readFileSync('target/site/pkg/assets.json', 'utf8'));
 const sizes = {
-  ours: gz(`www/${assets.wasm}`) + gz(`www/${assets.glue}`) + gz('www/pkg/apac_ai_charts.js') + gz('bench/ours.js'),
-  oursEmbed: gz(`www/${assets.wasm}`) + gz(`www/${assets.glue}`) + gz('www/embed.min.js'),
+  ours: gz(`target/site/${assets.wasm}`) + gz(`target/site/${assets.glue}`) + gz('target/site/pkg/apac_ai_charts.js') + gz('bench/ours.js'),
+  oursEmbed: gz(`target/site/${assets.wasm}`) + gz(`target/site/${assets.glue}`) + gz('target/site/embed.min.js'),
   chartjs: gz('bench/dist/chartjs-bundle.js'),
 };
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Measures time to first chart on the host page: navigation start → all three charts drawn,
 // median of N cold loads (fresh browser context each) in headless Debian Chromium.
-// Usage: node scripts/first-chart.mjs [N=10]   (needs www/pkg built; starts its own server)
+// Usage: node scripts/first-chart.mjs [N=10]   (after scripts/build.sh; starts its own server on target/site/)
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { chromium } from 'playwright-core';

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// The dev server: serves www/ on localhost with the right MIME types, `Cache-Control: no-cache`,
-// `nosniff` and a strict Content-Security-Policy (the same policy a strict host page would have).
+// The dev server: serves the built deploy (target/site/, written by scripts/build.mjs) on localhost
+// with the right MIME types, `Cache-Control: no-cache`, `nosniff` and a strict Content-Security-Policy (the same policy a strict host page would have).
 // No dependencies. It answers only for files inside its root: the decoded path is resolved and
 // checked with path.relative (so a sibling folder such as `www-other/` is outside, whatever the
 // spelling: `..%2f`, `%2e%2e`, `%5c`), and the real path is checked again so a symlink cannot lead
 // out. A malformed `%` escape, an encoded NUL or backslash is a 400; outside the root is a 403.
-// Usage: node scripts/serve.mjs [--port N] [--root DIR] [--deploy]   (default 8080, www/; port 0
+// Usage: node scripts/serve.mjs [--port N] [--root DIR] [--deploy]   (default 8080, target/site/; port 0
 // picks a free one; --deploy: a deploy's cache headers, hashed files immutable for a year)
 // Tests import createHandler() to serve a root of their own.
 import { createServer } from 'node:http';
@@ -112,7 +112,7 @@ function arg(name) {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const root = resolve(arg('--root') ?? fileURLToPath(new URL('../www/', import.meta.url)));
+  const root = resolve(arg('--root') ?? fileURLToPath(new URL('../target/site/', import.meta.url)));
   const port = Number(arg('--port') ?? process.env.PORT ?? 8080);
   const server = createServer(createHandler({ root, deploy: process.argv.includes('--deploy') }));
   server.listen(port, '127.0.0.1', () => {

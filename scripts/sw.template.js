@@ -1,6 +1,6 @@
 // The service worker for the pages under its scope (the article, the languages page, the iframe
-// embed), as a template: scripts/build.sh (scripts/sw-build.mjs) writes www/sw.js from it, putting
-// in BUILD the hash of what it deployed and the list of files to precache. Never served as is.
+// embed), as a template: the build (scripts/build/worker.mjs) writes sw.js from it, putting in
+// BUILD the hash of what it deployed and the list of files to precache. Never served as is.
 //
 // What it does, and what it never touches (docs/embedding.md, "The service worker"):
 // - Its cache is named `apac-ai-charts|<scope>|<build hash>`: a new build gets a new cache, and

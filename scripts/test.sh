@@ -5,14 +5,17 @@
 #   1. native: formatting, lints, unit tests, dataset integrity, SVG goldens (cargo test), and the
 #      test-only fourth chart that proves the chart registry (--features test-chart)
 #   2. browser: the wasm API in real canvases, headless Chromium and Firefox (wasm-pack test)
-#   3. page: the optimised build of www/ (article page, custom element, iframe) end to end in
-#      headless Chromium (node --test), after the dev tools' own tests (tests/tools/: the dev
-#      server's path checks and headers, the service worker's and the hashed names' build steps)
-#      and the published TypeScript types (tests/types/: tsc --strict over an example using the
-#      built .d.ts files); a second build with a test-only forceTrap() export
-#      (target/www-test-trap) serves the recovery tests and stands for the older build in the
-#      rolling-deploy test; the npm package (tests/package/: packed, installed offline into a new
-#      project, bundled with esbuild and Vite, drawn in Chromium)
+#   3. page: the build's deploy (target/site/: article page, custom element, iframe) end to end in
+#      headless Chromium (node --test), after the dev tools' own tests (tests/tools/: the build
+#      stage's outputs, the renamed wasm instantiated against its renamed glue, the dev server's
+#      path checks and headers, the PNGs from the registry) and the published TypeScript types
+#      (tests/types/: tsc --strict over an example using the built .d.ts files); a second build
+#      with a test-only forceTrap() export (target/site-test-trap, target/dist-test-trap) serves
+#      the recovery tests and stands for the older build in the rolling-deploy test; the npm
+#      package (tests/package/: packed, installed offline into a new project, bundled with esbuild,
+#      Vite and webpack, drawn in Chromium)
+# Then checks that the run left nothing new in the working tree (builds write only target/ and
+# dist/, which git ignores).
 # Ends with one line "N passed, N failed" counting tests over all tiers; exits non-zero if any
 # step failed.
 set -uo pipefail
@@ -28,6 +31,7 @@ chrome=(env -u GECKODRIVER CHROMEDRIVER=/usr/bin/chromedriver)
 firefox=(env -u CHROMEDRIVER GECKODRIVER="$HOME/.cargo/bin/geckodriver")
 
 log=$(mktemp); trap 'rm -f "$log"' EXIT
+tree_before=$(git status --porcelain --untracked-files=all 2>/dev/null || true)
 passed=0; failed=0; broken=()
 run() {
   local name=$1; shift
@@ -56,13 +60,17 @@ run "browser: firefox"  "${firefox[@]}" wasm-pack test --headless --firefox -- -
 run "fourth chart: chromium" "${chrome[@]}" wasm-pack test --headless --chrome -- --features test-chart --test browser_fourth_chart
 run "fourth chart: firefox"  "${firefox[@]}" wasm-pack test --headless --firefox -- --features test-chart --test browser_fourth_chart
 # Build A of the deploy test and the recovery tests' build: the wasm with its test-only
-# forceTrap() export (cargo feature test-trap), kept in target/www-test-trap. Then the release build.
-run "release build (test-trap)" bash -c 'scripts/build.sh --features test-trap && rm -rf target/www-test-trap && cp -r www target/www-test-trap'
+# forceTrap() export (cargo feature test-trap). Then the release build.
+run "release build (test-trap)" scripts/build.sh --features test-trap --site target/site-test-trap --dist target/dist-test-trap
 run "release build"     scripts/build.sh
 run "types (tsc)"       node --test tests/types/
 run "dev tools"         node --test tests/tools/
 run "npm package"       node --test tests/package/
 run "page e2e"          node --test --test-concurrency=1 tests/e2e/
+
+# Nothing a build or a test writes may land in the sources.
+tree_after=$(git status --porcelain --untracked-files=all 2>/dev/null || true)
+run "working tree unchanged" bash -c '[ "$1" = "$2" ] || { echo "the run changed the working tree:"; diff <(echo "$1") <(echo "$2"); exit 1; }' _ "$tree_before" "$tree_after"
 
 printf '\nfailed steps: %s\n' "${broken[*]:-none}"
 printf '%d passed, %d failed\n' "$passed" "$failed"

@@ -100,24 +100,3 @@ fn js_array<T>(items: &[T], each: impl Fn(&T) -> String) -> String {
 pub fn attr_escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }
-
-/// `page` with the `alt` of every `<img src="static/<chart>-light-640.svg" alt="…">` (and the
-/// `og:image:alt`) set to the chart's generated English summary.
-pub fn with_current_alts(page: &str) -> String {
-    let mut out = page.to_owned();
-    let mut set = |prefix: &str, value: &str| {
-        if let Some(start) = out.find(prefix).map(|i| i + prefix.len()) {
-            if let Some(len) = out[start..].find('"') {
-                out.replace_range(start..start + len, &attr_escape(value));
-            }
-        }
-    };
-    for &chart in ChartId::ALL {
-        let alt = chart.describe(Lang::En).summary;
-        set(&format!("<img src=\"static/{}-light-640.svg\" alt=\"", chart.as_str()), &alt);
-        if chart == ChartId::PatentShare {
-            set("<meta property=\"og:image:alt\" content=\"", &alt);
-        }
-    }
-    out
-}

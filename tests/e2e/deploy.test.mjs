@@ -2,15 +2,15 @@
 // of docs/embedding.md (hashed files immutable for a year, everything else no-cache) and visited,
 // with its service worker; then build B replaces it and the reader comes back, online and then offline.
 // B must be drawn by B's glue, B's wasm and B's language modules, never one file of A's; the
-// host's own cache survives both. A is the test-trap build (target/www-test-trap, made by
-// scripts/test.sh), B the release build in www/: two real builds whose wasm differ.
+// host's own cache survives both. A is the test-trap build (target/site-test-trap, made by
+// scripts/test.sh), B the release build in target/site/: two real builds whose wasm differ.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createHandler } from '../../scripts/serve.mjs';
 import { launch, listen, newPage, waitForCharts, inspectCharts } from './helpers.mjs';
 
-const ROOTS = { A: 'target/www-test-trap', B: 'www' };
+const ROOTS = { A: 'target/site-test-trap', B: 'target/site' };
 const handlers = { A: createHandler({ root: ROOTS.A, deploy: true }), B: createHandler({ root: ROOTS.B, deploy: true }) };
 let deployed = 'A';
 let server;

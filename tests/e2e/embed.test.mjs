@@ -1,4 +1,4 @@
-// The embed as shipped (www/embed.min.js, built from www/embed.js; www/embed.html) on host pages
+// The embed as shipped (target/site/embed.min.js, built from www/embed.js; embed.html) on host pages
 // it does not control, in headless Chromium: strict CSP, many charts, dynamic elements, resizing,
 // colour-scheme flips, the iframe height protocol, no-JS and failed-wasm fallbacks, offline. Run
 // after scripts/build.sh.
@@ -277,11 +277,13 @@ test('a language that cannot load: those charts still draw, in English; the othe
   const { context, page } = await newPage(browser, { viewport: { width: 800, height: 900 } });
   await page.route('**/i18n/zh-Hans.*.js*', (route) => route.abort());
   await page.goto(`${origin}/languages.html`);
-  await waitForCharts(page, 6);
+  const count = await page.locator('apac-ai-chart').count();
+  await waitForCharts(page, count);
   const charts = await page.$$eval('apac-ai-chart', (els) => els.map((el) => ({
     state: el.state, lang: el.closest('[lang]').getAttribute('lang'), label: el.shadowRoot.querySelector('canvas').getAttribute('aria-label'),
   })));
-  assert.deepEqual(charts.map((c) => c.state), ['drawn', 'drawn', 'drawn', 'drawn', 'drawn', 'drawn']);
+  assert.ok(charts.some((c) => c.lang === 'zh-Hans') && charts.some((c) => c.lang === 'ur'), 'both sections are on the page');
+  assert.deepEqual(charts.map((c) => c.state), charts.map(() => 'drawn'));
   for (const c of charts.filter((x) => x.lang === 'zh-Hans')) assert.doesNotMatch(c.label, /[\u4e00-\u9fff]/, c.label);
   for (const c of charts.filter((x) => x.lang === 'ur')) assert.match(c.label, /[\u0600-\u06ff]/, 'Urdu, which did load, is still drawn in Urdu');
   await context.close();

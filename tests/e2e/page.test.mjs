@@ -1,4 +1,4 @@
-// The host page (www/index.html: the article with its three charts) end to end in headless
+// The host page (target/site/index.html, built from www/pages/index.html: the article with its three charts) end to end in headless
 // Chromium, served with the strict CSP header. Run after the release build (scripts/build.sh).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

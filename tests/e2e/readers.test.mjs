@@ -336,7 +336,7 @@ test('tooltips are built from text nodes only, and motion is off under prefers-r
   // The sources (the entry and its modules in www/src/) and the shipped bundle.
   const modules = (await readdir('www/src')).filter((f) => f.endsWith('.js')).map((f) => `www/src/${f}`);
   assert.ok(modules.length >= 8, `the element's modules: ${modules}`);
-  for (const file of ['www/embed.js', ...modules, 'www/embed.min.js']) {
+  for (const file of ['www/embed.js', ...modules, 'target/site/embed.min.js']) {
     const source = await readFile(file, 'utf8');
     assert.doesNotMatch(source, /innerHTML|outerHTML|insertAdjacentHTML|document\.write/, `no HTML strings anywhere in the element (${file})`);
   }

@@ -2,21 +2,21 @@
 // foreign exception unwinding through the wasm), nothing stays dead: every <apac-ai-chart> on the
 // page redraws from a fresh instance, and `render()` users get an 'INSTANCE_LOST' Error until
 // `init()` starts a fresh one. Runs on the test-trap build (scripts/build.sh --features test-trap,
-// copied to target/www-test-trap by scripts/test.sh), whose wasm has a `forceTrap()` export.
+// written to target/site-test-trap by scripts/test.sh), whose wasm has a `forceTrap()` export.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { access } from 'node:fs/promises';
 import { createHandler } from '../../scripts/serve.mjs';
 import { launch, listen, newPage, waitForCharts } from './helpers.mjs';
 
-const ROOT = 'target/www-test-trap';
+const ROOT = 'target/site-test-trap';
 let server;
 let origin;
 let browser;
 
 before(async () => {
   await access(`${ROOT}/pkg/assets.json`).catch(() => {
-    throw new Error(`${ROOT} is missing: scripts/test.sh builds it (scripts/build.sh --features test-trap, then a copy of www/)`);
+    throw new Error(`${ROOT} is missing: scripts/test.sh builds it (scripts/build.sh --features test-trap --site target/site-test-trap)`);
   });
   ({ server, origin } = await listen(createHandler({ root: ROOT, deploy: true })));
   browser = await launch();

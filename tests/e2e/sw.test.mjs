@@ -1,14 +1,16 @@
-// The service worker (www/sw.js, written by scripts/build.sh) where a newsroom would put it: the
-// deploy under /charts/ on an origin whose own pages and caches live beside it. Headless Chromium
-// through playwright-core. Run after scripts/build.sh.
+// The service worker (target/site/sw.js, written by scripts/build.sh) where a newsroom would put
+// it: the deploy under /charts/ on an origin whose own pages and caches live beside it. Headless
+// Chromium through playwright-core. Run after scripts/build.sh.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { createHandler } from '../../scripts/serve.mjs';
-import { buildWorker } from '../../scripts/sw-build.mjs';
 import { launch, listen, newPage, waitForCharts, inspectCharts } from './helpers.mjs';
 
-const serveWww = createHandler({ root: 'www' });
+const SITE = 'target/site';
+const serveWww = createHandler({ root: SITE });
+/** The precache list the build wrote into the worker. */
+const precacheOf = (source) => JSON.parse(source.match(/const BUILD = (\{.*?\});/)[1]).precache;
 let server;
 let origin;
 let browser;
@@ -18,7 +20,7 @@ let hashA;
 let hashB;
 
 before(async () => {
-  const built = await readFile('www/sw.js', 'utf8');
+  const built = await readFile(`${SITE}/sw.js`, 'utf8');
   hashA = built.match(/"hash":"([0-9a-f]{16})"/)[1];
   hashB = [...hashA].reverse().join('');
   worker = { A: built, B: built.replace(`"hash":"${hashA}"`, `"hash":"${hashB}"`) };
@@ -80,16 +82,15 @@ async function visitCharts(page, query = '') {
 }
 
 test('the worker precaches every file the deployed pages reference, and nothing else', async () => {
-  const { precache } = await buildWorker('www');
-  assert.ok(worker.A.includes(JSON.stringify(precache)), 'www/sw.js is not the current build\'s');
+  const precache = precacheOf(worker.A);
   const refs = new Set();
-  for (const page of (await readdir('www')).filter((f) => f.endsWith('.html'))) {
-    const html = await readFile(`www/${page}`, 'utf8');
+  for (const page of (await readdir(SITE)).filter((f) => f.endsWith('.html'))) {
+    const html = await readFile(`${SITE}/${page}`, 'utf8');
     refs.add(page);
     for (const [, url] of html.matchAll(/(?:src|href)="([^"#?:]+)"/g)) refs.add(url);
   }
   for (const script of ['main.js', 'embed-frame.js']) {
-    for (const [, url] of (await readFile(`www/${script}`, 'utf8')).matchAll(/import '\.\/([^']+)'/g)) refs.add(url);
+    for (const [, url] of (await readFile(`${SITE}/${script}`, 'utf8')).matchAll(/import '\.\/([^']+)'/g)) refs.add(url);
   }
   const pictures = [...refs].filter((r) => r.startsWith('static/')); // <noscript> pictures: stored when shown
   assert.ok(pictures.length > 0);
@@ -119,7 +120,7 @@ test('host caches survive the worker\'s install, activate and a new deploy; its 
   let all = await cacheContents(page);
   for (const [name, urls] of Object.entries(hostCaches)) assert.deepEqual(all[name], urls, name);
   assert.equal(all['apac-ai-charts-v3'], undefined, 'the first worker\'s fixed-name cache is ours to remove');
-  const { precache } = await buildWorker('www');
+  const precache = precacheOf(worker.A);
   for (const file of precache) assert.ok(all[own(hashA)].includes(`${origin}/charts/${file}`), file);
   assert.deepEqual(Object.keys(all).sort(), [...Object.keys(hostCaches), own(hashA)].sort());
   assert.equal(await page.evaluate(async (name) => (await caches.open(name)).match('/host.html').then((r) => r.text()), 'host-pages'), 'kept by host-pages');

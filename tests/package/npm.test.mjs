@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { access, copyFile, mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, copyFile, cp, mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
@@ -19,7 +19,6 @@ import { build as viteBuild } from 'vite';
 import webpack from 'webpack';
 import { createHandler } from '../../scripts/serve.mjs';
 import { cargoVersion, packageProblems, repositoryProblem } from '../../scripts/check-package.mjs';
-import { buildPackage } from '../../scripts/build-npm.mjs';
 import { launch, newPage } from '../e2e/helpers.mjs';
 
 const run = promisify(execFile);
@@ -237,13 +236,13 @@ test('bundled with Vite (no configuration), every chart draws under the strict C
 });
 
 test('bundled, a trapped wasm instance is replaced: every element redraws, and init() recovers render() users', async () => {
-  // The test-trap build (scripts/test.sh copies it to target/www-test-trap), packaged like dist/.
-  const from = join(ROOT, 'target/www-test-trap');
-  await access(join(from, 'pkg/assets.json')).catch(() => {
+  // The test-trap build's package (scripts/test.sh builds it into target/dist-test-trap).
+  const from = join(ROOT, 'target/dist-test-trap');
+  await access(join(from, 'index.js')).catch(() => {
     throw new Error(`${from} is missing: run scripts/test.sh (it builds it)`);
   });
   const dir = join(tmp, 'trap');
-  await buildPackage({ from, out: join(dir, 'package') });
+  await cp(from, join(dir, 'package'), { recursive: true });
   await writeFile(join(dir, 'main.js'), [
     "import './package/index.js';",
     "import init, { render, forceTrap } from './package/api.js';",

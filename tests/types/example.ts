@@ -1,8 +1,8 @@
 // A TypeScript page using the wasm API and the <apac-ai-chart> element as a host would, type-checked
-// by types.test.mjs (`tsc --noEmit --strict`) against the built www/pkg/apac_ai_charts.d.ts and
+// by types.test.mjs (`tsc --noEmit --strict`) against the built target/site/pkg/apac_ai_charts.d.ts and
 // www/embed.d.ts; never run. Each `@ts-expect-error` line is a wrong use the types must reject:
 // if one type-checks (a type loosened to `any`, say), tsc reports the directive as unused and fails.
-import init, { addTranslations, charts, dataset, preferredHeight, render } from '../../www/pkg/apac_ai_charts.js';
+import init, { addTranslations, charts, dataset, preferredHeight, render } from '../../target/site/pkg/apac_ai_charts.js';
 import type {
   Chart,
   ChartError,
@@ -14,7 +14,7 @@ import type {
   Datum,
   ErrorCode,
   TimelineEvent,
-} from '../../www/pkg/apac_ai_charts.js';
+} from '../../target/site/pkg/apac_ai_charts.js';
 import '../../www/embed.js';
 
 export async function useTheApi(canvas: HTMLCanvasElement): Promise<void> {

@@ -1,21 +1,13 @@
-#!/usr/bin/env node
-// Build step (scripts/build.sh, after the glue is minified, before the files are hashed): gives
-// the wasm's imports short names, in the wasm and in the glue alike.
+// Short names for the wasm's imports, renamed in the wasm and in the glue together (a step of the
+// build stage, scripts/build.mjs, in memory, before the pair is hashed).
 // wasm-bindgen names each import after what it calls plus 16 hex digits of a hash
 // (`__wbg_fillText_89d353a9ad9f4a1a`), and each name is written twice: in the wasm's import
-// section and as a key of the glue's import object. 72 such names are ~5 KB of text whose hashes
-// gzip cannot shrink. Here each becomes a one- or two-letter name (`a`, `b`, … `aZ`), and their
-// module (`./apac_ai_charts_bg.js`, also written once per import) becomes `a`, renamed in both
-// files together, so the pair stays consistent; deploy-names.mjs then hashes the pair, so a
-// glue never meets another build's wasm. The glue's own code never calls an import by name (only
-// the wasm does), and each old name is matched whole, once per file, or the build fails.
-// Usage: node scripts/short-imports.mjs [--pkg DIR]   (default www/pkg)
-import { readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-
-const GLUE = 'apac_ai_charts.js';
-const WASM = 'apac_ai_charts_bg.wasm';
+// section and as a key of the glue's import object. Those ~70 names are ~5 KB of text whose
+// hashes gzip cannot shrink. Here each becomes a one- or two-letter name (`a`, `b`, … `aZ`), and
+// their module (`./apac_ai_charts_bg.js`, also written once per import) becomes `a`, in both
+// files at once, so the pair stays consistent. The glue's own code never calls an import by name
+// (only the wasm does), and each old name is matched whole, once per file, or the build fails.
+// tests/tools/build.test.mjs instantiates the real renamed pair.
 
 /** Reads an unsigned LEB128 at `at`; returns [value, next offset]. */
 function leb(bytes, at) {
@@ -123,13 +115,10 @@ export function renameInGlue(glue, renamed) {
   return text;
 }
 
-/** Renames the imports of the wasm and glue in `pkg`; returns the number renamed. */
-export async function shortenImports(pkg) {
-  const wasmPath = join(pkg, WASM);
-  const gluePath = join(pkg, GLUE);
-  const wasm = await readFile(wasmPath);
-  const glue = await readFile(gluePath, 'utf8');
-  const module = `./${WASM.replace(/\.wasm$/, '.js')}`;
+/** The wasm's imports from `module` (the glue's own module name, `./<name>_bg.js`) and the glue's
+ *  keys for them, renamed together: returns { wasm, glue, renamed }. The result is compiled and
+ *  every import it asks of the glue is checked to be a key of the renamed glue. */
+export function shortenImports(wasm, glue, module) {
   // The import object holds only these names (and `__proto__`), so short names cannot collide.
   // The module's own name, a key of the glue's imports object, becomes "a" too.
   let n = 0;
@@ -137,19 +126,8 @@ export async function shortenImports(pkg) {
   const moduleKey = JSON.stringify(module);
   if (glue.split(moduleKey).length !== 2) throw new Error(`glue: ${moduleKey} found ${glue.split(moduleKey).length - 1} times, expected once`);
   const renamedGlue = renameInGlue(glue.replace(moduleKey, '"a"'), result.renamed);
-  // Compiles, and imports exactly the names the glue now provides.
-  const imports = WebAssembly.Module.imports(new WebAssembly.Module(result.wasm));
-  for (const { name } of imports) {
+  for (const { name } of WebAssembly.Module.imports(new WebAssembly.Module(result.wasm)).filter((i) => i.module === 'a')) {
     if (!new RegExp(`(?<![\\w$])${name}:`).test(renamedGlue)) throw new Error(`glue: no key for import ${name}`);
   }
-  await writeFile(wasmPath, result.wasm);
-  await writeFile(gluePath, renamedGlue);
-  return result.renamed.length;
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const i = process.argv.indexOf('--pkg');
-  const pkg = i > 0 ? resolve(process.argv[i + 1]) : resolve('www/pkg');
-  const count = await shortenImports(pkg);
-  console.log(`short import names: ${count} renamed in ${WASM} and ${GLUE}`);
+  return { wasm: result.wasm, glue: renamedGlue, renamed: result.renamed };
 }
