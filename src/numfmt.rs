@@ -34,12 +34,26 @@ fn push_int(out: &mut String, v: u64) {
     out.extend(digits.iter().skip(start).map(|&d| char::from(d)));
 }
 
+/// The most characters of a given value a message echoes: enough to recognise it, never so many
+/// that a message grows with its input (a 1 MiB chart id must not make a 1 MiB message).
+pub const ECHO_CHARS: usize = 80;
+
+/// `text`, or its first [`ECHO_CHARS`] characters and `…` when it is longer, and whether it was.
+pub fn clip(text: &str) -> (&str, bool) {
+    match text.char_indices().nth(ECHO_CHARS) {
+        Some((end, _)) => (text.get(..end).unwrap_or(text), true),
+        None => (text, false),
+    }
+}
+
 /// A string in double quotes, as messages show a value given (`"blue"`): quotes, backslashes and
-/// control characters escaped as in JSON.
+/// control characters escaped as in JSON. A value longer than [`ECHO_CHARS`] characters is cut
+/// there, with an ellipsis and its length: `"aaaa…" (1048576 characters)`.
 pub fn quoted(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
+    let (shown, cut) = clip(text);
+    let mut out = String::with_capacity(shown.len() + 2);
     out.push('"');
-    for c in text.chars() {
+    for c in shown.chars() {
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
@@ -54,7 +68,15 @@ pub fn quoted(text: &str) -> String {
             c => out.push(c),
         }
     }
+    if cut {
+        out.push('…');
+    }
     out.push('"');
+    if cut {
+        out.push_str(" (");
+        push_int(&mut out, text.chars().count() as u64);
+        out.push_str(" characters)");
+    }
     out
 }
 
@@ -147,8 +169,18 @@ mod tests {
         for v in [0, 7, -7, 10, 1234567890, i64::MIN, i64::MAX] {
             assert_eq!(int(v), v.to_string());
         }
-        for text in ["blue", "", "a\"b\\c", "tab\there\n", "\u{1}", "中文 ur"] {
+        for text in ["blue", "", "a\"b\\c", "tab\there\n", "\u{1}", "中文 ur", &"x".repeat(ECHO_CHARS)] {
             assert_eq!(quoted(text), serde_json::to_string(text).unwrap(), "{text:?}");
         }
+    }
+
+    #[test]
+    fn long_values_are_cut_with_their_length() {
+        let long = "é".repeat(1 << 20);
+        let q = quoted(&long);
+        assert_eq!(q, ["\"", &"é".repeat(ECHO_CHARS), "…\" (1048576 characters)"].concat());
+        assert!(q.chars().count() < 120);
+        let (shown, cut) = clip("short");
+        assert_eq!((shown, cut), ("short", false));
     }
 }

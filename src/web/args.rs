@@ -21,14 +21,10 @@ extern "C" {
     fn prototype_of(value: &JsValue) -> Result<JsValue, JsValue>;
 }
 
-/// A short, safe description of any JS value for error messages (never throws).
+/// A short, safe description of any JS value for error messages (never throws, never long).
 pub fn describe(value: &JsValue) -> String {
     if let Some(s) = value.as_string() {
-        let mut short: String = s.chars().take(60).collect();
-        if s.chars().count() > 60 {
-            short.push('…');
-        }
-        return quoted(&short);
+        return quoted(&s); // cut at numfmt::ECHO_CHARS, with its length
     }
     if let Some(n) = value.as_f64() {
         return ["the number ", &num(n)].concat();
@@ -230,10 +226,13 @@ fn snapshot(value: &JsValue, path: &str, depth: u32) -> Result<JsValue, ChartErr
     if keys.length() > MAX_KEYS {
         return Err(bad(&["has ", &int(keys.length().into()), " keys; at most ", &int(MAX_KEYS.into()), " are read"]));
     }
-    let copy = js_sys::Object::new();
+    // No prototype: every key, `__proto__` included, becomes an own key of the copy (on a plain
+    // object, setting `__proto__` would run its setter and the key would vanish unchecked).
+    let copy: js_sys::Object = js_sys::Object::create(JsValue::NULL.unchecked_ref());
     for key in keys.iter() {
         let Some(key_name) = key.as_string() else { continue }; // symbol keys are not options
-        let field_path = [path, ".", &key_name].concat();
+        let (shown, cut) = crate::numfmt::clip(&key_name);
+        let field_path = [path, ".", shown, if cut { "…" } else { "" }].concat();
         let field = js_sys::Reflect::get(value, &key)
             .map_err(|e| bad(&["reading ", &quoted(&key_name), " threw ", &describe(&e)]))?;
         let field = snapshot(&field, &field_path, depth + 1)?;

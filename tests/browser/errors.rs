@@ -132,3 +132,51 @@ fn options_that_are_not_plain_objects_or_that_throw_are_rejected_cleanly() {
     render(c.clone().into(), "patent-share".into(), options(r#"{"pixelRatio": 1}"#)).unwrap();
     assert!(Pixels::of(&c).inked_share(LIGHT_BG) > 0.02);
 }
+
+#[wasm_bindgen_test]
+fn an_own_proto_key_is_an_unknown_option_and_no_message_grows_with_its_input() {
+    let c = canvas(640, 480);
+    let js = |source: &str| js_sys::eval(source).unwrap();
+    // What JSON.parse makes of a "__proto__" key: an own key, rejected like any unknown one.
+    for (source, key) in [
+        (r#"JSON.parse('{"__proto__": {"theme": "dark"}}')"#, "__proto__"),
+        (r##"JSON.parse('{"colors": {"__proto__": "#000"}}')"##, "__proto__"),
+        ("({ constructor: 1 })", "constructor"),
+    ] {
+        let (message, code) = error_with_code(render(c.clone().into(), "patent-share".into(), js(source)));
+        assert_eq!(code, "UNKNOWN_OPTION", "{source}: {message}");
+        assert!(message.contains(&format!("{key}\"")), "{source}: {message}");
+    }
+    // A 1 MiB value, wherever it is given, is echoed cut, with its length.
+    let huge = "x".repeat(1 << 20);
+    let huge_js = JsValue::from_str(&huge);
+    let options = |json: String| js_sys::JSON::parse(&json).unwrap();
+    let results: Vec<(&str, Result<Chart, JsValue>)> = vec![
+        ("chart id", render(c.clone().into(), huge_js.clone(), JsValue::UNDEFINED)),
+        ("canvas", render(huge_js.clone(), "patent-share".into(), JsValue::UNDEFINED)),
+        ("option key", render(c.clone().into(), "patent-share".into(), options(format!(r#"{{"{huge}": 1}}"#)))),
+        ("theme", render(c.clone().into(), "patent-share".into(), options(format!(r#"{{"theme": "{huge}"}}"#)))),
+        (
+            "colour key",
+            render(c.clone().into(), "patent-share".into(), options(format!(r#"{{"colors": {{"{huge}": "red"}}}}"#))),
+        ),
+        (
+            "colour",
+            render(
+                c.clone().into(),
+                "patent-share".into(),
+                options(format!(r#"{{"colors": {{"accent": "{huge}"}}}}"#)),
+            ),
+        ),
+        ("font", render(c.clone().into(), "patent-share".into(), options(format!(r#"{{"font": "{huge}"}}"#)))),
+    ];
+    for (what, result) in results {
+        let (message, _) = error_with_code(result);
+        assert!(message.len() < 400, "{what}: a {}-byte message", message.len());
+        assert!(message.contains(" characters)"), "{what}: {message}");
+    }
+    let (message, _) = error_with_code(add_translations(huge_js.clone(), js_sys::Array::new().into()));
+    assert!(message.len() < 400 && message.contains("1048576 characters"), "{message}");
+    let (message, _) = error_with_code(preferred_height(huge_js, JsValue::from(640), JsValue::UNDEFINED));
+    assert!(message.len() < 400 && message.contains("1048576 characters"), "{message}");
+}
