@@ -148,7 +148,7 @@ async function site({ wasm, glue, dts, base }) {
     const template = await readFile(join(WWW, 'pages', page), 'utf8');
     const name = `www/pages/${page}`;
     // The generic page shows the first chart unless its query asks for another.
-    const first = { ...values, chart: ids[0], title: 'Chart', meta: cards[ids[0]].meta.split('\n').slice(1, 2).join('\n') };
+    const first = { ...values, chart: ids[0], title: 'A chart on the Asia-Pacific and AI', meta: cards[ids[0]].meta.split('\n').slice(1, 2).join('\n') };
     put(page, fillPage(template, first, name), { cached: true });
     if (page !== 'embed.html') continue;
     for (const chart of ids) {

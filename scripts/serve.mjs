@@ -38,10 +38,13 @@ export function deployCacheControl(file) {
 }
 
 /** The headers every file gets; `Content-Type` from its extension. `Cache-Control` is `no-cache`
- *  for everything while developing; with `deploy`, as a deploy serves it. */
+ *  for everything while developing; with `deploy`, as a deploy serves it. Every file may be read
+ *  from any origin: a host page elsewhere (or a sandboxed iframe, whose origin is opaque) loads the
+ *  element as a module script and fetches the wasm, both CORS requests, and the files are public. */
 export function fileHeaders(file, { deploy = false } = {}) {
   return {
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Access-Control-Allow-Origin': '*',
     'Content-Security-Policy': CSP,
     'Cache-Control': deploy ? deployCacheControl(file) : 'no-cache',
     'X-Content-Type-Options': 'nosniff',

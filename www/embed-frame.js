@@ -7,7 +7,7 @@ import './embed.min.js';
 
 const params = new URLSearchParams(window.location.search);
 const chart = document.querySelector('apac-ai-chart');
-chart.setAttribute('chart', params.get('chart') ?? chart.getAttribute('chart') ?? 'patent-share');
+if (params.has('chart')) chart.setAttribute('chart', params.get('chart'));
 for (const name of ['theme', 'lang', 'aspect-ratio']) {
   if (params.has(name)) chart.setAttribute(name, params.get(name));
 }
@@ -23,4 +23,11 @@ function postHeight() {
 }
 new ResizeObserver(postHeight).observe(document.documentElement);
 
-if ('serviceWorker' in navigator) navigator.serviceWorker.register(new URL('sw.js', import.meta.url)).catch(() => {});
+// Offline after one visit, where the page may have a worker: in a sandboxed frame (an opaque origin)
+// merely reading navigator.serviceWorker throws a SecurityError, so the worker is optional and its
+// absence silent, as storage is.
+try {
+  navigator.serviceWorker?.register(new URL('sw.js', import.meta.url)).catch(() => {});
+} catch {
+  // no service worker here: the chart draws all the same
+}

@@ -14,6 +14,10 @@ document.addEventListener('apac-ai-chart-drawn', () => {
   }
 });
 
-if ('serviceWorker' in navigator) {
-  navigator.serviceWorker.register(new URL('sw.js', import.meta.url)).catch(() => {});
+// Offline after one visit. Optional: where reading navigator.serviceWorker throws (an opaque
+// origin, storage denied), the page says nothing and draws.
+try {
+  navigator.serviceWorker?.register(new URL('sw.js', import.meta.url)).catch(() => {});
+} catch {
+  // no service worker here
 }
