@@ -4,8 +4,11 @@
 //! AI", Hong Kong, 28 Dec 2025) and follows its "honest chart notes" (§5). Deliberately absent:
 //! the article's "one-third of the world's population" (sources say 37–60 %), AMD's "$6 billion"
 //! (no source was found), the Guangxi workshop and "officials" (not confirmed), WAICO as "established"
-//! (only proposed), Japan/Korea patent slices (not in the source), and any yearly or per-country
-//! split of UNDP's projection (none is published).
+//! (only proposed), Japan/Korea patent slices (not in the source), any yearly or per-country
+//! split of UNDP's projection (none is published), and every date, place or number that no
+//! record listed here states (the day and place of Xi's APEC 2026 announcement, the month of
+//! Qwen-SEA-LION-v4's release): each record says what it `states`, and `tests/dataset.rs` holds
+//! every date, place and number to the records its datum cites.
 
 use serde::Serialize;
 
@@ -30,6 +33,9 @@ pub struct Article {
     pub publisher: &'static str,
     pub dateline: &'static str,
     pub published: &'static str,
+    /// What the article itself states that the charts repeat (its date; a figure a note quotes
+    /// in order to say it is not used), as [`Source::states`].
+    pub states: &'static [&'static str],
 }
 
 /// Where a datum was read. `published` is ISO (`YYYY-MM-DD` or `YYYY-MM`), `None` when the page
@@ -45,6 +51,11 @@ pub struct Source {
     pub published: Option<&'static str>,
     /// How the text was read, when not at its original address.
     pub read_via: Option<&'static str>,
+    /// What this record states that the dataset shows, written as the dataset writes it: ISO
+    /// dates at the precision the record gives them, places, and the phrases that carry a number
+    /// or a date ("78%", "31 Oct–1 Nov 2025"). `tests/dataset.rs` holds every date, place and
+    /// number of the dataset to the records each datum cites.
+    pub states: &'static [&'static str],
 }
 
 /// Chart 1: share of AI patents granted in one year, by granting office.
@@ -159,7 +170,8 @@ pub struct TimelineEvent {
     pub status: Status,
     pub source_id: &'static str,
     pub note: Option<&'static str>,
-    /// Source of a fact the note adds, when it is not the event's own source.
+    /// A second source, for what the event's own source does not state: the day, the place, or a
+    /// fact the note adds.
     pub note_source_id: Option<&'static str>,
 }
 
@@ -174,6 +186,7 @@ pub static DATASET: Dataset = Dataset {
         publisher: "Xinhua",
         dateline: "Hong Kong",
         published: "2025-12-28",
+        states: &["2025-12-28", "28 Dec 2025", "$6 billion"],
     },
     sources: SOURCES,
     patent_share: PATENT_SHARE,
@@ -189,6 +202,7 @@ pub static SOURCES: &[Source] = &[
         url: "https://hai-production.s3.amazonaws.com/files/hai_ai_index_report_2025.pdf",
         published: Some("2025-04"),
         read_via: Some("a text copy of the report"),
+        states: &["2023", "69.70", "14.16", "2.77", "0.37", "13.00", "Ch. 1, §1.2, Fig. 1.2.3, p. 44"],
     },
     Source {
         id: "undp-release",
@@ -197,6 +211,7 @@ pub static SOURCES: &[Source] = &[
         url: "https://www.miragenews.com/ai-may-widen-global-development-gaps-undp-warns-1581748",
         published: Some("2025-12-02"),
         read_via: Some("Mirage News republication; also fundsforngos.org and ngos.ai"),
+        states: &["2025-12-02", "1 trillion", "2 percentage points", "5%"],
     },
     Source {
         id: "undp-report",
@@ -205,6 +220,16 @@ pub static SOURCES: &[Source] = &[
         url: "https://www.undp.org/asia-pacific/next-great-divergence",
         published: Some("2025-12-02"),
         read_via: Some("report page only; PDF not checked"),
+        states: &["2025-12-02", "UNDP's 2025 Asia-Pacific Human Development Report"],
+    },
+    Source {
+        id: "outpost-undp-launch",
+        title: "[Report, citing AP, on the launch of UNDP's report in Bangkok]",
+        publisher: "The Outpost (theoutpost.ai)",
+        url: "https://theoutpost.ai/news-story/un-report-warns-ai-could-deepen-global-inequality-without-inclusive-development-22078",
+        published: None,
+        read_via: None,
+        states: &["Bangkok"],
     },
     Source {
         id: "pandaily-waico",
@@ -213,6 +238,7 @@ pub static SOURCES: &[Source] = &[
         url: "https://pandaily.com/china-proposes-world-ai-cooperation-organization-at-waic-2025",
         published: Some("2025-07-26"),
         read_via: None,
+        states: &["2025-07-26", "Shanghai (WAIC 2025)", "WAIC 2025"],
     },
     Source {
         id: "bcg-apac-expresscomputer",
@@ -221,14 +247,16 @@ pub static SOURCES: &[Source] = &[
         url: "https://www.expresscomputer.in/news/with-92-ai-adoption-india-surges-ahead-bcg-study/129131/",
         published: Some("2025-11-03"),
         read_via: None,
+        states: &["2025-11", "Asia-Pacific", "78%", "72%", "4,500+", "July 2025", "3 Nov 2025"],
     },
     Source {
         id: "apec-ai-initiative",
         title: "APEC Artificial Intelligence (AI) Initiative (2026–2030)",
         publisher: "Asia-Pacific Economic Cooperation (APEC)",
         url: "https://www.apec.org/meeting-papers/leaders-declarations/2025/2025-apec-leaders--gyeongju-declaration/apec-artificial-intelligence-(ai)-initiative-(2026-2030)",
-        published: Some("2025-11-01"),
+        published: None,
         read_via: None,
+        states: &["(2026–2030)"],
     },
     Source {
         id: "asiae-apec-gyeongju",
@@ -237,6 +265,7 @@ pub static SOURCES: &[Source] = &[
         url: "https://cm.asiae.co.kr/en/article/2025110114474625385",
         published: None,
         read_via: None,
+        states: &["2025-11-01", "Gyeongju, South Korea", "1 Nov", "31 Oct–1 Nov 2025"],
     },
     Source {
         id: "tass-xi-apec",
@@ -245,6 +274,7 @@ pub static SOURCES: &[Source] = &[
         url: "https://tass.com/economy/2038507",
         published: Some("2025-11-01"),
         read_via: None,
+        states: &["2025-11-01", "Gyeongju, South Korea", "1 Nov 2025"],
     },
     Source {
         id: "mfa-ma-zhaoxu-isom",
@@ -253,6 +283,7 @@ pub static SOURCES: &[Source] = &[
         url: "https://www.mfa.gov.cn/eng/wjb/zygy/hd/202512/t20251212_11771765.html",
         published: Some("2025-12-12"),
         read_via: None,
+        states: &["2026-11", "Shenzhen, China", "APEC 2026", "33rd", "12 Dec 2025"],
     },
     Source {
         id: "technode-sea-lion",
@@ -261,6 +292,16 @@ pub static SOURCES: &[Source] = &[
         url: "https://techno-news.org/singapores-national-ai-program-drops-meta-model-and-switches-to-alibabas-qwen-%C2%B7-technode",
         published: None,
         read_via: None,
+        states: &["Singapore", "Qwen-SEA-LION-v4", "Qwen3-32B"],
+    },
+    Source {
+        id: "hf-sea-lion-v4",
+        title: "[AI Singapore's collection of its SEA-LION v4 models]",
+        publisher: "AI Singapore (on Hugging Face)",
+        url: "https://huggingface.co/collections/aisingapore/sea-lion-v4",
+        published: None,
+        read_via: None,
+        states: &["2025", "SEA-LION v4"],
     },
     Source {
         id: "asianfin-h200",
@@ -269,6 +310,7 @@ pub static SOURCES: &[Source] = &[
         url: "https://www.asianfin.com/articles/229738",
         published: None,
         read_via: None,
+        states: &["2025-12-08", "United States", "H200", "25%"],
     },
     Source {
         id: "xinhua-isom",
@@ -277,6 +319,7 @@ pub static SOURCES: &[Source] = &[
         url: "http://en.people.cn/n3/2025/1211/c90000-20401296.html",
         published: Some("2025-12-11"),
         read_via: None,
+        states: &["2025-12-11", "2025-12-12", "Shenzhen, China", "11–12 Dec 2025"],
     },
     Source {
         id: "msit-ai-basic-act",
@@ -285,6 +328,7 @@ pub static SOURCES: &[Source] = &[
         url: "https://www.msit.go.kr/eng/bbs/view.do?sCode=eng&mId=4&mPid=2&pageIndex=&bbsSeqNo=42&nttSeqNo=1071&searchOpt=ALL&searchTxt=",
         published: None,
         read_via: None,
+        states: &["2026-01", "South Korea", "January 2026"],
     },
     Source {
         id: "korea-net-ai-basic-act",
@@ -293,6 +337,7 @@ pub static SOURCES: &[Source] = &[
         url: "https://www.korea.net/NewsFocus/policies/view?articleId=286183&koreanId=286160",
         published: None,
         read_via: None,
+        states: &["2026-01-22", "22 Jan"],
     },
     Source {
         id: "aipmo-eu-ai-act",
@@ -301,6 +346,7 @@ pub static SOURCES: &[Source] = &[
         url: "https://aipmo.co/eu-ai-act-timeline",
         published: None,
         read_via: None,
+        states: &["2027-08-02", "European Union", "2027"],
     },
     Source {
         id: "onetrust-digital-omnibus",
@@ -309,6 +355,7 @@ pub static SOURCES: &[Source] = &[
         url: "https://www.onetrust.com/blog/eu-digital-omnibus-proposes-delay-of-ai-compliance-deadlines",
         published: None,
         read_via: None,
+        states: &["19 Nov 2025", "2 Aug 2028"],
     },
 ];
 
@@ -378,6 +425,22 @@ pub const PROJECTED_GAINS: ProjectedGains = ProjectedGains {
 };
 
 pub static TIMELINE: &[TimelineEvent] = &[
+    // Only the year is stated by a record: a year-long span, first in date order.
+    TimelineEvent {
+        id: "qwen-sea-lion-v4",
+        date: "2025",
+        end_date: None,
+        precision: Precision::Year,
+        date_label: "2025",
+        late_in_month: false,
+        label: "AI Singapore releases Qwen-SEA-LION-v4, built on Alibaba's Qwen",
+        short_label: "Qwen-SEA-LION-v4",
+        place: "Singapore",
+        status: Status::Confirmed,
+        source_id: "technode-sea-lion",
+        note_source_id: Some("hf-sea-lion-v4"),
+        note: Some("Only the year is shown: no source listed here states the month or the day. Built on Qwen3-32B; one of several SEA-LION v4 models."),
+    },
     TimelineEvent {
         id: "waico-proposed",
         date: "2025-07-26",
@@ -390,7 +453,7 @@ pub static TIMELINE: &[TimelineEvent] = &[
         place: "Shanghai (WAIC 2025)",
         status: Status::Proposed,
         source_id: "pandaily-waico",
-        note_source_id: None,
+        note_source_id: Some("tass-xi-apec"),
         note: Some("Proposed, with headquarters tentatively in Shanghai; promoted by Xi at APEC on 1 Nov 2025. No source confirms it was established by 28 Dec 2025, although the article speaks of its \"establishment\"."),
     },
     TimelineEvent {
@@ -424,21 +487,6 @@ pub static TIMELINE: &[TimelineEvent] = &[
         note: Some("The speech is confirmed; the organisation itself is still a proposal."),
     },
     TimelineEvent {
-        id: "apec-2026-announced",
-        date: "2025-11",
-        end_date: None,
-        precision: Precision::Month,
-        date_label: "Nov 2025",
-        late_in_month: false,
-        label: "Xi announces China will host APEC 2026 in Shenzhen",
-        short_label: "APEC 2026 host named",
-        place: "Gyeongju, South Korea",
-        status: Status::Confirmed,
-        source_id: "mfa-ma-zhaoxu-isom",
-        note_source_id: None,
-        note: Some("Announced at the Gyeongju leaders' meeting; China's MFA text of 12 Dec confirms the announcement but not its day. worldtradescanner reports 1 Nov; that outlet is not among these sources, so only the month is shown."),
-    },
-    TimelineEvent {
         id: "bcg-apac-report",
         date: "2025-11",
         end_date: None,
@@ -451,22 +499,7 @@ pub static TIMELINE: &[TimelineEvent] = &[
         status: Status::Confirmed,
         source_id: "bcg-apac-expresscomputer",
         note_source_id: None,
-        note: Some("Survey of 4,500+ employees in nine markets, July 2025; earliest coverage 3 Nov 2025, exact publication day not confirmed. The 72% global figure comes from a different survey: BCG's global \"AI at Work 2025: Momentum Builds, But Gaps Remain\" (10,600+ employees, 11 countries)."),
-    },
-    TimelineEvent {
-        id: "qwen-sea-lion-v4",
-        date: "2025-11",
-        end_date: None,
-        precision: Precision::Month,
-        date_label: "Nov 2025",
-        late_in_month: false,
-        label: "AI Singapore releases Qwen-SEA-LION-v4, built on Alibaba's Qwen",
-        short_label: "Qwen-SEA-LION-v4",
-        place: "Singapore",
-        status: Status::Confirmed,
-        source_id: "technode-sea-lion",
-        note_source_id: None,
-        note: Some("Reported as 24 Nov (joint announcement, ckhq.net) and 25 Nov (release, ciplawyer.com and b.news); those outlets are not among these sources, so only the month is shown. Built on Qwen3-32B; one of several SEA-LION v4 models."),
+        note: Some("Survey of 4,500+ employees in nine markets, July 2025; earliest coverage 3 Nov 2025, exact publication day not confirmed. The 72% global figure comes from a different survey, BCG's global one."),
     },
     TimelineEvent {
         id: "undp-report",
@@ -477,11 +510,11 @@ pub static TIMELINE: &[TimelineEvent] = &[
         late_in_month: false,
         label: "UNDP report: AI may widen gaps between countries",
         short_label: "UNDP AI report",
-        place: "Bangkok and Geneva",
+        place: "Bangkok",
         status: Status::Confirmed,
         source_id: "undp-report",
-        note_source_id: None,
-        note: Some("\"The Next Great Divergence\", UNDP's 2025 Asia-Pacific Human Development Report; national launches began on 1 Dec."),
+        note_source_id: Some("outpost-undp-launch"),
+        note: Some("\"The Next Great Divergence\", UNDP's 2025 Asia-Pacific Human Development Report, launched in Bangkok."),
     },
     TimelineEvent {
         id: "us-chip-exports",
@@ -503,14 +536,14 @@ pub static TIMELINE: &[TimelineEvent] = &[
         date: "2025-12-11",
         end_date: Some("2025-12-12"),
         precision: Precision::Day,
-        date_label: "11-12 Dec 2025",
+        date_label: "11–12 Dec 2025",
         late_in_month: false,
         label: "APEC \"China Year\" opens with officials' meeting",
         short_label: "APEC officials, Shenzhen",
         place: "Shenzhen, China",
         status: Status::Confirmed,
         source_id: "xinhua-isom",
-        note_source_id: None,
+        note_source_id: Some("mfa-ma-zhaoxu-isom"),
         note: Some("APEC Symposium and Informal Senior Officials' Meeting; Vice Foreign Minister Ma Zhaoxu spoke at the opening."),
     },
     TimelineEvent {
@@ -526,7 +559,7 @@ pub static TIMELINE: &[TimelineEvent] = &[
         status: Status::Scheduled,
         source_id: "msit-ai-basic-act",
         note_source_id: Some("korea-net-ai-basic-act"),
-        note: Some("MSIT gives January 2026; Korea.net, after the article, gives the day, 22 Jan. Promulgated 21 Jan 2025; a grace period of at least a year applies before fines."),
+        note: Some("MSIT gives January 2026; Korea.net, after the article, gives the day, 22 Jan."),
     },
     TimelineEvent {
         id: "apec-2026-leaders",
@@ -541,7 +574,7 @@ pub static TIMELINE: &[TimelineEvent] = &[
         status: Status::Scheduled,
         source_id: "mfa-ma-zhaoxu-isom",
         note_source_id: None,
-        note: Some("The 33rd leaders' meeting, announced for \"November next year\"; exact days were reported only after the article."),
+        note: Some("The 33rd leaders' meeting. China's MFA text of 12 Dec 2025 says Xi announced it for \"November next year\", but not when or where he made the announcement; exact days were reported only after the article."),
     },
     TimelineEvent {
         id: "eu-ai-act-annex-i",

@@ -15,8 +15,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         std::fs::write(&path, contents)?;
     }
     println!("wrote {} files under {}", files.len(), out.display());
-    // The article page's <noscript> pictures carry the generated summaries as their alt text.
-    let index = out.join("index.html");
+    // The article page's <noscript> pictures carry the generated summaries as their alt text: set
+    // in its template (www/pages/; the build writes www/index.html from it).
+    let index = out.join("pages").join("index.html");
     if let Ok(page) = std::fs::read_to_string(&index) {
         let updated = apac_ai_charts::static_site::with_current_alts(&page);
         if updated != page {

@@ -116,6 +116,8 @@ export interface Article {
   dateline: string;
   /** ISO date. */
   published: string;
+  /** What the article itself states that the charts repeat, as `Source.states`. */
+  states: string[];
 }
 
 /** Where a datum was read. */
@@ -128,6 +130,9 @@ export interface Source {
   published: string | null;
   /** How the text was read, when not at its original address. */
   readVia: string | null;
+  /** What the record states that the dataset shows, written as the dataset writes it: ISO dates
+   *  at the precision the record gives, places, and phrases carrying a number or a date. */
+  states: string[];
 }
 
 /** One bar of the patent-share chart. */
@@ -199,7 +204,8 @@ export interface TimelineEvent {
   status: EventStatus;
   sourceId: string;
   note: string | null;
-  /** Source of a fact the note adds, when it is not the event's own source. */
+  /** A second source, for what the event's own source does not state: the day, the place, or a
+   *  fact the note adds. */
   noteSourceId: string | null;
 }
 

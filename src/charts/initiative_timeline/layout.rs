@@ -18,7 +18,7 @@ use crate::model::wrap::{stack, wrap};
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Glyph {
     Status(Status),
-    /// A thick span on the axis: the date is known to the month only.
+    /// A thick span on the axis: the date is known to the month or the year only.
     MonthSpan,
     /// The dashed line of the article's date.
     ArticleLine,
@@ -223,7 +223,7 @@ fn legend_items(m: &dyn TextMeasure, f: &Fonts, lang: Lang) -> Vec<(Glyph, TextB
             .into_iter()
             .map(|s| (Glyph::Status(s), TextBox::new(m, tr(lang, s.label()), f.small, Ink::Muted)))
             .collect();
-    items.push((Glyph::MonthSpan, TextBox::new(m, tr(lang, "month known, not day"), f.small, Ink::Muted)));
+    items.push((Glyph::MonthSpan, TextBox::new(m, tr(lang, "month or year known, not day"), f.small, Ink::Muted)));
     items.push((Glyph::ArticleLine, TextBox::new(m, tr(lang, "article date"), f.small, Ink::Muted)));
     items
 }

@@ -24,10 +24,10 @@ use crate::render::paint::Painter;
 pub struct InitiativeTimeline;
 
 fn precision_word(p: Precision) -> &'static str {
-    if p == Precision::Day {
-        "day"
-    } else {
-        "month"
+    match p {
+        Precision::Day => "day",
+        Precision::Month => "month",
+        Precision::Year => "year",
     }
 }
 
