@@ -227,6 +227,20 @@ fn every_date_place_and_number_names_a_record_that_states_it() {
     }
 }
 
+/// A drawn label quotes one figure: figures from different surveys side by side read as one
+/// comparison. A second figure goes to the note, which says where it comes from.
+#[test]
+fn every_timeline_label_quotes_at_most_one_figure() {
+    for e in DATASET.timeline {
+        for label in [e.label, e.short_label] {
+            assert!(label.matches('%').count() <= 1, "{}: {label:?} sets figures side by side", e.id);
+        }
+    }
+    let bcg = DATASET.timeline.iter().find(|e| e.id == "bcg-apac-report").unwrap();
+    assert!(bcg.label.contains("78%") && !bcg.label.contains("72%"), "{}", bcg.label);
+    assert!(bcg.note.is_some_and(|n| n.contains("72% globally") && n.contains("different survey")));
+}
+
 #[test]
 fn projected_gains_follow_undp_scope_without_a_breakdown() {
     let g = &DATASET.projected_gains;
