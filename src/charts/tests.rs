@@ -234,6 +234,50 @@ fn right_to_left_charts_draw_no_stray_latin_and_keep_every_text_on_the_canvas() 
     assert!(!Rect::new(0.0, 0.0, 640.0, 600.0).encloses(&off.bounds(), 0.0));
 }
 
+/// The lines of a laid-out chart, grouped into the texts they were wrapped from.
+fn wrapped_texts(spec: &ChartSpec) -> Vec<Vec<String>> {
+    let lines: Vec<(String, f64, f64, f64)> =
+        spec.texts().into_iter().map(|t| (t.text, t.x, t.y, t.font.line_height())).collect();
+    lines::paragraphs(&lines)
+}
+
+#[test]
+fn no_line_splits_a_number_from_its_unit_and_no_urdu_text_ends_in_one_short_word() {
+    for &chart in ChartId::ALL {
+        for lang in [Lang::En, Lang::ZhHans, Lang::Ur] {
+            for width in [320.0, 360.0, 640.0, 1280.0] {
+                let loc = Locale::new(lang);
+                let h = chart.preferred_height(&ApproxMetrics, width, loc);
+                let spec = chart.layout(&ApproxMetrics, (width, h), loc).unwrap();
+                for text in wrapped_texts(&spec) {
+                    let bad = lines::unit_violations(&text);
+                    assert!(bad.is_empty(), "{chart:?} {lang:?} at {width}: {bad:?}");
+                    if lang == Lang::Ur {
+                        let lone = lines::lone_last_word(&text);
+                        assert!(lone.is_none(), "{chart:?} at {width}: {lone:?} alone on the last line of {text:?}");
+                    }
+                }
+            }
+        }
+    }
+    // The checks catch the splits the audit found.
+    assert_eq!(lines::unit_violations(&["AI could add nearly US$1", "trillion to ASEAN"]).len(), 1);
+    assert_eq!(lines::unit_violations(&["(Ch. 1, §1.2, Fig. 1.2.3, p.", "44; data: PATSTAT)."]).len(), 1);
+    assert_eq!(lines::unit_violations(&["AI或为东盟经济体新增近1万亿美", "元GDP"]).len(), 1);
+    assert_eq!(lines::unit_violations(&["تقریباً 70", "فیصد AI پیٹنٹ"]).len(), 1);
+    assert_eq!(lines::unit_violations(&["1 ٹریلین امریکی", "ڈالر کا اضافہ"]).len(), 1);
+    assert_eq!(lines::unit_violations(&["تقریباً 2 فیصدی", "پوائنٹس"]).len(), 1);
+    assert_eq!(lines::unit_violations(&["AI Index رپورٹ 2025 (باب", "1، §1.2"]).len(), 1);
+    assert_eq!(lines::lone_last_word(&["چین کے پیٹنٹ دفتر نے پیٹنٹ عطا", "کیے"]).as_deref(), Some("کیے"));
+    assert!(lines::unit_violations(&["granted in 2023", "by location"]).is_empty());
+    let grouped = lines::paragraphs(&[
+        ("a".into(), 10.0, 0.0, 15.0),
+        ("b".into(), 10.0, 15.0, 15.0),
+        ("c".into(), 10.0, 40.0, 15.0),
+    ]);
+    assert_eq!(grouped, [vec!["a", "b"], vec!["c"]]);
+}
+
 #[test]
 fn right_to_left_mirrors_the_whole_chart() {
     let rtl = Locale { lang: Lang::En, rtl: true };

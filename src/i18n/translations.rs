@@ -29,7 +29,7 @@ pub static TABLE: &[(&str, &str, &str)] = &[
     ("UNDP projection for ASEAN economies over the next decade: what AI \"could\" bring, not a forecast",
      "联合国开发计划署对东盟经济体未来十年的测算：AI“可能”带来的收益，并非预测",
      "آسیان معیشتوں کے لیے اگلی دہائی کا UNDP تخمینہ: AI کیا لا \"سکتی\" ہے، پیش گوئی نہیں"),
-    ("nearly US$1 trillion", "近1万亿美元", "تقریباً 1 ٹریلین امریکی ڈالر"),
+    ("nearly US$1 trillion", "近1万亿美元", "تقریباً 1 ٹریلین ڈالر"),
     ("in additional GDP that ASEAN economies could see over the next decade",
      "东盟经济体未来十年可能新增的GDP",
      "اضافی GDP، جو آسیان معیشتوں کو اگلی دہائی میں حاصل ہو سکتی ہے"),

@@ -2,7 +2,7 @@
 //! Pure: widths come from a [`TextMeasure`].
 
 use super::text::{Align, Font, Ink, TextBox, TextMeasure};
-use crate::i18n::{unmark, BREAK};
+use crate::i18n::{unmark, BREAK, NO_BREAK_SPACE};
 
 /// Breaks `text` into lines no wider than `max_width` at its break opportunities: its spaces and
 /// the marks `tr` strings carry (UAX #14 with the Chinese line-start and line-end rules, computed
@@ -24,6 +24,16 @@ pub fn wrap_measured(m: &dyn TextMeasure, text: &str, font: Font, max_width: f64
         let whole = unmark(word);
         let width = m.width(&whole, font);
         let pieces: Vec<&str> = word.split(BREAK).filter(|p| !p.is_empty()).collect();
+        // Words held together by no-break spaces ("US$1 trillion") that are wider than a whole
+        // line break at those spaces rather than between characters.
+        if width > max_width && pieces.len() < 2 && word.contains(NO_BREAK_SPACE) {
+            for part in word.split(NO_BREAK_SPACE).filter(|p| !p.is_empty()) {
+                let part = unmark(part);
+                let width = m.width(&part, font);
+                lines.put(part.into_owned(), width, true);
+            }
+            continue;
+        }
         if lines.fits(width, true) || pieces.len() < 2 {
             lines.put(whole.into_owned(), width, true);
             continue;
@@ -262,6 +272,19 @@ mod tests {
             assert!(lines.iter().any(|l| l.ends_with("28 Dec 2025")), "{lines:?} at {width}");
             assert!(lines.iter().all(|l| !l.contains('\u{a0}')), "{lines:?}");
         }
+    }
+
+    #[test]
+    fn words_held_by_no_break_spaces_break_there_only_when_wider_than_a_line() {
+        let m = ApproxMetrics;
+        let f = Font::regular(12.0);
+        let held = "nearly US$1\u{a0}trillion\u{a0}dollars";
+        let whole = m.width("US$1 trillion dollars", f);
+        assert_eq!(wrap(&m, held, f, whole + 1.0), ["nearly", "US$1 trillion dollars"]);
+        // Narrower: broken at its no-break spaces, never inside a word.
+        let narrow = wrap(&m, held, f, whole - 1.0);
+        assert_eq!(narrow.join(" "), "nearly US$1 trillion dollars", "{narrow:?}");
+        assert!(narrow.len() == 2 && narrow.iter().all(|l| m.width(l, f) < whole), "{narrow:?}");
     }
 
     #[test]
