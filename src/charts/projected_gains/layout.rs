@@ -82,8 +82,24 @@ fn fonts(width: f64) -> (Font, Font, Font, Font) {
     )
 }
 
-/// Lays the content out from `top`; returns the spec parts and the content's bottom y.
-fn place(m: &dyn TextMeasure, d: &ProjectedGains, plot: Rect, width: f64, lang: Lang) -> (Vec<StatBlock>, f64) {
+/// Space below the figures at the preferred height, CSS px.
+const BOTTOM_MARGIN: f64 = 4.0;
+
+/// Height added to each gap between the figures, and below the last, at most: a box taller than
+/// the chart needs (the page reserves heights from fixed metrics, wider than most fonts) spaces
+/// the figures out instead of leaving the space between the last one and the notes.
+const MAX_EXTRA_GAP: f64 = 48.0;
+
+/// Lays the content out from the plot's top, with `extra` px added to each gap between figures;
+/// returns the spec parts and the content's bottom y.
+fn place(
+    m: &dyn TextMeasure,
+    d: &ProjectedGains,
+    plot: Rect,
+    width: f64,
+    lang: Lang,
+    extra: f64,
+) -> (Vec<StatBlock>, f64) {
     let (big, desc, mid, small) = fonts(width);
     let x = plot.x + 12.0;
     let inner = plot.w - 12.0;
@@ -105,7 +121,7 @@ fn place(m: &dyn TextMeasure, d: &ProjectedGains, plot: Rect, width: f64, lang: 
     }];
 
     // Related figures: side by side when there is room, else stacked.
-    let top = y + 18.0;
+    let top = y + 18.0 + extra;
     let n = d.related.len().max(1);
     let per_row = if width >= 480.0 { n } else { 1 };
     let columns = per_row as f64;
@@ -116,7 +132,7 @@ fn place(m: &dyn TextMeasure, d: &ProjectedGains, plot: Rect, width: f64, lang: 
         // Integer remainder: a float `%` would pull libm's fmod into the wasm.
         let col = (i % per_row) as f64;
         if col == 0.0 && i > 0 {
-            row_top = bottom + 14.0;
+            row_top = bottom + 14.0 + extra;
         }
         let bx = plot.x + col * (col_w + 16.0);
         let mut texts = Vec::new();
@@ -141,8 +157,8 @@ fn place(m: &dyn TextMeasure, d: &ProjectedGains, plot: Rect, width: f64, lang: 
 pub fn preferred_height(m: &dyn TextMeasure, d: &ProjectedGains, width: f64, lang: Lang) -> f64 {
     let chrome = frame::chrome_height(m, width, &frame_text(d, lang));
     let plot = Rect::new(frame::padding(width), 0.0, width - 2.0 * frame::padding(width), 0.0);
-    let (.., bottom) = place(m, d, plot, width, lang);
-    chrome + bottom + 4.0
+    let (.., bottom) = place(m, d, plot, width, lang, 0.0);
+    chrome + bottom + BOTTOM_MARGIN
 }
 
 pub fn layout(
@@ -152,7 +168,7 @@ pub fn layout(
     lang: Lang,
 ) -> Result<ProjectedGainsSpec, ChartError> {
     let frame = frame::layout(m, width, height, &frame_text(d, lang));
-    let (blocks, bottom) = place(m, d, frame.plot, width, lang);
+    let (blocks, bottom) = place(m, d, frame.plot, width, lang, 0.0);
     if bottom > frame.plot.bottom() || frame.plot.w < 200.0 {
         return Err(ChartError::CanvasTooSmall {
             chart: "projected-gains",
@@ -162,6 +178,11 @@ pub fn layout(
             min_height: (height + bottom - frame.plot.bottom()).ceil(),
         });
     }
+    // Spare height goes to the gaps between the figures' rows and below the last, equally.
+    let rows = blocks.iter().zip(blocks.iter().skip(1)).filter(|(a, b)| b.area.y > a.area.y).count();
+    // (The 4 px below the figures that `preferred_height` leaves stay where they are.)
+    let extra = ((frame.plot.bottom() - BOTTOM_MARGIN - bottom) / (rows + 1) as f64).min(MAX_EXTRA_GAP);
+    let (blocks, _) = if extra > 0.5 { place(m, d, frame.plot, width, lang, extra) } else { (blocks, bottom) };
     Ok(ProjectedGainsSpec { frame, blocks })
 }
 
@@ -192,5 +213,42 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Fonts narrower than the fixed metrics the page reserves heights with, as most are.
+    struct Narrower;
+
+    impl TextMeasure for Narrower {
+        fn width(&self, text: &str, font: Font) -> f64 {
+            ApproxMetrics.width(text, font) * 0.85
+        }
+    }
+
+    /// Space between the lowest figure and the rule above the notes.
+    fn gap_above_notes(spec: &ProjectedGainsSpec) -> f64 {
+        let lowest = spec.blocks.iter().map(|b| b.area.bottom()).fold(0.0, f64::max);
+        spec.frame.rule.y - lowest
+    }
+
+    #[test]
+    fn spare_height_spaces_the_figures_out_instead_of_pooling_above_the_notes() {
+        let m = ApproxMetrics;
+        // The height the page reserves at a width (chart-meta.js's table, every 40 px, the larger
+        // of the two entries around it), laid out with narrower fonts: a phone's 328 px column.
+        let table = |w: f64| preferred_height(&m, &PROJECTED_GAINS, w, Lang::En);
+        for width in (240..=1600).step_by(8).map(f64::from) {
+            let (below, above) = ((width / 40.0).floor() * 40.0, (width / 40.0).ceil() * 40.0);
+            let reserved = table(below).max(table(above));
+            let spec = layout(&Narrower, &PROJECTED_GAINS, (width, reserved), Lang::En).unwrap();
+            let gap = gap_above_notes(&spec);
+            assert!(gap <= MAX_EXTRA_GAP + 24.0, "{gap} px between the figures and the notes at {width}");
+            for pair in spec.blocks.windows(2) {
+                assert!(!pair[0].area.overlaps(&pair[1].area), "figures overlap at {width}");
+            }
+        }
+        // At its own preferred height nothing is added.
+        let h = table(640.0);
+        let natural = layout(&m, &PROJECTED_GAINS, (640.0, h), Lang::En).unwrap();
+        assert!(gap_above_notes(&natural) < 24.0, "{}", gap_above_notes(&natural));
     }
 }
