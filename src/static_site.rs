@@ -31,7 +31,7 @@ pub const UI_STRINGS: [&str; 16] = [
     "Sources:",
     "Source:",
     "Loading chart…",
-    "Data shown in the chart",
+    "Data shown in the chart:",
     "Use the arrow keys to move between data points; Enter opens the source; Escape closes the details.",
     "Close",
     "Date precision:",

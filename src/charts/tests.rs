@@ -365,8 +365,9 @@ fn summaries_and_tables_carry_every_value_with_its_source() {
         p.summary
     );
     assert_eq!(p.rows.len(), 5);
-    assert_eq!(p.rows[0][..2], ["China".to_owned(), "69.7".to_owned()]);
+    assert_eq!(p.rows[0][..2], ["China".to_owned(), "69.70".to_owned()]);
     assert_eq!(p.rows[1][1], "14.16", "tables keep the exact published value");
+    assert_eq!(p.rows[4][1], "13.00", "with the source's two decimals");
     assert!(p.rows.iter().all(|r| r[3].starts_with("https://")));
     let g = ChartId::ProjectedGains.describe(Lang::En);
     assert!(g.summary.contains("nearly US$1 trillion") && g.summary.contains("ASEAN"), "{}", g.summary);
@@ -374,7 +375,15 @@ fn summaries_and_tables_carry_every_value_with_its_source() {
     let t = ChartId::InitiativeTimeline.describe(Lang::En);
     assert_eq!(t.rows.len(), DATASET.timeline.len());
     for (row, e) in t.rows.iter().zip(DATASET.timeline) {
-        assert_eq!((row[0].as_str(), row[1].as_str(), row[3].as_str()), (e.date_label, e.date, e.label));
+        assert_eq!((row[0].as_str(), row[3].as_str()), (e.date_label, e.label));
+        assert!(row[1].starts_with(e.date) && e.end_date.is_none_or(|end| row[1].ends_with(end)), "{row:?}");
+    }
+    let isom = t.rows.iter().find(|r| r[0] == "11–12 Dec 2025").unwrap();
+    assert_eq!(isom[1], "2025-12-11/2025-12-12", "the ISO column keeps the end date");
+    // Every chart's summary (the canvas's label, the pictures' alt text) names its source.
+    for chart in ChartId::ALL.iter().filter(|c| !c.as_str().starts_with("test-")) {
+        let summary = chart.describe(Lang::En).summary;
+        assert!(summary.contains("Source"), "{chart:?}: {summary}");
     }
     assert!(t.sources.iter().any(|(_, url)| url.contains("onetrust")), "note sources are listed");
     let zh = ChartId::PatentShare.describe(Lang::ZhHans);

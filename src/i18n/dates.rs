@@ -48,6 +48,8 @@ pub fn date(lang: Lang, iso: &str, end_day: Option<u32>, late: bool) -> String {
         }
         Lang::Ur => {
             let mon = MONTHS_UR.get(idx).copied().unwrap_or("");
+            // The first of a month is "یکم", as Urdu writes it ("یکم نومبر"), not "1".
+            let days = if (day, end_day) == (Some(1), None) { Some("یکم".to_owned()) } else { days };
             match (days, late) {
                 // A hyphen keeps a day range left to right inside Urdu text (an en dash between
                 // two numbers is reordered by the bidirectional algorithm: "12–11").
@@ -72,6 +74,7 @@ mod tests {
         assert_eq!(date(Lang::ZhHans, "2025-11", None, true), "2025年11月下旬");
         assert_eq!(date(Lang::ZhHans, "2025-12-11", Some(12), false), "2025年12月11日至12日");
         assert_eq!(date(Lang::Ur, "2025-07-26", None, false), "26 جولائی 2025");
+        assert_eq!(date(Lang::Ur, "2025-11-01", None, false), "یکم نومبر 2025");
         assert_eq!(date(Lang::En, "soon", None, false), "soon");
         assert_eq!(date(Lang::En, "2025", None, false), "2025");
         assert_eq!(date(Lang::ZhHans, "2025", None, false), "2025年");

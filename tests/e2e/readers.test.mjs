@@ -201,7 +201,8 @@ test('downloads: the CSV parses to the dataset, the PNG is 2x, the SVG is the st
   assert.equal(rows.length - 1, dataset.timeline.length);
   dataset.timeline.forEach((event, i) => {
     const row = rows[i + 1];
-    assert.deepEqual([row[0], row[1], row[3], row[4]], [event.dateLabel, event.date, event.label, event.place]);
+    const iso = event.endDate ? `${event.date}/${event.endDate}` : event.date;
+    assert.deepEqual([row[0], row[1], row[3], row[4]], [event.dateLabel, iso, event.label, event.place]);
     assert.equal(row[8], dataset.sources.find((s) => s.id === event.sourceId).url);
   });
 

@@ -137,7 +137,6 @@ pub const URDU_LATIN_ALLOWED: &[&str] = &[
     "Intel",
     "TASS",
     "MSIT",
-    "EU",
     "The",
     "Next",
     "Great",

@@ -8,7 +8,7 @@ export const ui = {
   "Sources:": "Sources:",
   "Source:": "Source:",
   "Loading chart…": "Loading chart…",
-  "Data shown in the chart": "Data shown in the chart",
+  "Data shown in the chart:": "Data shown in the chart:",
   "Use the arrow keys to move between data points; Enter opens the source; Escape closes the details.": "Use the arrow keys to move between data points; Enter opens the source; Escape closes the details.",
   "Close": "Close",
   "Date precision:": "Date precision:",
@@ -26,11 +26,11 @@ export const charts = {
     summary: "Share of AI patents granted in 2023: China 69.7%, United States 14.2%, Europe 2.8%, India 0.4%, Rest of world 13.0%. Source: Stanford HAI, Artificial Intelligence Index Report 2025 (Ch. 1, §1.2, Fig. 1.2.3, p. 44; data: PATSTAT). As of 28 Dec 2025.",
     columns: ["Area", "Share of AI patents granted in 2023 (%)", "Source", "Source URL"],
     rows: [
-      ["China", "69.7", "Artificial Intelligence Index Report 2025", "https://hai-production.s3.amazonaws.com/files/hai_ai_index_report_2025.pdf"],
+      ["China", "69.70", "Artificial Intelligence Index Report 2025", "https://hai-production.s3.amazonaws.com/files/hai_ai_index_report_2025.pdf"],
       ["United States", "14.16", "Artificial Intelligence Index Report 2025", "https://hai-production.s3.amazonaws.com/files/hai_ai_index_report_2025.pdf"],
       ["Europe", "2.77", "Artificial Intelligence Index Report 2025", "https://hai-production.s3.amazonaws.com/files/hai_ai_index_report_2025.pdf"],
       ["India", "0.37", "Artificial Intelligence Index Report 2025", "https://hai-production.s3.amazonaws.com/files/hai_ai_index_report_2025.pdf"],
-      ["Rest of world", "13", "Artificial Intelligence Index Report 2025", "https://hai-production.s3.amazonaws.com/files/hai_ai_index_report_2025.pdf"],
+      ["Rest of world", "13.00", "Artificial Intelligence Index Report 2025", "https://hai-production.s3.amazonaws.com/files/hai_ai_index_report_2025.pdf"],
     ],
     notes: ["Counts one year's grants by the office of first grant, not all patents held or inventors' nationality; Japan and South Korea are inside \"Rest of world\". Rounded to one decimal, the shares sum to 100.1%. The source warns: patent standards differ between countries."],
     sources: [["Artificial Intelligence Index Report 2025", "https://hai-production.s3.amazonaws.com/files/hai_ai_index_report_2025.pdf"]],
@@ -38,7 +38,7 @@ export const charts = {
   'projected-gains': {
     lang: 'en',
     title: "AI could add nearly US$1 trillion to ASEAN economies",
-    summary: "AI could add nearly US$1 trillion to ASEAN economies. Additional GDP, ASEAN economies, over the next decade: nearly US$1 trillion; Lift to annual GDP growth, Asia-Pacific region: around +2 percentage points; Productivity gain in sectors such as health and finance, Asia-Pacific region: up to 5%. The article says \"across Asia\"; UNDP's release says ASEAN economies. UNDP publishes no start year and no yearly or per-country breakdown, so none is drawn.",
+    summary: "AI could add nearly US$1 trillion to ASEAN economies. Additional GDP, ASEAN economies, over the next decade: nearly US$1 trillion; Lift to annual GDP growth, Asia-Pacific region: around +2 percentage points; Productivity gain in sectors such as health and finance, Asia-Pacific region: up to 5%. The article says \"across Asia\"; UNDP's release says ASEAN economies. UNDP publishes no start year and no yearly or per-country breakdown, so none is drawn. Source: UNDP press release of 2 Dec 2025 on its report \"The Next Great Divergence\" (read via Mirage News). As of 28 Dec 2025.",
     columns: ["Figure", "As published", "Value", "Unit", "Qualifier", "Source", "Source URL"],
     rows: [
       ["Additional GDP, ASEAN economies, over the next decade", "nearly US$1 trillion", "1000000000000", "US$", "nearly", "UNDP press release: AI may widen global development gaps", "https://www.miragenews.com/ai-may-widen-global-development-gaps-undp-warns-1581748"],
@@ -51,7 +51,7 @@ export const charts = {
   'initiative-timeline': {
     lang: 'en',
     title: "AI initiatives and deadlines, 2025–2027",
-    summary: "AI initiatives and deadlines, 2025–2027. 11 events, from 2025 (Qwen-SEA-LION-v4) to 2 Aug 2027 (EU AI Act 2027 date). The table after the chart lists them all. As of 28 Dec 2025.",
+    summary: "AI initiatives and deadlines, 2025–2027. 11 events, from 2025 (Qwen-SEA-LION-v4) to 2 Aug 2027 (EU AI Act 2027 date). The table after the chart lists them all. Sources: listed with each event in the data (APEC, UNDP, China's MFA, Xinhua, TASS, Korea's MSIT, Pandaily, AsianFin and others). As of 28 Dec 2025.",
     columns: ["Date", "ISO date", "Precision", "Event", "Place", "Status", "Note", "Source", "Source URL"],
     rows: [
       ["2025", "2025", "year", "AI Singapore releases Qwen-SEA-LION-v4, built on Alibaba's Qwen", "Singapore", "confirmed", "Only the year is shown: no source listed here states the month or the day. Built on Qwen3-32B; one of several SEA-LION v4 models.", "TechNode report: Singapore's national AI programme switches from Meta's model to Alibaba's Qwen", "https://techno-news.org/singapores-national-ai-program-drops-meta-model-and-switches-to-alibabas-qwen-%C2%B7-technode"],
@@ -61,7 +61,7 @@ export const charts = {
       ["Nov 2025", "2025-11", "month", "BCG: 78% of Asia-Pacific staff use AI regularly", "Asia-Pacific", "confirmed", "Survey of 4,500+ employees in nine markets, July 2025; earliest coverage 3 Nov 2025, exact publication day not confirmed. Coverage compares it with 72% globally, a figure from a different survey, BCG's global one.", "Report on BCG's 'AI at Work: Is Asia Pacific Leading the Way?' survey", "https://www.expresscomputer.in/news/with-92-ai-adoption-india-surges-ahead-bcg-study/129131/"],
       ["2 Dec 2025", "2025-12-02", "day", "UNDP report: AI may widen gaps between countries", "Bangkok", "confirmed", "\"The Next Great Divergence\", UNDP's 2025 Asia-Pacific Human Development Report, launched in Bangkok.", "The Next Great Divergence: Why AI May Widen Inequality Between Countries", "https://www.undp.org/asia-pacific/next-great-divergence"],
       ["8 Dec 2025", "2025-12-08", "day", "US to allow Nvidia H200 sales to approved buyers in China", "United States", "confirmed", "With a 25% payment to the US; the same approach for AMD and Intel. No source was found for the \"$6 billion\" AMD figure in the article's links, so it is not shown.", "Report: US to allow Nvidia H200 exports to approved customers in China", "https://www.asianfin.com/articles/229738"],
-      ["11–12 Dec 2025", "2025-12-11", "day", "APEC \"China Year\" opens with officials' meeting", "Shenzhen, China", "confirmed", "APEC Symposium and Informal Senior Officials' Meeting; Vice Foreign Minister Ma Zhaoxu spoke at the opening.", "Xinhua: APEC Symposium and Informal Senior Officials' Meeting begins in Shenzhen", "http://en.people.cn/n3/2025/1211/c90000-20401296.html"],
+      ["11–12 Dec 2025", "2025-12-11/2025-12-12", "day", "APEC \"China Year\" opens with officials' meeting", "Shenzhen, China", "confirmed", "APEC Symposium and Informal Senior Officials' Meeting; Vice Foreign Minister Ma Zhaoxu spoke at the opening.", "Xinhua: APEC Symposium and Informal Senior Officials' Meeting begins in Shenzhen", "http://en.people.cn/n3/2025/1211/c90000-20401296.html"],
       ["22 Jan 2026", "2026-01-22", "day", "South Korea's AI Basic Act takes effect", "South Korea", "scheduled", "MSIT gives January 2026; Korea.net, after the article, gives the day, 22 Jan.", "MSIT notice: the AI Basic Act takes effect in January 2026", "https://www.msit.go.kr/eng/bbs/view.do?sCode=eng&mId=4&mPid=2&pageIndex=&bbsSeqNo=42&nttSeqNo=1071&searchOpt=ALL&searchTxt="],
       ["Nov 2026", "2026-11", "month", "APEC Economic Leaders' Meeting in Shenzhen", "Shenzhen, China", "scheduled", "The 33rd leaders' meeting. China's MFA text of 12 Dec 2025 says Xi announced it for \"November next year\", but not when or where he made the announcement; exact days were reported only after the article.", "Vice Foreign Minister Ma Zhaoxu's remarks at the APEC ISOM, Shenzhen", "https://www.mfa.gov.cn/eng/wjb/zygy/hd/202512/t20251212_11771765.html"],
       ["2 Aug 2027", "2027-08-02", "day", "EU AI Act: rules for high-risk AI in regulated products apply", "European Union", "statutory date, changes proposed", "Statutory date (Annex I). On 19 Nov 2025 the Commission proposed the Digital Omnibus, which could delay it to as late as 2 Aug 2028; a proposal, not law, on 28 Dec 2025.", "EU AI Act timeline", "https://aipmo.co/eu-ai-act-timeline"],

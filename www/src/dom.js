@@ -1,5 +1,6 @@
-// The DOM helpers the element's modules share: an element with an optional class, and a source
-// link that is only ever a link to an http(s) page. Texts go in through textContent and append
+// The DOM helpers the element's modules share: an element with an optional class, a label and its
+// text spaced as the language writes them, and a source link that is only ever a link to an
+// http(s) page. Texts go in through textContent and append
 // only, never as HTML strings (tests/e2e/readers.test.mjs checks).
 
 /** document.createElement(tag) with `className` set if given, and its ::part() name `part`. */
@@ -8,6 +9,12 @@ export function element(tag, className, part) {
   if (className) el.className = className;
   if (part) el.setAttribute('part', part);
   return el;
+}
+
+/** A label ending in a colon, and what follows it: a space after "Source:", none after a
+ *  full-width colon ("来源："), which carries its own space. */
+export function labelled(label, text = '') {
+  return `${label}${label.endsWith('：') ? '' : ' '}${text}`;
 }
 
 /** Dispatches a bubbling, composed CustomEvent of each of `types` on `target`. */

@@ -2,7 +2,7 @@
 // table for screen readers (visually hidden), and under the chart the visible source links and the
 // chart's notes (hidden, read after the sources). Built from a language module's
 // `charts[chart]` description (i18n/*.js); the download buttons beside them are downloads.js's.
-import { element, sourceLink } from './dom.js';
+import { element, labelled, sourceLink } from './dom.js';
 
 /** The keyboard help the canvas points to with aria-describedby. */
 function keyboardHelp(ui) {
@@ -13,7 +13,7 @@ function keyboardHelp(ui) {
  *  order: the table is for screen readers; keyboard users get the visible links below. */
 function tableParts(d, ui) {
   const caption = element('caption');
-  caption.textContent = `${ui['Data shown in the chart']}: ${d.title}`;
+  caption.textContent = labelled(ui['Data shown in the chart:'], d.title);
   const head = element('thead');
   const headRow = element('tr');
   for (const c of d.columns) {
@@ -46,7 +46,7 @@ function tableParts(d, ui) {
 /** "Sources: A, B" as links opening in a new tab (http(s) only), then the notes for screen readers. */
 function sourcesAndNotes(d, ui) {
   const sources = element('p');
-  sources.append(`${ui['Sources:']} `);
+  sources.append(labelled(ui['Sources:']));
   d.sources.forEach(([title, url], i) => {
     if (i > 0) sources.append(', ');
     sources.append(sourceLink(url, title));

@@ -4,7 +4,7 @@
 // (scroll, resize, Escape) that live only while the tooltip shows. The element hands it the
 // canvas, the frame, the live region and getters for the chart handle, texts and direction.
 import { CHARTS } from '../chart-meta.js';
-import { element, sourceLink, webUrl } from './dom.js';
+import { element, labelled, sourceLink, webUrl } from './dom.js';
 
 export class Tooltip {
   /** The highlighted datum, or null. */
@@ -198,9 +198,9 @@ export class Tooltip {
     if (d.value) parts.push(line('value', d.value));
     const meta = [d.date, d.place, d.status].filter(Boolean).join(' · ');
     if (meta) parts.push(line('meta', meta));
-    if (d.precision) parts.push(line('meta', `${ui['Date precision:']} ${d.precision}`));
+    if (d.precision) parts.push(line('meta', labelled(ui['Date precision:'], d.precision)));
     if (d.note) parts.push(line('note', d.note));
-    const source = line('meta', `${ui['Source:']} `);
+    const source = line('meta', labelled(ui['Source:']));
     source.append(sourceLink(d.sourceUrl, d.sourceTitle));
     parts.push(source);
     if (this.#pinned) {

@@ -100,7 +100,7 @@ pub fn frame_text(lang: Lang) -> FrameText {
         notes,
         footer: sentences(
             lang,
-            tr(lang, "Sources: one per event, listed with the data (APEC, UNDP, China's MFA, Xinhua, TASS, Korea's MSIT, Pandaily, AsianFin and others)."),
+            tr(lang, "Sources: listed with each event in the data (APEC, UNDP, China's MFA, Xinhua, TASS, Korea's MSIT, Pandaily, AsianFin and others)."),
             &as_of(lang),
         ),
     }

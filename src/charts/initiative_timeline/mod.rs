@@ -12,7 +12,7 @@ pub use layout::{event_date, TimelineSpec};
 use super::{Chart, Tip};
 use crate::data::{Precision, TimelineEvent, DATASET};
 use crate::error::ChartError;
-use crate::i18n::{as_of, fill, punct, sentences, tr, Lang};
+use crate::i18n::{fill, punct, sentences, tr, Lang};
 use crate::model::describe::{columns, source_cells, Description, Sources};
 use crate::model::frame::Frame;
 use crate::model::geom::Mirror;
@@ -112,7 +112,8 @@ impl Chart for InitiativeTimeline {
             let [title, url] = source_cells(e.source_id);
             rows.push(vec![
                 event_date(e, lang),
-                e.date.to_owned(),
+                // An ISO 8601 interval for a multi-day event: "2025-12-11/2025-12-12".
+                e.end_date.map_or_else(|| e.date.to_owned(), |end| [e.date, "/", end].concat()),
                 tr(lang, precision_word(e.precision)).to_owned(),
                 info.label,
                 info.place.unwrap_or_default(),
@@ -131,7 +132,7 @@ impl Chart for InitiativeTimeline {
         let span = tr(lang, "{n} events, from {first} to {last}. The table after the chart lists them all.");
         let span = fill(span, "{n}", &crate::numfmt::int(DATASET.timeline.len() as i64));
         let span = fill(&fill(&span, "{first}", &label(first)), "{last}", &label(last));
-        let summary = [&frame.title, p.stop, &sentences(lang, &span, &as_of(lang))].concat();
+        let summary = [&frame.title, p.stop, &sentences(lang, &span, &frame.footer)].concat();
         let cols = ["Date", "ISO date", "Precision", "Event", "Place", "Status", "Note", "Source", "Source URL"];
         Description {
             title: frame.title,

@@ -18,7 +18,7 @@ use crate::model::frame::Frame;
 use crate::model::geom::{Mirror, Rect};
 use crate::model::hit::{with_source, DatumInfo, Point};
 use crate::model::text::{TextBox, TextMeasure};
-use crate::numfmt::num;
+use crate::numfmt::fixed2;
 use crate::render::paint::Painter;
 
 /// The `patent-share` chart.
@@ -110,7 +110,8 @@ impl Chart for PatentShare {
         let rows = slices()
             .map(|s| {
                 let [title, url] = source_cells(d.source_id);
-                vec![tr(lang, s.label).to_owned(), num(s.percent), title, url]
+                // As the source prints it, two decimals: "69.70" beside "14.16", not "69.7".
+                vec![tr(lang, s.label).to_owned(), fixed2(s.percent), title, url]
             })
             .collect();
         let summary =

@@ -113,7 +113,9 @@ impl Chart for ProjectedGains {
                 url,
             ]);
         }
-        let summary = [&frame.title, p.stop, &spoken.join(p.semicolon), p.stop, &frame.notes.join(space)].concat();
+        let summary =
+            [&frame.title, p.stop, &spoken.join(p.semicolon), p.stop, &frame.notes.join(space), space, &frame.footer]
+                .concat();
         Description {
             title: frame.title,
             summary,
