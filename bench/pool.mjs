@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Pools several runs of bench/run.mjs (the bench/dist/results-*.json each run writes): cold-load
 // numbers are the median of every load of every run; redraw numbers are the median of the runs'
-// medians. Prints the tables the README carries, and each run's own ratios beside them.
+// medians. Prints the tables docs/performance.md carries, and each run's own ratios beside them.
 //   node bench/pool.mjs bench/dist/results-*.json
 import { readFileSync } from 'node:fs';
 

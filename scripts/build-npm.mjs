@@ -7,7 +7,7 @@
 //                                   for literal `new URL('./apac_ai_charts_bg.wasm', import.meta.url)`
 //                                   and `import('./glue.js')`, `import('./i18n/<tag>.js')`, which
 //                                   Vite and webpack follow and copy (esbuild bundles the imports;
-//                                   the wasm file it leaves to be copied: README "npm").
+//                                   the wasm file it leaves to be copied: docs/embedding.md).
 // - dist/api.js         "./api"    init() and render()… (src/api.js around the glue), same literals
 // - dist/glue.js                    the wasm-bindgen glue (minified by build.sh) as createGlue()
 // - dist/apac_ai_charts_bg.wasm

@@ -31,7 +31,7 @@ const TYPES = {
 /** A file named by its content (scripts/deploy-names.mjs: `name.<12 hex digits>.js|wasm`). */
 export const HASHED = /\.[0-9a-f]{12}\.(?:js|wasm)$/;
 
-/** The `Cache-Control` a deploy serves `file` with (README, "Deploying"): a year and `immutable`
+/** The `Cache-Control` a deploy serves `file` with (docs/embedding.md, "Cache headers"): a year and `immutable`
  *  for content-hashed files, `no-cache` (revalidate every time) for everything else. */
 export function deployCacheControl(file) {
   return HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';

@@ -2,7 +2,7 @@
 // embed), as a template: scripts/build.sh (scripts/sw-build.mjs) writes www/sw.js from it, putting
 // in BUILD the hash of what it deployed and the list of files to precache. Never served as is.
 //
-// What it does, and what it never touches (README, "Service worker"):
+// What it does, and what it never touches (docs/embedding.md, "The service worker"):
 // - Its cache is named `apac-ai-charts|<scope>|<build hash>`: a new build gets a new cache, and
 //   two deployments on one origin (`/charts/`, `/charts-beta/`) never share one.
 // - Install precaches exactly BUILD.precache (files the build wrote, fetched past the HTTP cache)

@@ -2,7 +2,7 @@
 //! unknown keys), arbitrary sizes and chart ids → options → layout → SVG. No input may panic or
 //! hang; every rejection is a `ChartError` whose message names what was wrong.
 //!
-//! Short run (the test command): 3,000 cases. Long run (documented in the README):
+//! Short run (the test command): 3,000 cases. Long run (CONTRIBUTING.md, "Long runs"):
 //! `PROPTEST_CASES=1000000 cargo test --release --test fuzz_options`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 #![cfg(not(target_arch = "wasm32"))]

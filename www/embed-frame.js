@@ -1,6 +1,6 @@
 // The iframe embed: reads ?chart=…&theme=…&lang=…, shows that chart full-width and posts the page's
 // content height to the parent on every change, in three conventions:
-//   { type: 'apac-ai-chart:height', chart, height }        (Datawrapper/Flourish style; README snippet)
+//   { type: 'apac-ai-chart:height', chart, height }        (Datawrapper/Flourish style; docs/embedding.md)
 //   { sentinel: 'amp', type: 'embed-size', height }        (AMP's <amp-iframe resizable>)
 //   { 'datawrapper-height': { <chart>: height } }           (Datawrapper's resizer, already on many news sites)
 import './embed.min.js';

@@ -17,7 +17,7 @@
 // `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
 //
 // This file is the entry point only: it says where the embed was served from and defines the
-// element. What each module in src/ owns is said at its top; README "Code layout" lists them.
+// element. What each module in src/ owns is said at its top; ARCHITECTURE.md lists them.
 import { setBase } from './src/loader.js';
 import { ApacAiChart } from './src/element.js';
 

@@ -1,6 +1,6 @@
-// A rolling deploy, as a newsroom runs one: build A is served under /charts/ with the README's
-// cache headers (hashed files immutable for a year, everything else no-cache) and visited, with
-// its service worker; then build B replaces it and the reader comes back, online and then offline.
+// A rolling deploy, as a newsroom runs one: build A is served under /charts/ with the cache headers
+// of docs/embedding.md (hashed files immutable for a year, everything else no-cache) and visited,
+// with its service worker; then build B replaces it and the reader comes back, online and then offline.
 // B must be drawn by B's glue, B's wasm and B's language modules, never one file of A's; the
 // host's own cache survives both. A is the test-trap build (target/www-test-trap, made by
 // scripts/test.sh), B the release build in www/: two real builds whose wasm differ.

@@ -379,16 +379,17 @@ test('static SVGs match the canvas layout: same bar proportions and values', asy
   await context.close();
 });
 
-/** The first ```html block after `heading` in the README, with /charts/ pointing at this server. */
-async function readmeSnippet(heading) {
-  const readme = await readFile('README.md', 'utf8');
-  const section = readme.slice(readme.indexOf(heading));
-  return section.match(/```html\n([\s\S]*?)```/)[1].replaceAll('/charts/', '/');
+/** The first ```html block after `heading` in the doc `file`, with /charts/ pointing at this server. */
+async function docSnippet(file, heading) {
+  const doc = await readFile(file, 'utf8');
+  const at = doc.indexOf(heading);
+  assert.ok(at >= 0, `${file} has no heading "${heading}"`);
+  return doc.slice(at).match(/```html\n([\s\S]*?)```/)[1].replaceAll('/charts/', '/');
 }
 
-test('the README snippets work pasted into a fresh page', async () => {
-  const element = await readmeSnippet('### One line: the custom element');
-  const iframe = await readmeSnippet('### Responsive iframe');
+test('the documented snippets (README, docs/embedding.md) work pasted into a fresh page', async () => {
+  const element = await docSnippet('README.md', '### One line: the custom element');
+  const iframe = await docSnippet('docs/embedding.md', '## Responsive iframe');
   const { context, page, problems } = await newPage(browser, { viewport: { width: 700, height: 900 } });
   // Under the strict CSP: neither snippet needs an inline script or style.
   await serveFixture(page, `${origin}/fresh.html`,

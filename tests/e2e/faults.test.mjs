@@ -1,7 +1,7 @@
-// The element's smaller faults on pages it does not control (issue 10, part 4), in headless
-// Chromium after scripts/build.sh: chart ids that are only inherited properties, source links with
-// other schemes, failed wasm and language loads tried again (next connect, `online`), and a
-// change of <html lang> (or of an ancestor's lang) followed.
+// The element's smaller faults on pages it does not control, in headless Chromium after
+// scripts/build.sh: chart ids that are only inherited properties, source links with other schemes,
+// failed wasm and language loads tried again (next connect, `online`), and a change of <html lang>
+// (or of an ancestor's lang) followed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withServerAndBrowser, newPage, serveFixture, waitForCharts } from './helpers.mjs';

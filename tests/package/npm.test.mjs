@@ -204,7 +204,7 @@ test('bundled with esbuild (the wasm copied beside it), every chart draws under 
   await writeFile(join(dir, 'main.js'), PAGE_SCRIPT);
   const out = join(dir, 'out');
   await esbuild({ absWorkingDir: dir, entryPoints: ['main.js'], bundle: true, splitting: true, format: 'esm', outdir: out, logLevel: 'warning' });
-  // esbuild leaves new URL(…, import.meta.url) alone (README "npm"): the one file to copy.
+  // esbuild leaves new URL(…, import.meta.url) alone (docs/embedding.md, "npm and bundlers"): the one file to copy.
   await copyFile(join(dir, 'node_modules/apac-ai-charts/dist/apac_ai_charts_bg.wasm'), join(out, 'apac_ai_charts_bg.wasm'));
   await writeFile(join(out, 'index.html'), pageBody('./main.js'));
   await drawsEverything(out);
