@@ -23,26 +23,22 @@ pub fn wrap_measured(m: &dyn TextMeasure, text: &str, font: Font, max_width: f64
     for word in text.split([' ', '\t', '\n']).filter(|w| !w.is_empty()) {
         let whole = unmark(word);
         let width = m.width(&whole, font);
-        let pieces: Vec<&str> = word.split(BREAK).filter(|p| !p.is_empty()).collect();
         // Words held together by no-break spaces ("US$1 trillion") that are wider than a whole
-        // line break at those spaces rather than between characters.
-        if width > max_width && pieces.len() < 2 && word.contains(NO_BREAK_SPACE) {
-            for part in word.split(NO_BREAK_SPACE).filter(|p| !p.is_empty()) {
-                let part = unmark(part);
-                let width = m.width(&part, font);
-                lines.put(part.into_owned(), width, true);
-            }
-            continue;
-        }
+        // line, and have no other break opportunity, break at those spaces (with a space).
+        // (`contains(BREAK)` would search for the character as a string, bringing in core's
+        // two-way searcher and its formatted panics: some 10 KB of wasm.)
+        let held = width > max_width && !word.chars().any(|c| c == BREAK);
+        let pieces: Vec<&str> =
+            word.split(if held { NO_BREAK_SPACE } else { BREAK }).filter(|p| !p.is_empty()).collect();
         if lines.fits(width, true) || pieces.len() < 2 {
             lines.put(whole.into_owned(), width, true);
             continue;
         }
-        // The pieces of a word join without a space.
+        // The pieces of a word join without a space; those of a held one with one.
         for (k, piece) in pieces.into_iter().enumerate() {
             let piece = unmark(piece);
             let width = m.width(&piece, font);
-            lines.put(piece.into_owned(), width, k == 0);
+            lines.put(piece.into_owned(), width, k == 0 || held);
         }
     }
     lines.finish()
