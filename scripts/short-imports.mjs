@@ -75,7 +75,9 @@ export function shortName(n) {
 export function renameImports(wasm, module, rename, newModule = module) {
   const utf8 = new TextDecoder('utf-8', { fatal: true });
   const encode = (s) => [...toLeb(Buffer.byteLength(s)), ...Buffer.from(s)];
-  const out = [...wasm.subarray(0, 8)];
+  // Sections are copied as slices and joined once: spreading a section's bytes into push() would
+  // pass each byte as an argument, past the stack's limit for a code section of 100 KB or so.
+  const out = [wasm.subarray(0, 8)];
   const renamed = [];
   let at = 8;
   while (at < wasm.length) {
@@ -83,7 +85,7 @@ export function renameImports(wasm, module, rename, newModule = module) {
     const [size, start] = leb(wasm, at + 1);
     const end = start + size;
     if (id !== 2) {
-      out.push(...wasm.subarray(at, end));
+      out.push(wasm.subarray(at, end));
       at = end;
       continue;
     }
@@ -103,10 +105,10 @@ export function renameImports(wasm, module, rename, newModule = module) {
       p = descriptorAt + descriptor.length;
     }
     if (p !== end) throw new Error('wasm: import section length mismatch');
-    out.push(2, ...toLeb(body.length), ...body);
+    out.push(Uint8Array.from([2, ...toLeb(body.length), ...body]));
     at = end;
   }
-  return { wasm: Uint8Array.from(out), renamed };
+  return { wasm: new Uint8Array(Buffer.concat(out)), renamed };
 }
 
 /** `glue` with each old import name (a whole word, found exactly once) replaced by its new one. */
