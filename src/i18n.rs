@@ -160,13 +160,43 @@ pub struct Punct {
     /// "(…)"
     pub open: &'static str,
     pub close: &'static str,
+    /// "a, b and c": between items of a list, and before its last.
+    pub list: &'static str,
+    pub and: &'static str,
 }
 
 pub fn punct(lang: Lang) -> Punct {
     match lang {
-        Lang::ZhHans => Punct { colon: "：", comma: "，", semicolon: "；", stop: "。", open: "（", close: "）" },
-        Lang::Ur => Punct { colon: ": ", comma: "، ", semicolon: "؛ ", stop: "۔ ", open: " (", close: ")" },
-        Lang::En => Punct { colon: ": ", comma: ", ", semicolon: "; ", stop: ". ", open: " (", close: ")" },
+        Lang::ZhHans => Punct {
+            colon: "：",
+            comma: "，",
+            semicolon: "；",
+            stop: "。",
+            open: "（",
+            close: "）",
+            list: "、",
+            and: "和",
+        },
+        Lang::Ur => Punct {
+            colon: ": ",
+            comma: "، ",
+            semicolon: "؛ ",
+            stop: "۔ ",
+            open: " (",
+            close: ")",
+            list: "، ",
+            and: " اور ",
+        },
+        Lang::En => Punct {
+            colon: ": ",
+            comma: ", ",
+            semicolon: "; ",
+            stop: ". ",
+            open: " (",
+            close: ")",
+            list: ", ",
+            and: " and ",
+        },
     }
 }
 

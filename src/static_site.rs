@@ -24,7 +24,7 @@ pub const HEIGHT_STEP: usize = 40;
 /// Languages with an interface file.
 pub const LANGS: [Lang; 3] = [Lang::En, Lang::ZhHans, Lang::Ur];
 /// The embed's interface strings (English keys, translated per language).
-pub const UI_STRINGS: [&str; 16] = [
+pub const UI_STRINGS: [&str; 18] = [
     "Get the data (CSV)",
     "Download PNG",
     "Download SVG",
@@ -41,6 +41,8 @@ pub const UI_STRINGS: [&str; 16] = [
     "Copy embed code",
     "Embed code copied.",
     "Copy this code to embed the chart:",
+    "Sources ({n})",
+    "Titles in [square brackets] are our descriptions of the documents, not their own titles.",
 ];
 
 /// Path under `www/` of a static picture: English ones have no language suffix.
@@ -148,7 +150,15 @@ fn description_js(d: &Description, lang: Lang) -> String {
         js_array(&d.columns, |c| js_string(c)),
         d.rows.iter().map(|r| js_array(r, |c| js_string(c))).collect::<Vec<_>>().join(",\n      "),
         js_array(&d.notes, |n| js_string(n)),
-        js_array(&d.sources, |(t, u)| format!("[{}, {}]", js_string(t), js_string(u))),
+        // Each citation as the caption uses it: its sentence, the title in it to link, and whether
+        // that title is ours (the other fields are inside the sentence).
+        js_array(&d.sources, |c| format!(
+            "{{ text: {}, title: {}, titleIsOurs: {}, url: {} }}",
+            js_string(&c.text),
+            js_string(&c.title),
+            c.title_is_ours,
+            js_string(&c.url)
+        )),
     )
 }
 

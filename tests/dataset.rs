@@ -2,7 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 #![cfg(not(target_arch = "wasm32"))]
 
-use apac_ai_charts::data::{self, Precision, Status, DATASET};
+use apac_ai_charts::data::{self, Gives, Precision, Status, DATASET};
 use apac_ai_charts::model::dates::parse_span;
 
 #[test]
@@ -164,12 +164,20 @@ fn the_stated_check_catches_numbers_no_record_states() {
 
 /// What the records cited by a datum state, with what the article itself states.
 fn stated_by(ids: &[&str]) -> Vec<&'static str> {
-    let mut stated: Vec<&'static str> = DATASET.article.states.to_vec();
+    let mut stated: Vec<&'static str> = data::stated("article").to_vec();
     for id in ids {
-        let s = data::source(id).unwrap_or_else(|| panic!("source {id:?} not in the source list"));
-        stated.extend(s.states);
+        assert!(data::source(id).is_some(), "source {id:?} not in the source list");
+        stated.extend(data::stated(id));
     }
     stated
+}
+
+#[test]
+fn every_record_says_what_it_states_once() {
+    let ids: Vec<&str> = data::STATED.iter().map(|(id, _)| *id).collect();
+    let expected: Vec<&str> = std::iter::once("article").chain(DATASET.sources.iter().map(|s| s.id)).collect();
+    assert_eq!(ids, expected, "one entry per record, in the records' order");
+    assert!(data::STATED.iter().all(|(_, stated)| !stated.is_empty()));
 }
 
 #[test]
@@ -222,8 +230,40 @@ fn every_date_place_and_number_names_a_record_that_states_it() {
 
     // A title we wrote ourselves ([in brackets]) says only what its record states.
     for s in DATASET.sources.iter().filter(|s| s.title.starts_with('[')) {
-        let unstated = unstated_numbers(s.title, s.states);
+        let unstated = unstated_numbers(s.title, data::stated(s.id));
         assert!(unstated.is_empty(), "{}: {unstated:?} in our title {:?}", s.id, s.title);
+    }
+}
+
+/// A datum with two sources says which gives what, and says it truly: a source is said to give
+/// the date or the place exactly when it states them.
+#[test]
+fn a_datum_with_two_sources_says_which_gives_what() {
+    for e in DATASET.timeline {
+        let Some(second) = e.note_source_id else {
+            assert!(
+                e.source_gives.is_empty() && e.note_source_gives.is_empty(),
+                "{}: one source, nothing to divide",
+                e.id
+            );
+            continue;
+        };
+        assert!(e.source_gives.contains(&Gives::Event), "{}: its own source gives the event", e.id);
+        assert!(!e.note_source_gives.is_empty(), "{}: what does {second} give?", e.id);
+        let pairs = [(e.source_id, e.source_gives), (second, e.note_source_gives)];
+        for (id, gives) in pairs {
+            let states = data::stated(id);
+            assert_eq!(
+                gives.contains(&Gives::Date),
+                states.contains(&e.date),
+                "{}: {id} and the date {}",
+                e.id,
+                e.date
+            );
+            assert_eq!(gives.contains(&Gives::Place), states.contains(&e.place), "{}: {id} and {}", e.id, e.place);
+        }
+        assert!(pairs.iter().any(|(_, g)| g.contains(&Gives::Date)), "{}: no source gives the date", e.id);
+        assert!(pairs.iter().any(|(_, g)| g.contains(&Gives::Place)), "{}: no source gives the place", e.id);
     }
 }
 

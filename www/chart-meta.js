@@ -39,10 +39,10 @@ export const CHARTS = {
   },
   'projected-gains': {
     title: "Projected economic gains",
-    alt: "AI could add nearly US$1 trillion to ASEAN economies. Additional GDP, ASEAN economies, over the next decade: nearly US$1 trillion; Lift to annual GDP growth, Asia-Pacific region: around +2 percentage points; Productivity gain in sectors such as health and finance, Asia-Pacific region: up to 5%. The article says \"across Asia\"; UNDP's release says ASEAN economies. UNDP publishes no start year and no yearly or per-country breakdown, so none is drawn. Source: UNDP press release of 2 Dec 2025 on its report \"The Next Great Divergence\" (read via Mirage News). As of 28 Dec 2025.",
+    alt: "AI could add nearly US$1 trillion to ASEAN economies. Additional GDP, ASEAN economies, over the next decade: nearly US$1 trillion; Lift to annual GDP growth, Asia-Pacific region: around +2 percentage points; Productivity gain in sectors such as health and finance, Asia-Pacific region: up to 5%. The article says \"across Asia\"; UNDP's release says ASEAN economies. UNDP publishes no start year and no yearly or per-country breakdown, so none is drawn. Source: UNDP press release of 2 Dec 2025 on its report \"The Next Great Divergence\" (read via Mirage News's verbatim copy). As of 28 Dec 2025.",
     tip: 'column',
     langs: ['en', 'zh-Hans', 'ur'],
-    heights: [[240, 612], [280, 568], [320, 521], [360, 414], [400, 414], [440, 414], [480, 466], [520, 423], [560, 423], [600, 390], [640, 390], [680, 365], [720, 348], [760, 348], [800, 319], [840, 319], [880, 319], [920, 319], [960, 304], [1000, 304], [1040, 304], [1080, 304], [1120, 272], [1160, 272], [1200, 272], [1240, 272], [1280, 272], [1320, 272], [1360, 272], [1400, 272], [1440, 272], [1480, 272], [1520, 272], [1560, 272], [1600, 272]],
+    heights: [[240, 626], [280, 568], [320, 535], [360, 414], [400, 414], [440, 414], [480, 466], [520, 438], [560, 423], [600, 390], [640, 390], [680, 365], [720, 348], [760, 348], [800, 319], [840, 319], [880, 319], [920, 319], [960, 319], [1000, 319], [1040, 319], [1080, 304], [1120, 272], [1160, 272], [1200, 272], [1240, 272], [1280, 272], [1320, 272], [1360, 272], [1400, 272], [1440, 272], [1480, 272], [1520, 272], [1560, 272], [1600, 272]],
   },
   'initiative-timeline': {
     title: "Initiative timeline",

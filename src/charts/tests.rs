@@ -4,6 +4,7 @@
 use super::*;
 use crate::data::DATASET;
 use crate::i18n::{Lang, Locale};
+use crate::model::describe::columns;
 use crate::model::text::ApproxMetrics;
 use crate::model::MIN_WIDTH;
 
@@ -95,6 +96,9 @@ const UNTRANSLATED: &[&str] = &[
     "Zhaoxu",
     "I",
     "Index",
+    "TechNode",
+    "Meta",
+    "AP",
 ];
 
 fn is_cjk(c: char) -> bool {
@@ -182,19 +186,67 @@ fn every_string_drawn_is_translated_and_fits() {
                 for text in texts.into_iter().flatten() {
                     assert!(translated(text, script), "{lang:?} tooltip {text:?} untranslated");
                 }
+                assert!(!info.sources.is_empty(), "{lang:?} {chart:?}: a datum without a source");
+                for c in &info.sources {
+                    assert_citation_translated(lang, c, script);
+                }
             }
             let d = chart.describe(lang);
-            let source_cols = 2; // source title and URL, last
+            // Citations are checked as citations (below); their URLs are addresses.
+            let source_columns: Vec<String> =
+                columns(lang, &["Source", "Source URL", "Second source", "Second source URL"])
+                    .into_iter()
+                    .map(|c| crate::i18n::unmark(&c).into_owned())
+                    .collect();
             let cells = d
                 .rows
                 .iter()
-                .flat_map(|r| r.iter().take(r.len() - source_cols))
+                .flat_map(|r| {
+                    r.iter().zip(&d.columns).filter(|(_, c)| !source_columns.contains(c)).map(|(cell, _)| cell)
+                })
                 .filter(|c| !c.contains('-') || !c.starts_with("20"));
             for text in [&d.title].into_iter().chain(&d.columns).chain(&d.notes).chain(cells) {
                 assert!(translated(text, script), "{lang:?} {chart:?} table/notes {text:?} untranslated");
             }
+            for c in &d.sources {
+                assert_citation_translated(lang, c, script);
+            }
         }
     }
+}
+
+/// A citation in a translated chart: what it gives, its date (or "undated"), where it was read
+/// and our own description of the document are in the language; the publisher has an entry in
+/// the table (a name may stay as it is); a published title stays in its own language.
+fn assert_citation_translated(lang: Lang, c: &crate::model::cite::Citation, script: fn(char) -> bool) {
+    // Our description may quote a document's own title ("… 'AI at Work: …' survey"): as published.
+    let unquoted = |t: &str| {
+        let mut out = String::new();
+        let mut quoted = false;
+        for ch in t.chars() {
+            if matches!(ch, '“' | '”' | '\'') {
+                quoted = !quoted;
+            } else if !quoted {
+                out.push(ch);
+            }
+        }
+        out
+    };
+    let ours = c.title_is_ours.then(|| unquoted(&c.title));
+    for text in [c.gives.clone(), Some(c.published.clone()), ours].into_iter().flatten() {
+        let text = &text;
+        assert!(translated(text, script), "{lang:?} citation {text:?} untranslated in {:?}", c.text);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let source = crate::data::SOURCES.iter().find(|s| s.url == c.url).unwrap();
+        let has = |en: &str| crate::i18n::has(lang, en);
+        assert!(has(source.publisher), "{lang:?}: publisher {:?} has no translation", source.publisher);
+        if let Some(via) = source.read_via {
+            assert!(has(via) && has("read via {via}"), "{lang:?}: {via:?}");
+        }
+    }
+    assert!(c.text.contains(&c.title) && c.text.contains(&c.published), "{:?}", c.text);
 }
 
 use super::test_lines as lines;
@@ -244,7 +296,7 @@ fn wrapped_texts(spec: &ChartSpec) -> Vec<Vec<String>> {
 #[test]
 fn no_line_splits_a_number_from_its_unit_and_no_urdu_text_ends_in_one_short_word() {
     for &chart in ChartId::ALL {
-        for lang in [Lang::En, Lang::ZhHans, Lang::Ur] {
+        for &lang in chart.langs() {
             for width in [320.0, 360.0, 640.0, 1280.0] {
                 let loc = Locale::new(lang);
                 let h = chart.preferred_height(&ApproxMetrics, width, loc);
@@ -340,9 +392,19 @@ fn marks_point_at_the_right_data() {
     let last = info_of(&t, t.points().len() - 1, Lang::En);
     assert_eq!(last.date.as_deref(), Some("2 Aug 2027"));
     assert_eq!(last.status.as_deref(), Some("statutory date, changes proposed"));
-    assert!(last.announcement(Lang::En).contains("Source: EU AI Act timeline"), "{}", last.announcement(Lang::En));
+    // Two sources: each cited in full, with what it gives.
+    assert_eq!(
+        last.announcement(Lang::En),
+        "EU AI Act: rules for high-risk AI in regulated products apply. 2 Aug 2027. European Union. \
+         statutory date, changes proposed. Sources: Event, date and place: aipmo.co, [EU AI Act timeline], \
+         undated. Note: OneTrust, [EU Digital Omnibus proposes delay of AI compliance deadlines], undated."
+    );
     let zh = s.points()[0].datum.info(Lang::ZhHans).unwrap().announcement(Lang::ZhHans);
-    assert_eq!(zh, "中国：69.7%。2023年。来源：Artificial Intelligence Index Report 2025。");
+    assert_eq!(
+        zh,
+        "中国：69.7%。2023年。来源：斯坦福大学以人为本人工智能研究院（HAI），\
+         《Artificial Intelligence Index Report 2025》，2025年4月；经报告的文本副本阅读。"
+    );
 
     let g = spec(ChartId::ProjectedGains, 640.0, Locale::default());
     let head = info_of(&g, 0, Lang::En);
@@ -385,7 +447,7 @@ fn summaries_and_tables_carry_every_value_with_its_source() {
         let summary = chart.describe(Lang::En).summary;
         assert!(summary.contains("Source"), "{chart:?}: {summary}");
     }
-    assert!(t.sources.iter().any(|(_, url)| url.contains("onetrust")), "note sources are listed");
+    assert!(t.sources.iter().any(|c| c.url.contains("onetrust")), "note sources are listed");
     let zh = ChartId::PatentShare.describe(Lang::ZhHans);
     assert_eq!(zh.rows[0][0], "中国");
     assert!(zh.summary.starts_with("2023年授权AI专利份额"), "{}", zh.summary);

@@ -12,6 +12,7 @@ use super::export;
 use super::measure::{context_2d, CanvasMeasure};
 use crate::charts::{ChartId, Fitted};
 use crate::error::ChartError;
+use crate::model::cite::Citation;
 use crate::model::geom::Rect;
 use crate::model::hit::DatumInfo;
 use crate::model::MAX_BACKING_SIDE;
@@ -19,13 +20,34 @@ use crate::numfmt::num;
 use crate::options::{ChartOptions, PIXEL_RATIO_RANGE};
 use crate::render::{theme::Palette, Resolution};
 
+/// `value` set as `key` on `obj`.
+fn set(obj: &js_sys::Object, key: &str, value: JsValue) {
+    let _ = js_sys::Reflect::set(obj, &key.into(), &value);
+}
+
+/// A string, or `null`.
+fn text(v: &Option<String>) -> JsValue {
+    v.as_deref().map_or(JsValue::NULL, JsValue::from_str)
+}
+
+/// A citation as a plain JS object (the `Citation` of `api.d.ts`).
+fn citation_object(c: &Citation) -> JsValue {
+    let obj = js_sys::Object::new();
+    set(&obj, "gives", text(&c.gives));
+    for (key, value) in [("publisher", &c.publisher), ("title", &c.title), ("published", &c.published)] {
+        set(&obj, key, value.as_str().into());
+    }
+    set(&obj, "titleIsOurs", c.title_is_ours.into());
+    set(&obj, "readVia", text(&c.read_via));
+    set(&obj, "url", c.url.as_str().into());
+    set(&obj, "text", c.text.as_str().into());
+    obj.into()
+}
+
 /// A datum as a plain JS object (see `Chart.hitTest`).
 fn datum_object(index: usize, info: &DatumInfo, area: Rect, announcement: &str) -> JsValue {
     let obj = js_sys::Object::new();
-    let set = |key: &str, value: JsValue| {
-        let _ = js_sys::Reflect::set(&obj, &key.into(), &value);
-    };
-    let text = |v: &Option<String>| v.as_deref().map_or(JsValue::NULL, JsValue::from_str);
+    let set = |key: &str, value: JsValue| set(&obj, key, value);
     set("index", JsValue::from(index as u32));
     set("label", info.label.as_str().into());
     set("value", text(&info.value));
@@ -38,6 +60,7 @@ fn datum_object(index: usize, info: &DatumInfo, area: Rect, announcement: &str) 
     set("note", text(&info.note));
     set("sourceTitle", info.source_title.as_str().into());
     set("sourceUrl", info.source_url.as_str().into());
+    set("sources", info.sources.iter().map(citation_object).collect::<js_sys::Array>().into());
     set("announcement", announcement.into());
     for (key, v) in [("x", area.x), ("y", area.y), ("width", area.w), ("height", area.h)] {
         set(key, JsValue::from(v));
@@ -98,7 +121,7 @@ impl Chart {
 
     /// `hitTest(x, y)`: the datum under a point given in CSS px from the canvas's top-left
     /// corner, or `null`: `{ index, label, value, number, unit, date, precision, status, place,
-    /// note, sourceTitle, sourceUrl, announcement, x, y, width, height }`.
+    /// note, sourceTitle, sourceUrl, sources, announcement, x, y, width, height }`.
     #[wasm_bindgen(js_name = hitTest, unchecked_return_type = "Datum | null")]
     pub fn hit_test(
         &self,

@@ -35,15 +35,13 @@ pub struct ProjectedGainsSpec {
 }
 
 pub fn frame_text(d: &ProjectedGains, lang: Lang) -> FrameText {
-    let published = data::source(d.source_id).and_then(|s| s.published).unwrap_or("");
-    let source = fill(
-        tr(
-            lang,
-            "Source: UNDP press release of {date} on its report \"The Next Great Divergence\" (read via Mirage News).",
-        ),
-        "{date}",
-        &date(lang, published, None, false),
-    );
+    // The release's date and the copy it was read in, from its source record.
+    let record = data::source(d.source_id);
+    let published = record.and_then(|s| s.published).unwrap_or("");
+    let via = record.and_then(|s| s.read_via).map_or("", |via| tr(lang, via));
+    let source =
+        tr(lang, "Source: UNDP press release of {date} on its report \"The Next Great Divergence\" (read via {via}).");
+    let source = fill(&fill(source, "{date}", &date(lang, published, None, false)), "{via}", via);
     FrameText {
         title: tr(lang, "AI could add nearly US$1 trillion to ASEAN economies").into(),
         subtitle: tr(

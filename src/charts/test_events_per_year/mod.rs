@@ -76,7 +76,7 @@ impl Chart for TestEventsPerYear {
 
     fn describe(_lang: Lang) -> Description {
         let text = layout::frame_text();
-        let mut sources = Sources::default();
+        let mut sources = Sources::new(Lang::En);
         for e in DATASET.timeline {
             sources.add(e.source_id);
         }
