@@ -4,8 +4,11 @@
 //! AI", Hong Kong, 28 Dec 2025) and follows its "honest chart notes" (§5). Deliberately absent:
 //! the article's "one-third of the world's population" (sources say 37–60 %), AMD's "$6 billion"
 //! (no source was found), the Guangxi workshop and "officials" (not confirmed), WAICO as "established"
-//! (only proposed), Japan/Korea patent slices (not in the source), and any yearly or per-country
-//! split of UNDP's projection (none is published).
+//! (only proposed), Japan/Korea patent slices (not in the source), any yearly or per-country
+//! split of UNDP's projection (none is published), and every date, place or number that no
+//! record listed here states (the day and place of Xi's APEC 2026 announcement, the month of
+//! Qwen-SEA-LION-v4's release): [`STATED`] says what each record states, and `tests/dataset.rs`
+//! holds every date, place and number to the records its datum cites.
 
 use serde::Serialize;
 
@@ -38,12 +41,14 @@ pub struct Article {
 #[serde(rename_all = "camelCase")]
 pub struct Source {
     pub id: &'static str,
-    /// The document's title, or a plain description in [brackets] where the fact sheet gives none.
+    /// The document's title as published, or our own description of it in [brackets] where the
+    /// fact sheet records no title (readers see the brackets, and are told what they mean).
     pub title: &'static str,
+    /// Who published the document (a republisher, if any, is in `read_via`).
     pub publisher: &'static str,
     pub url: &'static str,
     pub published: Option<&'static str>,
-    /// How the text was read, when not at its original address.
+    /// How the text was read, when not at its original address: what follows "read via".
     pub read_via: Option<&'static str>,
 }
 
@@ -138,6 +143,31 @@ impl Status {
     }
 }
 
+/// What a source gives a datum that cites two: shown with each citation ("Event and date: …").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Gives {
+    /// That the event happened, and what it was.
+    Event,
+    /// The date, at the precision drawn.
+    Date,
+    Place,
+    /// The facts the note adds.
+    Note,
+}
+
+impl Gives {
+    /// The English word (a key of the translation table).
+    pub fn word(self) -> &'static str {
+        match self {
+            Self::Event => "event",
+            Self::Date => "date",
+            Self::Place => "place",
+            Self::Note => "note",
+        }
+    }
+}
+
 /// Chart 3: one event on the timeline.
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -159,8 +189,12 @@ pub struct TimelineEvent {
     pub status: Status,
     pub source_id: &'static str,
     pub note: Option<&'static str>,
-    /// Source of a fact the note adds, when it is not the event's own source.
+    /// A second source, for what the event's own source does not state: the day, the place, or a
+    /// fact the note adds.
     pub note_source_id: Option<&'static str>,
+    /// With a second source, what each of the two gives (empty with one source).
+    pub source_gives: &'static [Gives],
+    pub note_source_gives: &'static [Gives],
 }
 
 /// The article's date, drawn as a marker on the timeline.
@@ -192,11 +226,11 @@ pub static SOURCES: &[Source] = &[
     },
     Source {
         id: "undp-release",
-        title: "[UNDP press release: AI may widen global development gaps]",
-        publisher: "UNDP (press release, republished verbatim by Mirage News)",
+        title: "[Press release: AI may widen global development gaps]",
+        publisher: "UNDP",
         url: "https://www.miragenews.com/ai-may-widen-global-development-gaps-undp-warns-1581748",
         published: Some("2025-12-02"),
-        read_via: Some("Mirage News republication; also fundsforngos.org and ngos.ai"),
+        read_via: Some("Mirage News's verbatim copy"),
     },
     Source {
         id: "undp-report",
@@ -204,7 +238,15 @@ pub static SOURCES: &[Source] = &[
         publisher: "UNDP Regional Bureau for Asia and the Pacific",
         url: "https://www.undp.org/asia-pacific/next-great-divergence",
         published: Some("2025-12-02"),
-        read_via: Some("report page only; PDF not checked"),
+        read_via: Some("its web page only; the report's PDF was not checked"),
+    },
+    Source {
+        id: "outpost-undp-launch",
+        title: "[Report, citing AP, on the launch of UNDP's report in Bangkok]",
+        publisher: "The Outpost (theoutpost.ai)",
+        url: "https://theoutpost.ai/news-story/un-report-warns-ai-could-deepen-global-inequality-without-inclusive-development-22078",
+        published: None,
+        read_via: None,
     },
     Source {
         id: "pandaily-waico",
@@ -227,7 +269,7 @@ pub static SOURCES: &[Source] = &[
         title: "APEC Artificial Intelligence (AI) Initiative (2026–2030)",
         publisher: "Asia-Pacific Economic Cooperation (APEC)",
         url: "https://www.apec.org/meeting-papers/leaders-declarations/2025/2025-apec-leaders--gyeongju-declaration/apec-artificial-intelligence-(ai)-initiative-(2026-2030)",
-        published: Some("2025-11-01"),
+        published: None,
         read_via: None,
     },
     Source {
@@ -256,9 +298,17 @@ pub static SOURCES: &[Source] = &[
     },
     Source {
         id: "technode-sea-lion",
-        title: "[TechNode report: Singapore's national AI programme switches from Meta's model to Alibaba's Qwen]",
-        publisher: "TechNode (via techno-news.org)",
+        title: "[Report: Singapore's national AI programme switches from Meta's model to Alibaba's Qwen]",
+        publisher: "TechNode",
         url: "https://techno-news.org/singapores-national-ai-program-drops-meta-model-and-switches-to-alibabas-qwen-%C2%B7-technode",
+        published: None,
+        read_via: Some("techno-news.org"),
+    },
+    Source {
+        id: "hf-sea-lion-v4",
+        title: "[AI Singapore's collection of its SEA-LION v4 models]",
+        publisher: "AI Singapore",
+        url: "https://huggingface.co/collections/aisingapore/sea-lion-v4",
         published: None,
         read_via: None,
     },
@@ -272,15 +322,15 @@ pub static SOURCES: &[Source] = &[
     },
     Source {
         id: "xinhua-isom",
-        title: "[Xinhua: APEC Symposium and Informal Senior Officials' Meeting begins in Shenzhen]",
-        publisher: "Xinhua, via People's Daily Online",
+        title: "[Report: APEC Symposium and Informal Senior Officials' Meeting begins in Shenzhen]",
+        publisher: "Xinhua",
         url: "http://en.people.cn/n3/2025/1211/c90000-20401296.html",
         published: Some("2025-12-11"),
-        read_via: None,
+        read_via: Some("People's Daily Online"),
     },
     Source {
         id: "msit-ai-basic-act",
-        title: "[MSIT notice: the AI Basic Act takes effect in January 2026]",
+        title: "[Notice: the AI Basic Act takes effect in January 2026]",
         publisher: "Ministry of Science and ICT, Republic of Korea",
         url: "https://www.msit.go.kr/eng/bbs/view.do?sCode=eng&mId=4&mPid=2&pageIndex=&bbsSeqNo=42&nttSeqNo=1071&searchOpt=ALL&searchTxt=",
         published: None,
@@ -288,7 +338,7 @@ pub static SOURCES: &[Source] = &[
     },
     Source {
         id: "korea-net-ai-basic-act",
-        title: "[Korea.net: the AI Basic Act took effect on 22 Jan (published after the article)]",
+        title: "[Report, published after the article: the AI Basic Act took effect on 22 Jan]",
         publisher: "Korea.net",
         url: "https://www.korea.net/NewsFocus/policies/view?articleId=286183&koreanId=286160",
         published: None,
@@ -305,12 +355,44 @@ pub static SOURCES: &[Source] = &[
     Source {
         id: "onetrust-digital-omnibus",
         title: "[EU Digital Omnibus proposes delay of AI compliance deadlines]",
-        publisher: "OneTrust (blog)",
+        publisher: "OneTrust",
         url: "https://www.onetrust.com/blog/eu-digital-omnibus-proposes-delay-of-ai-compliance-deadlines",
         published: None,
         read_via: None,
     },
 ];
+
+/// What each record states that the dataset shows, by source id (`"article"`: the article itself),
+/// written as the dataset writes it: ISO dates at the precision the record gives them, places, and
+/// the phrases that carry a number or a date ("78%", "31 Oct–1 Nov 2025"). `tests/dataset.rs` holds
+/// every date, place and number of the dataset to the records each datum cites. Apart from the
+/// records because no chart reads it: the linker leaves it out of the wasm.
+pub static STATED: &[(&str, &[&str])] = &[
+    ("article", &["2025-12-28", "28 Dec 2025", "$6 billion"]),
+    ("ai-index-2025", &["2023", "69.70", "14.16", "2.77", "0.37", "13.00", "Ch. 1, §1.2, Fig. 1.2.3, p. 44"]),
+    ("undp-release", &["2025-12-02", "1 trillion", "2 percentage points", "5%"]),
+    ("undp-report", &["2025-12-02", "UNDP's 2025 Asia-Pacific Human Development Report"]),
+    ("outpost-undp-launch", &["Bangkok"]),
+    ("pandaily-waico", &["2025-07-26", "Shanghai (WAIC 2025)", "WAIC 2025"]),
+    ("bcg-apac-expresscomputer", &["2025-11", "Asia-Pacific", "78%", "72%", "4,500+", "July 2025", "3 Nov 2025"]),
+    ("apec-ai-initiative", &["(2026–2030)"]),
+    ("asiae-apec-gyeongju", &["2025-11-01", "Gyeongju, South Korea", "1 Nov", "31 Oct–1 Nov 2025"]),
+    ("tass-xi-apec", &["2025-11-01", "Gyeongju, South Korea", "1 Nov 2025"]),
+    ("mfa-ma-zhaoxu-isom", &["2026-11", "Shenzhen, China", "APEC 2026", "33rd", "12 Dec 2025"]),
+    ("technode-sea-lion", &["Singapore", "Qwen-SEA-LION-v4", "Qwen3-32B"]),
+    ("hf-sea-lion-v4", &["2025", "SEA-LION v4"]),
+    ("asianfin-h200", &["2025-12-08", "United States", "H200", "25%"]),
+    ("xinhua-isom", &["2025-12-11", "2025-12-12", "Shenzhen, China", "11–12 Dec 2025"]),
+    ("msit-ai-basic-act", &["2026-01", "South Korea", "January 2026"]),
+    ("korea-net-ai-basic-act", &["2026-01-22", "22 Jan"]),
+    ("aipmo-eu-ai-act", &["2027-08-02", "European Union", "2027"]),
+    ("onetrust-digital-omnibus", &["19 Nov 2025", "2 Aug 2028"]),
+];
+
+/// What the record `id` states ([`STATED`]); nothing for an unknown id.
+pub fn stated(id: &str) -> &'static [&'static str] {
+    STATED.iter().find(|(i, _)| *i == id).map_or(&[], |(_, stated)| stated)
+}
 
 pub const PATENT_SHARE: PatentShare = PatentShare {
     year: 2023,
@@ -378,6 +460,24 @@ pub const PROJECTED_GAINS: ProjectedGains = ProjectedGains {
 };
 
 pub static TIMELINE: &[TimelineEvent] = &[
+    // Only the year is stated by a record: a year-long span, first in date order.
+    TimelineEvent {
+        id: "qwen-sea-lion-v4",
+        date: "2025",
+        end_date: None,
+        precision: Precision::Year,
+        date_label: "2025",
+        late_in_month: false,
+        label: "AI Singapore releases Qwen-SEA-LION-v4, built on Alibaba's Qwen",
+        short_label: "Qwen-SEA-LION-v4",
+        place: "Singapore",
+        status: Status::Confirmed,
+        source_id: "technode-sea-lion",
+        note_source_id: Some("hf-sea-lion-v4"),
+        source_gives: &[Gives::Event, Gives::Place],
+        note_source_gives: &[Gives::Date, Gives::Note],
+        note: Some("Only the year is shown: no source listed here states the month or the day. Built on Qwen3-32B; one of several SEA-LION v4 models."),
+    },
     TimelineEvent {
         id: "waico-proposed",
         date: "2025-07-26",
@@ -390,7 +490,9 @@ pub static TIMELINE: &[TimelineEvent] = &[
         place: "Shanghai (WAIC 2025)",
         status: Status::Proposed,
         source_id: "pandaily-waico",
-        note_source_id: None,
+        note_source_id: Some("tass-xi-apec"),
+        source_gives: &[Gives::Event, Gives::Date, Gives::Place],
+        note_source_gives: &[Gives::Note],
         note: Some("Proposed, with headquarters tentatively in Shanghai; promoted by Xi at APEC on 1 Nov 2025. No source confirms it was established by 28 Dec 2025, although the article speaks of its \"establishment\"."),
     },
     TimelineEvent {
@@ -406,6 +508,8 @@ pub static TIMELINE: &[TimelineEvent] = &[
         status: Status::Confirmed,
         source_id: "apec-ai-initiative",
         note_source_id: Some("asiae-apec-gyeongju"),
+        source_gives: &[Gives::Event],
+        note_source_gives: &[Gives::Date, Gives::Place, Gives::Note],
         note: Some("Adopted with the Gyeongju Declaration on 1 Nov, at the leaders' meeting of 31 Oct–1 Nov 2025 (The Asia Business Daily)."),
     },
     TimelineEvent {
@@ -421,22 +525,9 @@ pub static TIMELINE: &[TimelineEvent] = &[
         status: Status::Confirmed,
         source_id: "tass-xi-apec",
         note_source_id: None,
+        source_gives: &[],
+        note_source_gives: &[],
         note: Some("The speech is confirmed; the organisation itself is still a proposal."),
-    },
-    TimelineEvent {
-        id: "apec-2026-announced",
-        date: "2025-11",
-        end_date: None,
-        precision: Precision::Month,
-        date_label: "Nov 2025",
-        late_in_month: false,
-        label: "Xi announces China will host APEC 2026 in Shenzhen",
-        short_label: "APEC 2026 host named",
-        place: "Gyeongju, South Korea",
-        status: Status::Confirmed,
-        source_id: "mfa-ma-zhaoxu-isom",
-        note_source_id: None,
-        note: Some("Announced at the Gyeongju leaders' meeting; China's MFA text of 12 Dec confirms the announcement but not its day. worldtradescanner reports 1 Nov; that outlet is not among these sources, so only the month is shown."),
     },
     TimelineEvent {
         id: "bcg-apac-report",
@@ -445,28 +536,15 @@ pub static TIMELINE: &[TimelineEvent] = &[
         precision: Precision::Month,
         date_label: "Nov 2025",
         late_in_month: false,
-        label: "BCG: 78% of Asia-Pacific staff use AI regularly (72% globally)",
+        label: "BCG: 78% of Asia-Pacific staff use AI regularly",
         short_label: "BCG AI-at-work survey",
         place: "Asia-Pacific",
         status: Status::Confirmed,
         source_id: "bcg-apac-expresscomputer",
         note_source_id: None,
-        note: Some("Survey of 4,500+ employees in nine markets, July 2025; earliest coverage 3 Nov 2025, exact publication day not confirmed. The 72% global figure comes from a different survey: BCG's global \"AI at Work 2025: Momentum Builds, But Gaps Remain\" (10,600+ employees, 11 countries)."),
-    },
-    TimelineEvent {
-        id: "qwen-sea-lion-v4",
-        date: "2025-11",
-        end_date: None,
-        precision: Precision::Month,
-        date_label: "Nov 2025",
-        late_in_month: false,
-        label: "AI Singapore releases Qwen-SEA-LION-v4, built on Alibaba's Qwen",
-        short_label: "Qwen-SEA-LION-v4",
-        place: "Singapore",
-        status: Status::Confirmed,
-        source_id: "technode-sea-lion",
-        note_source_id: None,
-        note: Some("Reported as 24 Nov (joint announcement, ckhq.net) and 25 Nov (release, ciplawyer.com and b.news); those outlets are not among these sources, so only the month is shown. Built on Qwen3-32B; one of several SEA-LION v4 models."),
+        source_gives: &[],
+        note_source_gives: &[],
+        note: Some("Survey of 4,500+ employees in nine markets, July 2025; earliest coverage 3 Nov 2025, exact publication day not confirmed. Coverage compares it with 72% globally, a figure from a different survey, BCG's global one."),
     },
     TimelineEvent {
         id: "undp-report",
@@ -477,11 +555,13 @@ pub static TIMELINE: &[TimelineEvent] = &[
         late_in_month: false,
         label: "UNDP report: AI may widen gaps between countries",
         short_label: "UNDP AI report",
-        place: "Bangkok and Geneva",
+        place: "Bangkok",
         status: Status::Confirmed,
         source_id: "undp-report",
-        note_source_id: None,
-        note: Some("\"The Next Great Divergence\", UNDP's 2025 Asia-Pacific Human Development Report; national launches began on 1 Dec."),
+        note_source_id: Some("outpost-undp-launch"),
+        source_gives: &[Gives::Event, Gives::Date, Gives::Note],
+        note_source_gives: &[Gives::Place],
+        note: Some("\"The Next Great Divergence\", UNDP's 2025 Asia-Pacific Human Development Report, launched in Bangkok."),
     },
     TimelineEvent {
         id: "us-chip-exports",
@@ -496,6 +576,8 @@ pub static TIMELINE: &[TimelineEvent] = &[
         status: Status::Confirmed,
         source_id: "asianfin-h200",
         note_source_id: None,
+        source_gives: &[],
+        note_source_gives: &[],
         note: Some("With a 25% payment to the US; the same approach for AMD and Intel. No source was found for the \"$6 billion\" AMD figure in the article's links, so it is not shown."),
     },
     TimelineEvent {
@@ -503,14 +585,16 @@ pub static TIMELINE: &[TimelineEvent] = &[
         date: "2025-12-11",
         end_date: Some("2025-12-12"),
         precision: Precision::Day,
-        date_label: "11-12 Dec 2025",
+        date_label: "11–12 Dec 2025",
         late_in_month: false,
         label: "APEC \"China Year\" opens with officials' meeting",
         short_label: "APEC officials, Shenzhen",
         place: "Shenzhen, China",
         status: Status::Confirmed,
         source_id: "xinhua-isom",
-        note_source_id: None,
+        note_source_id: Some("mfa-ma-zhaoxu-isom"),
+        source_gives: &[Gives::Event, Gives::Date, Gives::Place],
+        note_source_gives: &[Gives::Place, Gives::Note],
         note: Some("APEC Symposium and Informal Senior Officials' Meeting; Vice Foreign Minister Ma Zhaoxu spoke at the opening."),
     },
     TimelineEvent {
@@ -526,7 +610,9 @@ pub static TIMELINE: &[TimelineEvent] = &[
         status: Status::Scheduled,
         source_id: "msit-ai-basic-act",
         note_source_id: Some("korea-net-ai-basic-act"),
-        note: Some("MSIT gives January 2026; Korea.net, after the article, gives the day, 22 Jan. Promulgated 21 Jan 2025; a grace period of at least a year applies before fines."),
+        source_gives: &[Gives::Event, Gives::Place],
+        note_source_gives: &[Gives::Date],
+        note: Some("MSIT gives January 2026; Korea.net, after the article, gives the day, 22 Jan."),
     },
     TimelineEvent {
         id: "apec-2026-leaders",
@@ -541,7 +627,9 @@ pub static TIMELINE: &[TimelineEvent] = &[
         status: Status::Scheduled,
         source_id: "mfa-ma-zhaoxu-isom",
         note_source_id: None,
-        note: Some("The 33rd leaders' meeting, announced for \"November next year\"; exact days were reported only after the article."),
+        source_gives: &[],
+        note_source_gives: &[],
+        note: Some("The 33rd leaders' meeting. China's MFA text of 12 Dec 2025 says Xi announced it for \"November next year\", but not when or where he made the announcement; exact days were reported only after the article."),
     },
     TimelineEvent {
         id: "eu-ai-act-annex-i",
@@ -556,6 +644,8 @@ pub static TIMELINE: &[TimelineEvent] = &[
         status: Status::StatutoryChangesProposed,
         source_id: "aipmo-eu-ai-act",
         note_source_id: Some("onetrust-digital-omnibus"),
+        source_gives: &[Gives::Event, Gives::Date, Gives::Place],
+        note_source_gives: &[Gives::Note],
         note: Some("Statutory date (Annex I). On 19 Nov 2025 the Commission proposed the Digital Omnibus, which could delay it to as late as 2 Aug 2028; a proposal, not law, on 28 Dec 2025."),
     },
 ];

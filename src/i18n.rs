@@ -160,13 +160,43 @@ pub struct Punct {
     /// "(…)"
     pub open: &'static str,
     pub close: &'static str,
+    /// "a, b and c": between items of a list, and before its last.
+    pub list: &'static str,
+    pub and: &'static str,
 }
 
 pub fn punct(lang: Lang) -> Punct {
     match lang {
-        Lang::ZhHans => Punct { colon: "：", comma: "，", semicolon: "；", stop: "。", open: "（", close: "）" },
-        Lang::Ur => Punct { colon: ": ", comma: "، ", semicolon: "؛ ", stop: "۔ ", open: " (", close: ")" },
-        Lang::En => Punct { colon: ": ", comma: ", ", semicolon: "; ", stop: ". ", open: " (", close: ")" },
+        Lang::ZhHans => Punct {
+            colon: "：",
+            comma: "，",
+            semicolon: "；",
+            stop: "。",
+            open: "（",
+            close: "）",
+            list: "、",
+            and: "和",
+        },
+        Lang::Ur => Punct {
+            colon: ": ",
+            comma: "، ",
+            semicolon: "؛ ",
+            stop: "۔ ",
+            open: " (",
+            close: ")",
+            list: "، ",
+            and: " اور ",
+        },
+        Lang::En => Punct {
+            colon: ": ",
+            comma: ", ",
+            semicolon: "; ",
+            stop: ". ",
+            open: " (",
+            close: ")",
+            list: ", ",
+            and: " and ",
+        },
     }
 }
 
@@ -313,6 +343,33 @@ mod tests {
         for (i, (en, ..)) in table.iter().enumerate() {
             assert!(table[i + 1..].iter().all(|(other, ..)| other != en), "{en:?} twice");
         }
+    }
+
+    /// The wording the native reviewers asked for, held in every string of the table.
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn translations_keep_the_reviewers_wording() {
+        let year_range_with_hyphen = |t: &str| {
+            t.as_bytes()
+                .windows(9)
+                .any(|w| w[4] == b'-' && w.iter().enumerate().all(|(i, b)| i == 4 || b.is_ascii_digit()))
+        };
+        for (en, zh, ur) in translations::TABLE {
+            // Urdu: "بمطابق" is "corresponding to" (Hijri to Gregorian), not "as of"; the first of a
+            // month is "یکم"; "یورپی یونین", not "EU"; "AI" as everywhere else; en dashes in ranges.
+            assert!(!ur.contains("بمطابق"), "{en:?}: {ur}");
+            assert!(!ur.contains("1 نومبر") && !ur.contains("1 دسمبر"), "{en:?}: {ur}");
+            assert!(!ur.split(|c: char| !c.is_ascii_alphabetic()).any(|w| w == "EU"), "{en:?}: {ur}");
+            assert!(!ur.contains("مصنوعی ذہانت"), "{en:?}: {ur}");
+            assert!(!year_range_with_hyphen(ur), "{en:?}: {ur}");
+            // Chinese: 原文 (the article), not 本文 (this text); no awkward "每个事件各一".
+            assert!(!zh.contains("本文") && !zh.contains("各一"), "{en:?}: {zh}");
+        }
+        // The tooltip's "Date precision: day" says 精确 once.
+        let precision = [tr(Lang::ZhHans, "Date precision:"), tr(Lang::ZhHans, "day")].concat();
+        assert_eq!(precision.matches("精确").count(), 1, "{precision}");
+        assert_eq!(unmark(&as_of(Lang::Ur)), "28 دسمبر 2025 تک کی صورتِ حال۔");
+        assert!(year_range_with_hyphen("2025-2027") && !year_range_with_hyphen("2025–2027"));
     }
 
     #[test]

@@ -12,6 +12,20 @@ pub fn fixed1(v: f64) -> String {
     out
 }
 
+/// Two decimal places, as the AI Index prints its shares: 69.70, 13.00.
+pub fn fixed2(v: f64) -> String {
+    let hundredths = (v * 100.0).round() as i64;
+    let mut out = if hundredths < 0 { "-".to_owned() } else { String::new() };
+    push_int(&mut out, (hundredths / 100).unsigned_abs());
+    out.push('.');
+    let frac = (hundredths % 100).unsigned_abs();
+    if frac < 10 {
+        out.push('0');
+    }
+    push_int(&mut out, frac);
+    out
+}
+
 /// An integer in decimal, as `to_string()` would print it (without `core::fmt`).
 pub fn int(v: i64) -> String {
     let mut out = if v < 0 { "-".to_owned() } else { String::new() };
@@ -144,6 +158,14 @@ mod tests {
         assert_eq!(fixed1(13.0), "13.0");
         assert_eq!(fixed1(100.0), "100.0");
         assert_eq!(fixed1(-2.25), "-2.3");
+    }
+
+    #[test]
+    fn fixed_two_decimals_keep_their_zeros() {
+        assert_eq!(fixed2(69.70), "69.70");
+        assert_eq!(fixed2(13.0), "13.00");
+        assert_eq!(fixed2(0.37), "0.37");
+        assert_eq!(fixed2(2.05), "2.05");
     }
 
     #[test]

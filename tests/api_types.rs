@@ -116,3 +116,19 @@ fn the_dataset_interfaces_match_the_json_dataset_returns() {
         assert!(statuses.contains(&event["status"].as_str().unwrap().to_owned()), "{}", event["status"]);
     }
 }
+
+#[test]
+fn the_citation_interface_matches_the_citations_rust_builds() {
+    use apac_ai_charts::data::Gives;
+    use apac_ai_charts::model::cite::cite;
+    use apac_ai_charts::Lang;
+    // One citation with every optional field set, one with none.
+    let full = cite(Lang::En, "undp-release", &[Gives::Event, Gives::Date]).unwrap();
+    let bare = cite(Lang::ZhHans, "msit-ai-basic-act", &[]).unwrap();
+    assert!(full.gives.is_some() && full.read_via.is_some() && bare.gives.is_none() && bare.read_via.is_none());
+    for c in [full, bare] {
+        check("Citation", &serde_json::to_value(&c).unwrap());
+    }
+    let datum: std::collections::BTreeMap<String, String> = interface("Datum").into_iter().collect();
+    assert_eq!(datum["sources"], "Citation[]");
+}

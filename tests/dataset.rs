@@ -2,7 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 #![cfg(not(target_arch = "wasm32"))]
 
-use apac_ai_charts::data::{self, Precision, Status, DATASET};
+use apac_ai_charts::data::{self, Gives, Precision, Status, DATASET};
 use apac_ai_charts::model::dates::parse_span;
 
 #[test]
@@ -89,7 +89,6 @@ fn timeline_covers_the_articles_events_with_honest_status_and_precision() {
         "waico-proposed",
         "bcg-apac-report",
         "apec-ai-initiative",
-        "apec-2026-announced",
         "qwen-sea-lion-v4",
         "undp-report",
         "us-chip-exports",
@@ -100,10 +99,12 @@ fn timeline_covers_the_articles_events_with_honest_status_and_precision() {
     ] {
         find(id);
     }
-    // Precision: month where the day is not confirmed (facts.md §5.5).
-    for id in ["bcg-apac-report", "qwen-sea-lion-v4", "apec-2026-leaders"] {
+    // Precision: month where the day is not confirmed (facts.md §5.5), the year where no
+    // record listed states the month.
+    for id in ["bcg-apac-report", "apec-2026-leaders"] {
         assert_eq!(find(id).precision, Precision::Month, "{id}");
     }
+    assert_eq!(find("qwen-sea-lion-v4").precision, Precision::Year);
     assert_eq!(find("korea-ai-basic-act").date, "2026-01-22");
     assert_eq!(find("eu-ai-act-annex-i").date, "2027-08-02");
     // Status wording (facts.md §5.6).
@@ -117,6 +118,167 @@ fn timeline_covers_the_articles_events_with_honest_status_and_precision() {
             assert!(!text.contains(banned), "{}: {banned:?} charted as fact", e.id);
         }
     }
+}
+
+/// The digits of `text` that lie inside no occurrence of any of `stated` in it, as the runs of
+/// digits and number punctuation they belong to.
+fn unstated_numbers(text: &str, stated: &[&str]) -> Vec<String> {
+    let mut covered = vec![false; text.len()];
+    for phrase in stated.iter().filter(|p| !p.is_empty()) {
+        for (at, _) in text.match_indices(phrase) {
+            covered[at..at + phrase.len()].iter_mut().for_each(|c| *c = true);
+        }
+    }
+    let mut out: Vec<String> = Vec::new();
+    let mut run = String::new();
+    let mut run_bad = false;
+    for (i, c) in text.char_indices() {
+        if c.is_ascii_alphanumeric() || "%.,+–-$".contains(c) {
+            run.push(c);
+            run_bad |= c.is_ascii_digit() && !covered[i];
+            continue;
+        }
+        if run_bad {
+            out.push(run.trim_end_matches(['.', ',']).to_owned());
+        }
+        run.clear();
+        run_bad = false;
+    }
+    if run_bad {
+        out.push(run.trim_end_matches(['.', ',']).to_owned());
+    }
+    out
+}
+
+#[test]
+fn the_stated_check_catches_numbers_no_record_states() {
+    assert_eq!(unstated_numbers("Nov 2025 in Gyeongju", &["2026-11"]), ["2025"]);
+    assert_eq!(unstated_numbers("78% of staff (72% globally)", &["78%"]), ["72%"]);
+    assert_eq!(
+        unstated_numbers("on 1 Nov, at 31 Oct–1 Nov 2025", &["1 Nov", "31 Oct–1 Nov 2025"]),
+        Vec::<String>::new()
+    );
+    assert_eq!(unstated_numbers("10,600+ employees", &["4,500+"]), ["10,600+"]);
+    assert!(unstated_numbers("no digits here", &[]).is_empty());
+}
+
+/// What the records cited by a datum state, with what the article itself states.
+fn stated_by(ids: &[&str]) -> Vec<&'static str> {
+    let mut stated: Vec<&'static str> = data::stated("article").to_vec();
+    for id in ids {
+        assert!(data::source(id).is_some(), "source {id:?} not in the source list");
+        stated.extend(data::stated(id));
+    }
+    stated
+}
+
+#[test]
+fn every_record_says_what_it_states_once() {
+    let ids: Vec<&str> = data::STATED.iter().map(|(id, _)| *id).collect();
+    let expected: Vec<&str> = std::iter::once("article").chain(DATASET.sources.iter().map(|s| s.id)).collect();
+    assert_eq!(ids, expected, "one entry per record, in the records' order");
+    assert!(data::STATED.iter().all(|(_, stated)| !stated.is_empty()));
+}
+
+#[test]
+fn every_date_place_and_number_names_a_record_that_states_it() {
+    for e in DATASET.timeline {
+        let ids: Vec<&str> = std::iter::once(e.source_id).chain(e.note_source_id).collect();
+        let stated = stated_by(&ids);
+        // The date at the precision drawn, its end, and the place: each stated as it is.
+        for iso in std::iter::once(e.date).chain(e.end_date) {
+            assert!(stated.contains(&iso), "{}: date {iso} is stated by none of {ids:?}", e.id);
+        }
+        assert!(stated.contains(&e.place), "{}: place {:?} is stated by none of {ids:?}", e.id, e.place);
+        // Every number in what the chart and its tooltip say (`date_label` is `date` as
+        // readers see it: the charts' `dates_format_for_readers` holds it to `date`).
+        for text in [e.label, e.short_label, e.note.unwrap_or("")] {
+            let unstated = unstated_numbers(text, &stated);
+            assert!(unstated.is_empty(), "{}: {unstated:?} in {text:?} is stated by none of {ids:?}", e.id);
+        }
+    }
+
+    let p = &DATASET.patent_share;
+    let mut stated = stated_by(&[p.source_id]);
+    // Two numbers are our arithmetic, not a record's: the sums of the shares as published and as
+    // the chart rounds them. They are recomputed here, so they can only be right.
+    let published_sum = format!("{:.2}%", p.slices.iter().map(|s| s.percent).sum::<f64>());
+    let rounded_sum = format!("{:.1}%", p.slices.iter().map(|s| (s.percent * 10.0).round() / 10.0).sum::<f64>());
+    stated.extend([published_sum.as_str(), rounded_sum.as_str()]);
+    assert!(stated.contains(&p.year.to_string().as_str()), "patent share: year {} unstated", p.year);
+    for s in p.slices {
+        let percent = format!("{:.2}", s.percent);
+        assert!(stated.contains(&percent.as_str()), "patent share: {} {percent} unstated", s.label);
+        assert!(unstated_numbers(s.label, &stated).is_empty(), "{}", s.label);
+    }
+    for text in [p.measure, p.unit, p.locator, p.caveat].iter().chain(p.notes) {
+        let unstated = unstated_numbers(text, &stated);
+        assert!(unstated.is_empty(), "patent share: {unstated:?} in {text:?}");
+    }
+
+    let g = &DATASET.projected_gains;
+    let stated = stated_by(&[g.source_id]);
+    for f in std::iter::once(&g.headline).chain(g.related) {
+        for text in [f.label, f.scope, f.display, f.quote, f.unit, f.period.unwrap_or("")] {
+            let unstated = unstated_numbers(text, &stated);
+            assert!(unstated.is_empty(), "projected gains: {unstated:?} in {text:?}");
+        }
+    }
+    for text in g.caveats {
+        assert!(unstated_numbers(text, &stated).is_empty(), "projected gains: {text:?}");
+    }
+
+    // A title we wrote ourselves ([in brackets]) says only what its record states.
+    for s in DATASET.sources.iter().filter(|s| s.title.starts_with('[')) {
+        let unstated = unstated_numbers(s.title, data::stated(s.id));
+        assert!(unstated.is_empty(), "{}: {unstated:?} in our title {:?}", s.id, s.title);
+    }
+}
+
+/// A datum with two sources says which gives what, and says it truly: a source is said to give
+/// the date or the place exactly when it states them.
+#[test]
+fn a_datum_with_two_sources_says_which_gives_what() {
+    for e in DATASET.timeline {
+        let Some(second) = e.note_source_id else {
+            assert!(
+                e.source_gives.is_empty() && e.note_source_gives.is_empty(),
+                "{}: one source, nothing to divide",
+                e.id
+            );
+            continue;
+        };
+        assert!(e.source_gives.contains(&Gives::Event), "{}: its own source gives the event", e.id);
+        assert!(!e.note_source_gives.is_empty(), "{}: what does {second} give?", e.id);
+        let pairs = [(e.source_id, e.source_gives), (second, e.note_source_gives)];
+        for (id, gives) in pairs {
+            let states = data::stated(id);
+            assert_eq!(
+                gives.contains(&Gives::Date),
+                states.contains(&e.date),
+                "{}: {id} and the date {}",
+                e.id,
+                e.date
+            );
+            assert_eq!(gives.contains(&Gives::Place), states.contains(&e.place), "{}: {id} and {}", e.id, e.place);
+        }
+        assert!(pairs.iter().any(|(_, g)| g.contains(&Gives::Date)), "{}: no source gives the date", e.id);
+        assert!(pairs.iter().any(|(_, g)| g.contains(&Gives::Place)), "{}: no source gives the place", e.id);
+    }
+}
+
+/// A drawn label quotes one figure: figures from different surveys side by side read as one
+/// comparison. A second figure goes to the note, which says where it comes from.
+#[test]
+fn every_timeline_label_quotes_at_most_one_figure() {
+    for e in DATASET.timeline {
+        for label in [e.label, e.short_label] {
+            assert!(label.matches('%').count() <= 1, "{}: {label:?} sets figures side by side", e.id);
+        }
+    }
+    let bcg = DATASET.timeline.iter().find(|e| e.id == "bcg-apac-report").unwrap();
+    assert!(bcg.label.contains("78%") && !bcg.label.contains("72%"), "{}", bcg.label);
+    assert!(bcg.note.is_some_and(|n| n.contains("72% globally") && n.contains("different survey")));
 }
 
 #[test]

@@ -61,3 +61,28 @@ fn interface_strings_are_translated() {
         assert!(has(Lang::Ur, key), "{key:?} has no Urdu");
     }
 }
+
+#[test]
+fn the_pages_say_what_readers_can_check() {
+    let pages = Path::new(env!("CARGO_MANIFEST_DIR")).join("www/pages");
+    let index = std::fs::read_to_string(pages.join("index.html")).unwrap();
+    let notes = index.split("<aside class=\"notes\"").nth(1).unwrap().split("</aside>").next().unwrap();
+    // Partly confirmed claims of the article are listed as such.
+    assert!(
+        notes.contains("durians is partly confirmed")
+            && notes.contains("“cloud-based early warning systems” are partly confirmed")
+    );
+    // Nothing points readers at what they cannot see.
+    assert!(!index.contains("fact check"), "the page points at a fact check readers cannot see");
+    // An English sentence in the Urdu section is marked English, left to right.
+    let languages = std::fs::read_to_string(pages.join("languages.html")).unwrap();
+    let urdu = languages.split("<section lang=\"ur\"").nth(1).unwrap().split("</section>").next().unwrap();
+    for paragraph in urdu.split("<p").skip(1) {
+        let text = paragraph.split_once('>').unwrap().1.split("</p>").next().unwrap();
+        if text.chars().any(|c| c.is_ascii_alphabetic())
+            && !text.chars().any(|c| ('\u{0600}'..='\u{06ff}').contains(&c))
+        {
+            assert!(paragraph.starts_with(" lang=\"en\" dir=\"ltr\""), "English in the Urdu section: {text}");
+        }
+    }
+}

@@ -182,6 +182,9 @@ fn timeline_svg_lists_every_event_with_its_date_label() {
     assert!(narrow.iter().any(|x| x == "WAICO proposed"), "{narrow:?}");
 }
 
+// The line rules by line of text: the unit and last-line rules need the lines grouped into texts
+// (their positions), which the native charts test and the browser test check.
+#[allow(dead_code)]
 #[path = "support/lines.rs"]
 mod lines;
 

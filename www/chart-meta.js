@@ -39,16 +39,16 @@ export const CHARTS = {
   },
   'projected-gains': {
     title: "Projected economic gains",
-    alt: "AI could add nearly US$1 trillion to ASEAN economies. Additional GDP, ASEAN economies, over the next decade: nearly US$1 trillion; Lift to annual GDP growth, Asia-Pacific region: around +2 percentage points; Productivity gain in sectors such as health and finance, Asia-Pacific region: up to 5%. The article says \"across Asia\"; UNDP's release says ASEAN economies. UNDP publishes no start year and no yearly or per-country breakdown, so none is drawn.",
+    alt: "AI could add nearly US$1 trillion to ASEAN economies. Additional GDP, ASEAN economies, over the next decade: nearly US$1 trillion; Lift to annual GDP growth, Asia-Pacific region: around +2 percentage points; Productivity gain in sectors such as health and finance, Asia-Pacific region: up to 5%. The article says \"across Asia\"; UNDP's release says ASEAN economies. UNDP publishes no start year and no yearly or per-country breakdown, so none is drawn. Source: UNDP press release of 2 Dec 2025 on its report \"The Next Great Divergence\" (read via Mirage News's verbatim copy). As of 28 Dec 2025.",
     tip: 'column',
     langs: ['en', 'zh-Hans', 'ur'],
-    heights: [[240, 612], [280, 568], [320, 499], [360, 414], [400, 414], [440, 414], [480, 466], [520, 423], [560, 423], [600, 390], [640, 390], [680, 365], [720, 348], [760, 348], [800, 319], [840, 319], [880, 319], [920, 319], [960, 304], [1000, 304], [1040, 304], [1080, 304], [1120, 272], [1160, 272], [1200, 272], [1240, 272], [1280, 272], [1320, 272], [1360, 272], [1400, 272], [1440, 272], [1480, 272], [1520, 272], [1560, 272], [1600, 272]],
+    heights: [[240, 626], [280, 568], [320, 535], [360, 414], [400, 414], [440, 414], [480, 466], [520, 438], [560, 423], [600, 390], [640, 390], [680, 365], [720, 348], [760, 348], [800, 319], [840, 319], [880, 319], [920, 319], [960, 319], [1000, 319], [1040, 319], [1080, 304], [1120, 272], [1160, 272], [1200, 272], [1240, 272], [1280, 272], [1320, 272], [1360, 272], [1400, 272], [1440, 272], [1480, 272], [1520, 272], [1560, 272], [1600, 272]],
   },
   'initiative-timeline': {
     title: "Initiative timeline",
-    alt: "AI initiatives and deadlines, 2025–2027. 12 events, from 26 Jul 2025 (WAICO proposed) to 2 Aug 2027 (EU AI Act 2027 date). The table after the chart lists them all. As of 28 Dec 2025.",
+    alt: "AI initiatives and deadlines, 2025–2027. 11 events, from 2025 (Qwen-SEA-LION-v4) to 2 Aug 2027 (EU AI Act 2027 date). The table after the chart lists them all. Sources: listed with each event in the data (APEC, UNDP, China's MFA, Xinhua, TASS, Korea's MSIT, Pandaily, AsianFin and others). As of 28 Dec 2025.",
     tip: 'row',
     langs: ['en', 'zh-Hans', 'ur'],
-    heights: [[240, 1124], [280, 935], [320, 805], [360, 795], [400, 799], [440, 763], [480, 841], [520, 796], [560, 778], [600, 763], [640, 763], [680, 763], [720, 763], [760, 742], [800, 562], [840, 562], [880, 547], [920, 547], [960, 547], [1000, 547], [1040, 547], [1080, 547], [1120, 532], [1160, 532], [1200, 532], [1240, 532], [1280, 532], [1320, 532], [1360, 532], [1400, 532], [1440, 532], [1480, 532], [1520, 532], [1560, 532], [1600, 532]],
+    heights: [[240, 1065], [280, 898], [320, 764], [360, 753], [400, 756], [440, 720], [480, 796], [520, 751], [560, 733], [600, 718], [640, 718], [680, 718], [720, 718], [760, 718], [800, 553], [840, 533], [880, 518], [920, 518], [960, 518], [1000, 518], [1040, 518], [1080, 518], [1120, 503], [1160, 503], [1200, 503], [1240, 503], [1280, 503], [1320, 503], [1360, 503], [1400, 503], [1440, 503], [1480, 503], [1520, 503], [1560, 503], [1600, 503]],
   },
 };

@@ -102,7 +102,7 @@ impl Chart for TestEventsPerYear {
 
     fn describe(_lang: Lang) -> Description {
         let text = frame_text();
-        let mut sources = Sources::default();
+        let mut sources = Sources::new(Lang::En);
         for e in DATASET.timeline {
             sources.add(e.source_id);
         }

@@ -4,6 +4,7 @@
 use super::*;
 use crate::data::DATASET;
 use crate::i18n::{Lang, Locale};
+use crate::model::describe::columns;
 use crate::model::text::ApproxMetrics;
 use crate::model::MIN_WIDTH;
 
@@ -95,6 +96,9 @@ const UNTRANSLATED: &[&str] = &[
     "Zhaoxu",
     "I",
     "Index",
+    "TechNode",
+    "Meta",
+    "AP",
 ];
 
 fn is_cjk(c: char) -> bool {
@@ -182,19 +186,67 @@ fn every_string_drawn_is_translated_and_fits() {
                 for text in texts.into_iter().flatten() {
                     assert!(translated(text, script), "{lang:?} tooltip {text:?} untranslated");
                 }
+                assert!(!info.sources.is_empty(), "{lang:?} {chart:?}: a datum without a source");
+                for c in &info.sources {
+                    assert_citation_translated(lang, c, script);
+                }
             }
             let d = chart.describe(lang);
-            let source_cols = 2; // source title and URL, last
+            // Citations are checked as citations (below); their URLs are addresses.
+            let source_columns: Vec<String> =
+                columns(lang, &["Source", "Source URL", "Second source", "Second source URL"])
+                    .into_iter()
+                    .map(|c| crate::i18n::unmark(&c).into_owned())
+                    .collect();
             let cells = d
                 .rows
                 .iter()
-                .flat_map(|r| r.iter().take(r.len() - source_cols))
+                .flat_map(|r| {
+                    r.iter().zip(&d.columns).filter(|(_, c)| !source_columns.contains(c)).map(|(cell, _)| cell)
+                })
                 .filter(|c| !c.contains('-') || !c.starts_with("20"));
             for text in [&d.title].into_iter().chain(&d.columns).chain(&d.notes).chain(cells) {
                 assert!(translated(text, script), "{lang:?} {chart:?} table/notes {text:?} untranslated");
             }
+            for c in &d.sources {
+                assert_citation_translated(lang, c, script);
+            }
         }
     }
+}
+
+/// A citation in a translated chart: what it gives, its date (or "undated"), where it was read
+/// and our own description of the document are in the language; the publisher has an entry in
+/// the table (a name may stay as it is); a published title stays in its own language.
+fn assert_citation_translated(lang: Lang, c: &crate::model::cite::Citation, script: fn(char) -> bool) {
+    // Our description may quote a document's own title ("… 'AI at Work: …' survey"): as published.
+    let unquoted = |t: &str| {
+        let mut out = String::new();
+        let mut quoted = false;
+        for ch in t.chars() {
+            if matches!(ch, '“' | '”' | '\'') {
+                quoted = !quoted;
+            } else if !quoted {
+                out.push(ch);
+            }
+        }
+        out
+    };
+    let ours = c.title_is_ours.then(|| unquoted(&c.title));
+    for text in [c.gives.clone(), Some(c.published.clone()), ours].into_iter().flatten() {
+        let text = &text;
+        assert!(translated(text, script), "{lang:?} citation {text:?} untranslated in {:?}", c.text);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let source = crate::data::SOURCES.iter().find(|s| s.url == c.url).unwrap();
+        let has = |en: &str| crate::i18n::has(lang, en);
+        assert!(has(source.publisher), "{lang:?}: publisher {:?} has no translation", source.publisher);
+        if let Some(via) = source.read_via {
+            assert!(has(via) && has("read via {via}"), "{lang:?}: {via:?}");
+        }
+    }
+    assert!(c.text.contains(&c.title) && c.text.contains(&c.published), "{:?}", c.text);
 }
 
 use super::test_lines as lines;
@@ -232,6 +284,50 @@ fn right_to_left_charts_draw_no_stray_latin_and_keep_every_text_on_the_canvas() 
     off.x = off.width - 1.0;
     off.align = crate::model::text::Align::Right;
     assert!(!Rect::new(0.0, 0.0, 640.0, 600.0).encloses(&off.bounds(), 0.0));
+}
+
+/// The lines of a laid-out chart, grouped into the texts they were wrapped from.
+fn wrapped_texts(spec: &ChartSpec) -> Vec<Vec<String>> {
+    let lines: Vec<(String, f64, f64, f64)> =
+        spec.texts().map(|t| (t.text.clone(), t.x, t.y, t.font.line_height())).collect();
+    lines::paragraphs(&lines)
+}
+
+#[test]
+fn no_line_splits_a_number_from_its_unit_and_no_urdu_text_ends_in_one_short_word() {
+    for &chart in ChartId::ALL {
+        for &lang in chart.langs() {
+            for width in [320.0, 360.0, 640.0, 1280.0] {
+                let loc = Locale::new(lang);
+                let h = chart.preferred_height(&ApproxMetrics, width, loc);
+                let spec = chart.layout(&ApproxMetrics, (width, h), loc).unwrap();
+                for text in wrapped_texts(&spec) {
+                    let bad = lines::unit_violations(&text);
+                    assert!(bad.is_empty(), "{chart:?} {lang:?} at {width}: {bad:?}");
+                    if lang == Lang::Ur {
+                        let lone = lines::lone_last_word(&text);
+                        assert!(lone.is_none(), "{chart:?} at {width}: {lone:?} alone on the last line of {text:?}");
+                    }
+                }
+            }
+        }
+    }
+    // The checks catch the splits the audit found.
+    assert_eq!(lines::unit_violations(&["AI could add nearly US$1", "trillion to ASEAN"]).len(), 1);
+    assert_eq!(lines::unit_violations(&["(Ch. 1, §1.2, Fig. 1.2.3, p.", "44; data: PATSTAT)."]).len(), 1);
+    assert_eq!(lines::unit_violations(&["AI或为东盟经济体新增近1万亿美", "元GDP"]).len(), 1);
+    assert_eq!(lines::unit_violations(&["تقریباً 70", "فیصد AI پیٹنٹ"]).len(), 1);
+    assert_eq!(lines::unit_violations(&["1 ٹریلین امریکی", "ڈالر کا اضافہ"]).len(), 1);
+    assert_eq!(lines::unit_violations(&["تقریباً 2 فیصدی", "پوائنٹس"]).len(), 1);
+    assert_eq!(lines::unit_violations(&["AI Index رپورٹ 2025 (باب", "1، §1.2"]).len(), 1);
+    assert_eq!(lines::lone_last_word(&["چین کے پیٹنٹ دفتر نے پیٹنٹ عطا", "کیے"]).as_deref(), Some("کیے"));
+    assert!(lines::unit_violations(&["granted in 2023", "by location"]).is_empty());
+    let grouped = lines::paragraphs(&[
+        ("a".into(), 10.0, 0.0, 15.0),
+        ("b".into(), 10.0, 15.0, 15.0),
+        ("c".into(), 10.0, 40.0, 15.0),
+    ]);
+    assert_eq!(grouped, [vec!["a", "b"], vec!["c"]]);
 }
 
 #[test]
@@ -304,9 +400,19 @@ fn marks_point_at_the_right_data() {
     let last = info_of(&t, t.points.len() - 1, Lang::En);
     assert_eq!(last.date.as_deref(), Some("2 Aug 2027"));
     assert_eq!(last.status.as_deref(), Some("statutory date, changes proposed"));
-    assert!(last.announcement(Lang::En).contains("Source: EU AI Act timeline"), "{}", last.announcement(Lang::En));
+    // Two sources: each cited in full, with what it gives.
+    assert_eq!(
+        last.announcement(Lang::En),
+        "EU AI Act: rules for high-risk AI in regulated products apply. 2 Aug 2027. European Union. \
+         statutory date, changes proposed. Sources: Event, date and place: aipmo.co, [EU AI Act timeline], \
+         undated. Note: OneTrust, [EU Digital Omnibus proposes delay of AI compliance deadlines], undated."
+    );
     let zh = s.points[0].datum.info(Lang::ZhHans).unwrap().announcement(Lang::ZhHans);
-    assert_eq!(zh, "中国：69.7%。2023年。来源：Artificial Intelligence Index Report 2025。");
+    assert_eq!(
+        zh,
+        "中国：69.7%。2023年。来源：斯坦福大学以人为本人工智能研究院（HAI），\
+         《Artificial Intelligence Index Report 2025》，2025年4月；经报告的文本副本阅读。"
+    );
 
     let g = spec(ChartId::ProjectedGains, 640.0, Locale::default());
     let head = info_of(&g, 0, Lang::En);
@@ -329,8 +435,9 @@ fn summaries_and_tables_carry_every_value_with_its_source() {
         p.summary
     );
     assert_eq!(p.rows.len(), 5);
-    assert_eq!(p.rows[0][..2], ["China".to_owned(), "69.7".to_owned()]);
+    assert_eq!(p.rows[0][..2], ["China".to_owned(), "69.70".to_owned()]);
     assert_eq!(p.rows[1][1], "14.16", "tables keep the exact published value");
+    assert_eq!(p.rows[4][1], "13.00", "with the source's two decimals");
     assert!(p.rows.iter().all(|r| r[3].starts_with("https://")));
     let g = ChartId::ProjectedGains.describe(Lang::En);
     assert!(g.summary.contains("nearly US$1 trillion") && g.summary.contains("ASEAN"), "{}", g.summary);
@@ -338,9 +445,17 @@ fn summaries_and_tables_carry_every_value_with_its_source() {
     let t = ChartId::InitiativeTimeline.describe(Lang::En);
     assert_eq!(t.rows.len(), DATASET.timeline.len());
     for (row, e) in t.rows.iter().zip(DATASET.timeline) {
-        assert_eq!((row[0].as_str(), row[1].as_str(), row[3].as_str()), (e.date_label, e.date, e.label));
+        assert_eq!((row[0].as_str(), row[3].as_str()), (e.date_label, e.label));
+        assert!(row[1].starts_with(e.date) && e.end_date.is_none_or(|end| row[1].ends_with(end)), "{row:?}");
     }
-    assert!(t.sources.iter().any(|(_, url)| url.contains("onetrust")), "note sources are listed");
+    let isom = t.rows.iter().find(|r| r[0] == "11–12 Dec 2025").unwrap();
+    assert_eq!(isom[1], "2025-12-11/2025-12-12", "the ISO column keeps the end date");
+    // Every chart's summary (the canvas's label, the pictures' alt text) names its source.
+    for chart in ChartId::ALL.iter().filter(|c| !c.as_str().starts_with("test-")) {
+        let summary = chart.describe(Lang::En).summary;
+        assert!(summary.contains("Source"), "{chart:?}: {summary}");
+    }
+    assert!(t.sources.iter().any(|c| c.url.contains("onetrust")), "note sources are listed");
     let zh = ChartId::PatentShare.describe(Lang::ZhHans);
     assert_eq!(zh.rows[0][0], "中国");
     assert!(zh.summary.starts_with("2023年授权AI专利份额"), "{}", zh.summary);

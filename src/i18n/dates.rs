@@ -15,7 +15,11 @@ pub fn date(lang: Lang, iso: &str, end_day: Option<u32>, late: bool) -> String {
     let year = parts.first().copied().unwrap_or(iso);
     let month = parts.get(1).and_then(|m| m.parse::<usize>().ok()).filter(|m| (1..=12).contains(m));
     let day = parts.get(2).and_then(|d| d.parse::<u32>().ok());
-    let (Some(m), true) = (month, year.len() == 4) else { return iso.to_owned() };
+    let Some(m) = month.filter(|_| year.len() == 4) else {
+        // A year alone, as Chinese writes it ("2025年"); anything else as it is.
+        let year_only = parts.len() == 1 && year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
+        return if year_only && lang == Lang::ZhHans { [year, "年"].concat() } else { iso.to_owned() };
+    };
     let days = match (day, end_day) {
         (Some(d), Some(e)) => Some([crate::numfmt::int(d.into()), "–".into(), crate::numfmt::int(e.into())].concat()),
         (Some(d), None) => Some(crate::numfmt::int(d.into())),
@@ -26,9 +30,7 @@ pub fn date(lang: Lang, iso: &str, end_day: Option<u32>, late: bool) -> String {
         Lang::En => {
             let mon = MONTHS_EN.get(idx).copied().unwrap_or("");
             match (days, late) {
-                // A hyphen, not an en dash, in day ranges: the narrowest timeline's date column is
-                // sized for it.
-                (Some(d), _) => [&d.replace('–', "-"), " ", mon, " ", year].concat(),
+                (Some(d), _) => [&d, " ", mon, " ", year].concat(),
                 (None, true) => ["late ", mon, " ", year].concat(),
                 (None, false) => [mon, " ", year].concat(),
             }
@@ -46,6 +48,8 @@ pub fn date(lang: Lang, iso: &str, end_day: Option<u32>, late: bool) -> String {
         }
         Lang::Ur => {
             let mon = MONTHS_UR.get(idx).copied().unwrap_or("");
+            // The first of a month is "یکم", as Urdu writes it ("یکم نومبر"), not "1".
+            let days = if (day, end_day) == (Some(1), None) { Some("یکم".to_owned()) } else { days };
             match (days, late) {
                 // A hyphen keeps a day range left to right inside Urdu text (an en dash between
                 // two numbers is reordered by the bidirectional algorithm: "12–11").
@@ -64,12 +68,17 @@ mod tests {
     #[test]
     fn dates_per_language() {
         assert_eq!(date(Lang::En, "2025-12-28", None, false), "28 Dec 2025");
-        assert_eq!(date(Lang::En, "2025-12-11", Some(12), false), "11-12 Dec 2025");
+        assert_eq!(date(Lang::En, "2025-12-11", Some(12), false), "11–12 Dec 2025");
         assert_eq!(date(Lang::En, "2025-11", None, true), "late Nov 2025");
         assert_eq!(date(Lang::ZhHans, "2025-11", None, false), "2025年11月");
         assert_eq!(date(Lang::ZhHans, "2025-11", None, true), "2025年11月下旬");
         assert_eq!(date(Lang::ZhHans, "2025-12-11", Some(12), false), "2025年12月11日至12日");
         assert_eq!(date(Lang::Ur, "2025-07-26", None, false), "26 جولائی 2025");
+        assert_eq!(date(Lang::Ur, "2025-11-01", None, false), "یکم نومبر 2025");
         assert_eq!(date(Lang::En, "soon", None, false), "soon");
+        assert_eq!(date(Lang::En, "2025", None, false), "2025");
+        assert_eq!(date(Lang::ZhHans, "2025", None, false), "2025年");
+        assert_eq!(date(Lang::Ur, "2025", None, false), "2025");
+        assert_eq!(date(Lang::ZhHans, "soon", None, false), "soon");
     }
 }

@@ -3,7 +3,7 @@
 //! behind "Get the data"), and the caveats and sources printed under each chart. Each chart
 //! builds its own (`charts/<chart>/mod.rs`); this is the shape and the shared helpers. Pure.
 
-use crate::data;
+use super::cite::{cite, Citation};
 use crate::i18n::{tr, Lang};
 
 /// Everything a reader who cannot see the canvas gets, in one language.
@@ -12,16 +12,17 @@ pub struct Description {
     pub title: String,
     pub summary: String,
     pub columns: Vec<String>,
-    /// One row per datum, in the chart's reading order; numbers as exact plain decimals.
+    /// One row per datum, in the chart's reading order; numbers as exact plain decimals; each
+    /// source as its citation and its URL.
     pub rows: Vec<Vec<String>>,
     pub notes: Vec<String>,
-    /// (title, URL) of every source the chart uses.
-    pub sources: Vec<(String, String)>,
+    /// Every source the chart uses, cited, each once.
+    pub sources: Vec<Citation>,
 }
 
 impl Description {
     /// The description as readers get it: without the line-break marks `tr` strings carry for
-    /// drawing.
+    /// drawing (citations are built without them).
     pub fn unmarked(self) -> Self {
         let clean = |s: String| crate::i18n::unmark(&s).into_owned();
         Description {
@@ -35,12 +36,9 @@ impl Description {
     }
 }
 
-/// A source's title (without brackets) and URL, as table cells; the id itself if unknown.
-pub fn source_cells(id: &str) -> [String; 2] {
-    data::source(id).map_or_else(
-        || [id.to_owned(), String::new()],
-        |s| [s.title.trim_matches(['[', ']']).to_owned(), s.url.to_owned()],
-    )
+/// A source as two table cells, its citation and its URL; two empty cells for none.
+pub fn source_cells(c: Option<&Citation>) -> [String; 2] {
+    c.map_or_else(Default::default, |c| [c.text.clone(), c.url.clone()])
 }
 
 /// Column headings in `lang`.
@@ -48,21 +46,27 @@ pub fn columns(lang: Lang, names: &[&str]) -> Vec<String> {
     names.iter().map(|n| tr(lang, n).to_owned()).collect()
 }
 
-/// The (title, URL) list of a description's sources, each listed once.
-#[derive(Debug, Default)]
-pub struct Sources(Vec<(String, String)>);
+/// The sources of a description, cited in one language, each listed once.
+#[derive(Debug)]
+pub struct Sources {
+    lang: Lang,
+    list: Vec<Citation>,
+}
 
 impl Sources {
+    pub fn new(lang: Lang) -> Self {
+        Self { lang, list: Vec::new() }
+    }
+
     /// Adds the source with this id, unless its URL is listed already.
     pub fn add(&mut self, id: &str) {
-        let [title, url] = source_cells(id);
-        if !self.0.iter().any(|(_, u)| *u == url) {
-            self.0.push((title, url));
+        if let Some(c) = cite(self.lang, id, &[]).filter(|c| !self.list.iter().any(|o| o.url == c.url)) {
+            self.list.push(c);
         }
     }
 
     /// The list, in the order added.
-    pub fn into_vec(self) -> Vec<(String, String)> {
-        self.0
+    pub fn into_vec(self) -> Vec<Citation> {
+        self.list
     }
 }

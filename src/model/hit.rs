@@ -2,8 +2,9 @@
 //! the pointer, and what a tooltip, a keyboard focus or a screen reader announcement says about a
 //! point. Each chart says which points it has and what each means (`charts/<chart>/mod.rs`). Pure.
 
+use super::cite::{cite, Citation};
 use super::geom::Rect;
-use crate::data;
+use crate::data::Gives;
 use crate::i18n::{punct, tr, unmark, Lang};
 
 /// One data point of a chart: the area that answers to the pointer, in CSS px, and which datum
@@ -31,12 +32,17 @@ pub struct DatumInfo {
     pub status: Option<String>,
     pub place: Option<String>,
     pub note: Option<String>,
+    /// The first source's title and URL (the one Enter opens); `sources` cites each in full.
     pub source_title: String,
     pub source_url: String,
+    /// Every source of the datum, cited: publisher, date, title, "read via", and with two
+    /// sources what each gives.
+    pub sources: Vec<Citation>,
 }
 
 impl DatumInfo {
-    /// One sentence for screen readers: "China: 69.7%. Source: …" (in the language's punctuation).
+    /// What screen readers announce: "China: 69.7%. 2023. Source: Stanford …, Apr 2025; read via
+    /// …." (in the language's punctuation), every source cited in full.
     pub fn announcement(&self, lang: Lang) -> String {
         let p = punct(lang);
         let mut parts = vec![match &self.value {
@@ -44,10 +50,15 @@ impl DatumInfo {
             None => self.label.clone(),
         }];
         parts.extend([&self.date, &self.place, &self.status].into_iter().flatten().cloned());
-        parts.push([&unmark(tr(lang, "Source")), p.colon, &self.source_title].concat());
         let mut sentence = parts.join(p.stop);
-        sentence.push_str(p.stop.trim_end());
-        sentence
+        sentence.push_str(p.stop);
+        if !self.sources.is_empty() {
+            let label = if self.sources.len() > 1 { "Sources" } else { "Source" };
+            sentence.push_str(&[&unmark(tr(lang, label)), p.colon].concat());
+            let space = if lang == Lang::ZhHans { "" } else { " " };
+            sentence.push_str(&self.sources.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(space));
+        }
+        sentence.trim_end().to_owned()
     }
 }
 
@@ -70,11 +81,15 @@ impl DatumInfo {
     }
 }
 
-/// `info` with its source's title and URL filled in from the dataset's source record.
-pub fn with_source(mut info: DatumInfo, source_id: &str) -> DatumInfo {
-    if let Some(s) = data::source(source_id) {
-        info.source_title = s.title.trim_matches(['[', ']']).to_owned();
-        info.source_url = s.url.to_owned();
+/// `info` with its sources cited in `lang` from the dataset's source records: each (source id,
+/// what it gives), what it gives said only where there are two or more.
+pub fn cited(mut info: DatumInfo, lang: Lang, sources: &[(&str, &[Gives])]) -> DatumInfo {
+    let several = sources.len() > 1;
+    info.sources =
+        sources.iter().filter_map(|&(id, gives)| cite(lang, id, if several { gives } else { &[] })).collect();
+    if let Some(first) = info.sources.first() {
+        info.source_title = first.title.clone();
+        info.source_url = first.url.clone();
     }
     info
 }

@@ -5,6 +5,7 @@
 //! Must not import plotters, `render`, `charts`, `wasm_bindgen` or `web_sys`: the same specs are
 //! drawn to a canvas in the browser and to SVG natively, and are hit-tested.
 
+pub mod cite;
 pub mod dates;
 pub mod describe;
 pub mod frame;

@@ -2,7 +2,7 @@
 //! Pure: widths come from a [`TextMeasure`].
 
 use super::text::{Align, Font, Ink, TextBox, TextMeasure};
-use crate::i18n::{unmark, BREAK};
+use crate::i18n::{unmark, BREAK, NO_BREAK_SPACE};
 
 /// Breaks `text` into lines no wider than `max_width` at its break opportunities: its spaces and
 /// the marks `tr` strings carry (UAX #14 with the Chinese line-start and line-end rules, computed
@@ -23,16 +23,22 @@ pub fn wrap_measured(m: &dyn TextMeasure, text: &str, font: Font, max_width: f64
     for word in text.split([' ', '\t', '\n']).filter(|w| !w.is_empty()) {
         let whole = unmark(word);
         let width = m.width(&whole, font);
-        let pieces: Vec<&str> = word.split(BREAK).filter(|p| !p.is_empty()).collect();
+        // Words held together by no-break spaces ("US$1 trillion") that are wider than a whole
+        // line, and have no other break opportunity, break at those spaces (with a space).
+        // (`contains(BREAK)` would search for the character as a string, bringing in core's
+        // two-way searcher and its formatted panics: some 10 KB of wasm.)
+        let held = width > max_width && !word.chars().any(|c| c == BREAK);
+        let pieces: Vec<&str> =
+            word.split(if held { NO_BREAK_SPACE } else { BREAK }).filter(|p| !p.is_empty()).collect();
         if lines.fits(width, true) || pieces.len() < 2 {
             lines.put(whole.into_owned(), width, true);
             continue;
         }
-        // The pieces of a word join without a space.
+        // The pieces of a word join without a space; those of a held one with one.
         for (k, piece) in pieces.into_iter().enumerate() {
             let piece = unmark(piece);
             let width = m.width(&piece, font);
-            lines.put(piece.into_owned(), width, k == 0);
+            lines.put(piece.into_owned(), width, k == 0 || held);
         }
     }
     lines.finish()
@@ -262,6 +268,19 @@ mod tests {
             assert!(lines.iter().any(|l| l.ends_with("28 Dec 2025")), "{lines:?} at {width}");
             assert!(lines.iter().all(|l| !l.contains('\u{a0}')), "{lines:?}");
         }
+    }
+
+    #[test]
+    fn words_held_by_no_break_spaces_break_there_only_when_wider_than_a_line() {
+        let m = ApproxMetrics;
+        let f = Font::regular(12.0);
+        let held = "nearly US$1\u{a0}trillion\u{a0}dollars";
+        let whole = m.width("US$1 trillion dollars", f);
+        assert_eq!(wrap(&m, held, f, whole + 1.0), ["nearly", "US$1 trillion dollars"]);
+        // Narrower: broken at its no-break spaces, never inside a word.
+        let narrow = wrap(&m, held, f, whole - 1.0);
+        assert_eq!(narrow.join(" "), "nearly US$1 trillion dollars", "{narrow:?}");
+        assert!(narrow.len() == 2 && narrow.iter().all(|l| m.width(l, f) < whole), "{narrow:?}");
     }
 
     #[test]

@@ -15,7 +15,15 @@ fn description_js(d: &Description, lang: Lang) -> String {
         js_array(&d.columns, |c| js_string(c)),
         d.rows.iter().map(|r| js_array(r, |c| js_string(c))).collect::<Vec<_>>().join(",\n      "),
         js_array(&d.notes, |n| js_string(n)),
-        js_array(&d.sources, |(t, u)| format!("[{}, {}]", js_string(t), js_string(u))),
+        // Each citation as the caption uses it: its sentence, the title in it to link, and whether
+        // that title is ours (the other fields are inside the sentence).
+        js_array(&d.sources, |c| format!(
+            "{{ text: {}, title: {}, titleIsOurs: {}, url: {} }}",
+            js_string(&c.text),
+            js_string(&c.title),
+            c.title_is_ours,
+            js_string(&c.url)
+        )),
     )
 }
 

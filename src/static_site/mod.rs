@@ -34,14 +34,14 @@ pub const HEIGHT_STEP: usize = 40;
 /// Languages with an interface file.
 pub const LANGS: [Lang; 3] = [Lang::En, Lang::ZhHans, Lang::Ur];
 /// The embed's interface strings (English keys, translated per language).
-pub const UI_STRINGS: [&str; 16] = [
+pub const UI_STRINGS: [&str; 18] = [
     "Get the data (CSV)",
     "Download PNG",
     "Download SVG",
     "Sources:",
     "Source:",
     "Loading chart…",
-    "Data shown in the chart",
+    "Data shown in the chart:",
     "Use the arrow keys to move between data points; Enter opens the source; Escape closes the details.",
     "Close",
     "Date precision:",
@@ -51,6 +51,8 @@ pub const UI_STRINGS: [&str; 16] = [
     "Copy embed code",
     "Embed code copied.",
     "Copy this code to embed the chart:",
+    "Sources ({n})",
+    "Titles in [square brackets] are our descriptions of the documents, not their own titles.",
 ];
 
 /// Path under `www/` of a static picture: English ones have no language suffix.

@@ -74,6 +74,25 @@ export interface ChartInfo {
   title: string;
 }
 
+/** One source of a datum, cited in the chart's language. */
+export interface Citation {
+  /** What this source gives the datum ("Event and date"), where the datum cites two; else null. */
+  gives: string | null;
+  publisher: string;
+  /** The document's title as published, in its own language; or, with `titleIsOurs`, our own
+   *  description of the document, in the chart's language. */
+  title: string;
+  /** True when `title` is our description, not the document's title: shown in [brackets]. */
+  titleIsOurs: boolean;
+  /** The date it was published, as readers of the language write it, or "undated". */
+  published: string;
+  /** "read via …", where the text was read in a copy, or null. */
+  readVia: string | null;
+  url: string;
+  /** The whole citation as one sentence, `title` in it once. */
+  text: string;
+}
+
 /** A data point as `Chart.hitTest()` and `Chart.point()` return it, in the chart's language. */
 export interface Datum {
   /** Its place in reading and keyboard order, 0 to `pointCount - 1`. */
@@ -90,9 +109,12 @@ export interface Datum {
   status: string | null;
   place: string | null;
   note: string | null;
+  /** The first source's title and URL (the one Enter opens in the element). */
   sourceTitle: string;
   sourceUrl: string;
-  /** One sentence for screen readers: value, date, place, status and source. */
+  /** Every source of the datum, cited in the chart's language. */
+  sources: Citation[];
+  /** What screen readers are told: value, date, place, status, and every source cited. */
   announcement: string;
   /** The point's box, CSS px from the canvas's top-left corner. */
   x: number;
@@ -103,6 +125,9 @@ export interface Datum {
 
 /** How precisely a timeline date is known. */
 export type DatePrecision = 'day' | 'month' | 'year';
+
+/** What a source gives a datum that cites two. */
+export type Gives = 'event' | 'date' | 'place' | 'note';
 
 /** Where a timeline event stood on the dataset's `asOf` date. */
 export type EventStatus = 'confirmed' | 'proposed' | 'scheduled' | 'statutoryChangesProposed';
@@ -116,7 +141,8 @@ export interface Article {
   published: string;
 }
 
-/** Where a datum was read. */
+/** Where a datum was read: its publisher, its title as published (or our description of it in
+ *  [brackets]), its date, and the copy it was read in. */
 export interface Source {
   id: string;
   title: string;
@@ -124,7 +150,7 @@ export interface Source {
   url: string;
   /** ISO date (`YYYY-MM-DD` or `YYYY-MM`), or null when the page carries none. */
   published: string | null;
-  /** How the text was read, when not at its original address. */
+  /** How the text was read, when not at its original address: what follows "read via". */
   readVia: string | null;
 }
 
@@ -197,8 +223,13 @@ export interface TimelineEvent {
   status: EventStatus;
   sourceId: string;
   note: string | null;
-  /** Source of a fact the note adds, when it is not the event's own source. */
+  /** A second source, for what the event's own source does not state: the day, the place, or a
+   *  fact the note adds. */
   noteSourceId: string | null;
+  /** With a second source, what the event's own source gives (empty with one source). */
+  sourceGives: Gives[];
+  /** With a second source, what it gives (empty with one source). */
+  noteSourceGives: Gives[];
 }
 
 /** The bundled dataset `dataset()` returns: a fresh object each call. */

@@ -85,7 +85,7 @@ impl Chart {
 
     /// `hitTest(x, y)`: the datum under a point given in CSS px from the canvas's top-left
     /// corner, or `null`: `{ index, label, value, number, unit, date, precision, status, place,
-    /// note, sourceTitle, sourceUrl, announcement, x, y, width, height }`.
+    /// note, sourceTitle, sourceUrl, sources, announcement, x, y, width, height }`.
     #[wasm_bindgen(js_name = hitTest, unchecked_return_type = "Datum | null")]
     pub fn hit_test(
         &self,

@@ -32,38 +32,57 @@ fn dataset_is_a_plain_object_with_sources_and_camel_case_keys() {
     assert!(get(&sources.get(0), "url").as_string().unwrap().starts_with("https://"));
 }
 
-#[wasm_bindgen_test]
-fn every_datum_has_the_fields_and_types_its_typescript_interface_declares() {
-    // `interface Datum` in src/web/api.d.ts, written into the generated apac_ai_charts.d.ts.
+/// `(field, type)` of each field of `export interface <name>` in src/web/api.d.ts.
+fn declared_fields(name: &str) -> Vec<(&'static str, &'static str)> {
     let types = include_str!("../../src/web/api.d.ts");
-    let body = &types[types.find("export interface Datum {").unwrap()..];
+    let body = &types[types.find(&format!("export interface {name} {{")).unwrap()..];
     let body = &body[body.find('{').unwrap() + 1..body.find("\n}").unwrap()];
-    let declared: Vec<(&str, &str)> = body
-        .lines()
+    body.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with("/**") && !l.starts_with('*'))
         .map(|l| l.trim_end_matches(';').split_once(": ").unwrap())
-        .collect();
+        .collect()
+}
+
+/// `object` has exactly the fields `declared`, each of its declared type (strings, numbers,
+/// booleans, `| null`, and arrays of another interface, checked in turn).
+fn assert_typed(object: &JsValue, declared: &[(&str, &str)], what: &str) {
+    let keys: Vec<String> = js_sys::Reflect::own_keys(object).unwrap().iter().map(|k| k.as_string().unwrap()).collect();
+    let mut names: Vec<&str> = declared.iter().map(|(name, _)| *name).collect();
+    let mut keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+    names.sort_unstable();
+    keys.sort_unstable();
+    assert_eq!(keys, names, "{what}: keys vs its interface");
+    for (name, ty) in declared {
+        let value = js_sys::Reflect::get(object, &(*name).into()).unwrap();
+        if let Some(element) = ty.strip_suffix("[]") {
+            let items = js_sys::Array::from(&value);
+            assert!(js_sys::Array::is_array(&value) && items.length() > 0, "{what}: {name} = {value:?} is not a {ty}");
+            for item in items.iter() {
+                assert_typed(&item, &declared_fields(element), &format!("{what}: {name}"));
+            }
+            continue;
+        }
+        let ok = (value.is_null() && ty.ends_with("| null"))
+            || (value.as_string().is_some() && ty.starts_with("string"))
+            || (value.as_f64().is_some() && ty.starts_with("number"))
+            || (value.as_bool().is_some() && *ty == "boolean");
+        assert!(ok, "{what}: {name} = {value:?} is not a {ty}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn every_datum_has_the_fields_and_types_its_typescript_interface_declares() {
+    // `interface Datum` (and `Citation`, of its sources) in src/web/api.d.ts, written into the
+    // generated apac_ai_charts.d.ts.
+    let declared = declared_fields("Datum");
     assert!(declared.len() > 10, "{declared:?}");
-    for id in ["patent-share", "projected-gains", "initiative-timeline"] {
+    for &id in apac_ai_charts::ChartId::IDS {
         let chart = render(canvas(640, 480).into(), id.into(), JsValue::UNDEFINED).unwrap();
         assert!(chart.point_count() > 0, "{id}");
         for i in 0..chart.point_count() {
             let datum = chart.point(JsValue::from(i)).unwrap();
-            let keys: Vec<String> =
-                js_sys::Reflect::own_keys(&datum).unwrap().iter().map(|k| k.as_string().unwrap()).collect();
-            let mut names: Vec<&str> = declared.iter().map(|(name, _)| *name).collect();
-            let mut keys: Vec<&str> = keys.iter().map(String::as_str).collect();
-            names.sort_unstable();
-            keys.sort_unstable();
-            assert_eq!(keys, names, "{id} point {i}: keys vs interface Datum");
-            for (name, ty) in &declared {
-                let value = js_sys::Reflect::get(&datum, &(*name).into()).unwrap();
-                let ok = (value.is_null() && ty.ends_with("| null"))
-                    || (value.as_string().is_some() && ty.starts_with("string"))
-                    || (value.as_f64().is_some() && ty.starts_with("number"));
-                assert!(ok, "{id} point {i}: {name} = {value:?} is not a {ty}");
-            }
+            assert_typed(&datum, &declared, &format!("{id} point {i}"));
         }
     }
 }

@@ -76,6 +76,32 @@ fn chinese_lines_follow_the_rules_with_this_browsers_fonts() {
 }
 
 #[wasm_bindgen_test]
+fn numbers_keep_their_units_in_every_language_with_this_browsers_fonts() {
+    load_languages();
+    let ctx: CanvasRenderingContext2d = canvas(10, 10).get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    let fonts = BrowserFonts::new(ctx);
+    for &chart in ChartId::ALL {
+        for &lang in chart.langs() {
+            for width in [320.0, 360.0, 640.0, 1280.0] {
+                let loc = Locale::new(lang);
+                let height = chart.preferred_height(&fonts, width, loc);
+                let spec = chart.layout(&fonts, (width, height), loc).unwrap();
+                let drawn: Vec<(String, f64, f64, f64)> =
+                    spec.texts().map(|t| (t.text.clone(), t.x, t.y, t.font.line_height())).collect();
+                for text in lines::paragraphs(&drawn) {
+                    let bad = lines::unit_violations(&text);
+                    assert!(bad.is_empty(), "{chart:?} {lang:?} at {width}: {bad:?}");
+                    if lang == Lang::Ur {
+                        let lone = lines::lone_last_word(&text);
+                        assert!(lone.is_none(), "{chart:?} at {width}: {lone:?} alone on the last line of {text:?}");
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[wasm_bindgen_test]
 fn right_to_left_charts_draw_no_stray_latin_and_nothing_past_the_edges() {
     load_languages();
     let ctx: CanvasRenderingContext2d = canvas(10, 10).get_context("2d").unwrap().unwrap().dyn_into().unwrap();

@@ -60,11 +60,11 @@ test('chart ids that are only inherited properties (constructor, toString, __pro
 });
 
 /** Every source link in the elements' shadow roots (not the SVG download, a same-origin file), and
- *  the texts of the table cells and the paragraphs under the charts. */
+ *  the texts of the table cells and the paragraphs and citations under the charts. */
 const linksOf = (page) => page.$$eval('apac-ai-chart', (els) => els.flatMap((el) => [...el.shadowRoot.querySelectorAll('a:not([download])')].map((a) => ({
   href: a.getAttribute('href'), protocol: a.protocol, rel: a.rel, target: a.target, text: a.textContent,
 }))));
-const cellTexts = (page) => page.$$eval('apac-ai-chart', (els) => els.flatMap((el) => [...el.shadowRoot.querySelectorAll('td, th, .below p')].map((c) => c.textContent)));
+const cellTexts = (page) => page.$$eval('apac-ai-chart', (els) => els.flatMap((el) => [...el.shadowRoot.querySelectorAll('td, th, .below p, .below li')].map((c) => c.textContent)));
 
 /** Rewrites source URLs in the Chinese module: a javascript: table cell, a data: source, an
  *  upper-case HTTPS: source (still a web link). */

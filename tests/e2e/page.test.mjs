@@ -119,3 +119,45 @@ test('the JS API: bad input throws an Error naming the argument; other charts ke
   assert.equal(results.id, 'patent-share');
   await context.close();
 });
+
+test('English text is never set in a CJK face: "’" advances at most 0.4 em, with the CJK fonts installed', async () => {
+  const { context, page } = await open({ viewport: { width: 1000, height: 900 } });
+  const advances = await page.evaluate(async () => {
+    await document.fonts.ready;
+    /** Advance of the first "’" in `el`'s text, in ems of its font size (a Range over the one character). */
+    const inText = (el) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.data.indexOf('’');
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 1);
+        return range.getBoundingClientRect().width / parseFloat(getComputedStyle(node.parentElement).fontSize);
+      }
+      return null;
+    };
+    /** Advance of "’" on a canvas in `family`, in ems. */
+    const onCanvas = (family) => {
+      const ctx = document.createElement('canvas').getContext('2d');
+      ctx.font = `100px ${family}`;
+      return ctx.measureText('’').width / 100;
+    };
+    const chart = document.querySelector('apac-ai-chart');
+    return {
+      // The check can fail here: a CJK face sets "’" a full em wide.
+      cjkFace: onCanvas('"Noto Serif CJK SC"'),
+      article: inText(document.querySelector('article')),
+      caption: inText(document.querySelector('figure.chart figcaption')),
+      notes: inText(document.querySelector('.notes')),
+      // What the chart draws in: the host's font (as the element passes it), and the wasm's default.
+      chartFont: onCanvas(getComputedStyle(chart).fontFamily),
+      chartDefault: onCanvas('sans-serif'),
+    };
+  });
+  assert.ok(advances.cjkFace > 0.8, `the CJK fonts are installed: "’" is ${advances.cjkFace} em in Noto Serif CJK SC`);
+  for (const [where, em] of Object.entries(advances).filter(([k]) => k !== 'cjkFace')) {
+    assert.ok(em !== null && em <= 0.4, `${where}: "’" advances ${em} em`);
+  }
+  await context.close();
+});

@@ -72,7 +72,8 @@ test('hovering a bar shows its value and source, and rings the bar', async () =>
   assert.ok((await strongPixels()) > before + 400, 'the hovered bar gets a focus ring');
   const text = await tipText(page, 'patent-share');
   assert.match(text, /^China\n69\.7%/);
-  assert.match(text, /Source: Artificial Intelligence Index Report 2025/);
+  // The source in full: publisher, title as published, date, and the copy it was read in.
+  assert.match(text, /Source: Stanford Institute for Human-Centered AI \(HAI\), "Artificial Intelligence Index Report 2025", Apr 2025; read via a text copy of the report\./);
   const link = await chart(page, 'patent-share').evaluate((el) => el.shadowRoot.querySelector('.tip a').href);
   assert.equal(link, dataset.sources.find((s) => s.id === 'ai-index-2025').url);
   // The tooltip stays inside the viewport and is not clipped by the canvas.
@@ -113,7 +114,7 @@ test('keyboard: Tab focuses the chart, arrows move, the live region announces, E
   await page.keyboard.press('ArrowDown');
   assert.match(await tipText(page, 'projected-gains'), /^Lift to annual GDP growth, Asia-Pacific region\naround \+2 percentage points/);
   const live = await chart(page, 'projected-gains').evaluate((el) => el.shadowRoot.querySelector('[aria-live]').textContent);
-  assert.equal(live, 'Lift to annual GDP growth, Asia-Pacific region: around +2 percentage points. Source: UNDP press release: AI may widen global development gaps.');
+  assert.equal(live, "Lift to annual GDP growth, Asia-Pacific region: around +2 percentage points. Source: UNDP, [Press release: AI may widen global development gaps], 2 Dec 2025; read via Mirage News's verbatim copy.");
   await page.keyboard.press('End');
   assert.match(await tipText(page, 'projected-gains'), /^Productivity gain/);
   const popup = context.waitForEvent('page');
@@ -142,6 +143,55 @@ test('keyboard: Tab focuses the chart, arrows move, the live region announces, E
   assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('chart')), 'patent-share');
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('citations: a datum with two sources cites both, saying which gives what; the caption cites every source; Chinese spacing', async () => {
+  const { context, page } = await openArticle();
+  const timeline = chart(page, 'initiative-timeline');
+  await timeline.scrollIntoViewIfNeeded();
+  await timeline.locator('canvas').focus();
+  await timeline.locator('canvas').press('End');
+  await timeline.locator('canvas').press('ArrowUp');
+  await timeline.locator('canvas').press('ArrowUp'); // the AI Basic Act
+  const tip = await tipText(page, 'initiative-timeline');
+  assert.match(tip, /^South Korea's AI Basic Act takes effect/);
+  assert.match(tip, /\nSources:\nEvent and place: Ministry of Science and ICT, Republic of Korea, \[Notice: the AI Basic Act takes effect in January 2026\], undated\.\nDate: Korea\.net, \[Report, published after the article: the AI Basic Act took effect on 22 Jan\], undated\./);
+  const links = await timeline.evaluate((el) => [...el.shadowRoot.querySelectorAll('.tip a')].map((a) => [a.textContent, a.href, a.title]));
+  assert.equal(links.length, 2);
+  assert.ok(links.every(([, , title]) => title.startsWith('Titles in [square brackets] are our descriptions')), 'our titles say so on hover');
+  // The caption: every source of the chart cited in full, behind a summary that says how many.
+  const caption = await timeline.evaluate((el) => {
+    const details = el.shadowRoot.querySelector('.below details');
+    return { summary: details.querySelector('summary').textContent, open: details.open,
+      items: [...details.querySelectorAll('li')].map((li) => li.textContent), legend: details.querySelector('.ours')?.textContent };
+  });
+  const ids = new Set(dataset.timeline.flatMap((e) => [e.sourceId, e.noteSourceId].filter(Boolean)));
+  assert.equal(caption.summary, `Sources (${ids.size})`);
+  assert.equal(caption.open, false);
+  assert.equal(caption.items.length, ids.size);
+  assert.ok(caption.items.includes('Xinhua, [Report: APEC Symposium and Informal Senior Officials\' Meeting begins in Shenzhen], 11 Dec 2025; read via People\'s Daily Online.'), caption.items.join('\n'));
+  assert.match(caption.legend, /^Titles in \[square brackets\]/);
+  const gains = await chart(page, 'projected-gains').evaluate((el) => [...el.shadowRoot.querySelectorAll('.below li')].map((li) => li.textContent));
+  assert.deepEqual(gains, [
+    "UNDP, [Press release: AI may widen global development gaps], 2 Dec 2025; read via Mirage News's verbatim copy.",
+    'UNDP Regional Bureau for Asia and the Pacific, "The Next Great Divergence: Why AI May Widen Inequality Between Countries", 2 Dec 2025; read via its web page only; the report\'s PDF was not checked.',
+  ]);
+  await context.close();
+
+  // Chinese: no ASCII space after a full-width colon, 精确 said once, titles as published.
+  const zh = await newPage(browser, { viewport: { width: 800, height: 900 } });
+  await serveFixture(zh.page, `${origin}/zh-fixture.html`, LANGUAGE_PAGE);
+  await zh.page.goto(`${origin}/zh-fixture.html`);
+  await waitForCharts(zh.page, 4);
+  const zhTimeline = zh.page.locator('apac-ai-chart[chart="initiative-timeline"]').first();
+  await zh.page.waitForFunction(() => /[\u4e00-\u9fff]/.test(document.querySelector('apac-ai-chart[chart="initiative-timeline"]').shadowRoot.querySelector('canvas').getAttribute('aria-label') ?? ''));
+  await zhTimeline.locator('canvas').focus();
+  await zhTimeline.locator('canvas').press('End');
+  const zhTip = await zhTimeline.evaluate((el) => el.shadowRoot.querySelector('.tip').innerText);
+  assert.doesNotMatch(zhTip, /： /, 'no ASCII space after a full-width colon');
+  assert.match(zhTip, /日期精确到：日/);
+  assert.match(zhTip, /来源：\n事件、日期和地点：aipmo\.co，［欧盟《人工智能法》时间表］，未注明日期。/);
+  await zh.context.close();
 });
 
 test('screen readers: role=img with a generated summary, and a data table with source links', async () => {
@@ -197,13 +247,21 @@ test('downloads: the CSV parses to the dataset, the PNG is 2x, the SVG is the st
   const text = csv.body.toString('utf8');
   assert.equal(text.charCodeAt(0), 0xfeff, 'UTF-8 byte-order mark');
   const rows = parseCsv(text.slice(1));
-  assert.deepEqual(rows[0], ['Date', 'ISO date', 'Precision', 'Event', 'Place', 'Status', 'Note', 'Source', 'Source URL']);
+  assert.deepEqual(rows[0], ['Date', 'ISO date', 'Precision', 'Event', 'Place', 'Status', 'Note', 'Source', 'Source URL', 'Second source', 'Second source URL']);
   assert.equal(rows.length - 1, dataset.timeline.length);
   dataset.timeline.forEach((event, i) => {
     const row = rows[i + 1];
-    assert.deepEqual([row[0], row[1], row[3], row[4]], [event.dateLabel, event.date, event.label, event.place]);
-    assert.equal(row[8], dataset.sources.find((s) => s.id === event.sourceId).url);
+    const iso = event.endDate ? `${event.date}/${event.endDate}` : event.date;
+    assert.deepEqual([row[0], row[1], row[3], row[4]], [event.dateLabel, iso, event.label, event.place]);
+    const source = (id) => dataset.sources.find((s) => s.id === id);
+    assert.equal(row[8], source(event.sourceId).url);
+    assert.ok(row[7].includes(source(event.sourceId).publisher), `${event.id}: the citation names the publisher`);
+    assert.equal(row[10], event.noteSourceId ? source(event.noteSourceId).url : '');
   });
+  // A row with two sources says which gives what.
+  const korea = rows.find((r) => r[0] === '22 Jan 2026');
+  assert.match(korea[7], /^Event and place: Ministry of Science and ICT, Republic of Korea, \[Notice: .*\], undated\.$/);
+  assert.match(korea[9], /^Date: Korea\.net, \[Report, published after the article: the AI Basic Act took effect on 22 Jan\], undated\.$/);
 
   const png = await get('Download PNG');
   assert.equal(png.name, 'initiative-timeline.png');

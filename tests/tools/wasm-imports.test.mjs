@@ -49,6 +49,20 @@ test('the wasm and the glue are renamed together and still instantiate', async (
   await WebAssembly.instantiate(module, imports);
 });
 
+test('sections of any size are copied whole (a 1 MB custom section)', () => {
+  const tiny = tinyWasm();
+  const payload = Buffer.alloc(1 << 20, 7);
+  const name = [...leb(4), ...Buffer.from('big!')];
+  const custom = Uint8Array.from([0x00, ...leb(name.length + payload.length), ...name]);
+  const big = new Uint8Array(Buffer.concat([tiny, custom, payload]));
+  let n = 0;
+  const { wasm } = renameImports(big, MODULE, () => shortName(n++));
+  const module = new WebAssembly.Module(wasm);
+  assert.deepEqual(WebAssembly.Module.imports(module).map((i) => i.name), ['a', 'b', 'memory']);
+  const [section] = WebAssembly.Module.customSections(module, 'big!');
+  assert.ok(section.byteLength === payload.length && Buffer.from(section).equals(payload), 'the big section, unchanged');
+});
+
 test('a glue where an old name is missing or found twice is refused', () => {
   assert.throws(() => renameInGlue(GLUE.replace(LONG[0], 'x'), [[LONG[0], 'a']]), /found 0 times, expected once/);
   assert.throws(() => renameInGlue(`${GLUE};${LONG[0]}`, [[LONG[0], 'a']]), /found 2 times/);

@@ -10,6 +10,7 @@ import type {
   ChartId,
   ChartInfo,
   ChartOptions,
+  Citation,
   Dataset,
   Datum,
   ErrorCode,
@@ -61,7 +62,9 @@ export async function useTheApi(canvas: HTMLCanvasElement): Promise<void> {
     const parts: (string | number | null)[] = [hit.index, hit.label, hit.value, hit.number, hit.unit, hit.date];
     const more: (string | null)[] = [hit.precision, hit.status, hit.place, hit.note, hit.sourceTitle, hit.sourceUrl];
     const box: number[] = [hit.x, hit.y, hit.width, hit.height];
-    console.log(parts, more, box, hit.announcement);
+    const cited: Citation[] = hit.sources;
+    const citations: (string | boolean | null)[] = cited.flatMap((c) => [c.gives, c.publisher, c.title, c.titleIsOurs, c.published, c.readVia, c.url, c.text]);
+    console.log(parts, more, box, citations, hit.announcement);
   }
   for (let i = 0; i < chart.pointCount; i += 1) console.log(chart.point(i)?.announcement);
   chart.highlight(0);

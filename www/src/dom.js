@@ -1,5 +1,6 @@
-// The DOM helpers the element's modules share: an element with an optional class, and a source
-// link that is only ever a link to an http(s) page. Texts go in through textContent and append
+// The DOM helpers the element's modules share: an element with an optional class, a label and its
+// text spaced as the language writes them, a source link that is only ever a link to an http(s)
+// page, and a citation with its title as that link. Texts go in through textContent and append
 // only, never as HTML strings (tests/e2e/readers.test.mjs checks).
 
 /** document.createElement(tag) with `className` set if given, and its ::part() name `part`. */
@@ -8,6 +9,12 @@ export function element(tag, className, part) {
   if (className) el.className = className;
   if (part) el.setAttribute('part', part);
   return el;
+}
+
+/** A label ending in a colon, and what follows it: a space after "Source:", none after a
+ *  full-width colon ("来源："), which carries its own space. */
+export function labelled(label, text = '') {
+  return `${label}${label.endsWith('：') ? '' : ' '}${text}`;
 }
 
 /** Dispatches a bubbling, composed CustomEvent of each of `types` on `target`. */
@@ -37,4 +44,15 @@ export function sourceLink(url, text) {
   }
   el.textContent = text;
   return el;
+}
+
+/** The nodes of citation `c` (a `Citation` of the API: the wasm's or a language module's): its
+ *  sentence with the title as the source link; a title that is our description, not the
+ *  document's, says so on hover (`ours`, the interface text explaining the brackets). */
+export function citationNodes(c, ours) {
+  const at = c.text.indexOf(c.title);
+  const link = sourceLink(c.url, c.title);
+  if (c.titleIsOurs && ours) link.title = ours;
+  if (at < 0) return [`${c.text} `, link];
+  return [c.text.slice(0, at), link, c.text.slice(at + c.title.length)];
 }

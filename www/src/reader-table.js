@@ -1,8 +1,9 @@
 // What readers get besides the canvas, in the chart's language: the keyboard help and the data
-// table for screen readers (visually hidden), and under the chart the visible source links and the
-// chart's notes (hidden, read after the sources). Built from a language module's
-// `charts[chart]` description (i18n/*.js); the download buttons beside them are downloads.js's.
-import { element, sourceLink } from './dom.js';
+// table for screen readers (visually hidden), and under the chart its sources, each cited in full
+// (a chart with many shows them on request), and the chart's notes (hidden, read after the
+// sources). Built from a language module's `charts[chart]` description (i18n/*.js); the download
+// buttons beside them are downloads.js's.
+import { citationNodes, element, labelled, sourceLink } from './dom.js';
 
 /** The keyboard help the canvas points to with aria-describedby. */
 function keyboardHelp(ui) {
@@ -13,7 +14,7 @@ function keyboardHelp(ui) {
  *  order: the table is for screen readers; keyboard users get the visible links below. */
 function tableParts(d, ui) {
   const caption = element('caption');
-  caption.textContent = `${ui['Data shown in the chart']}: ${d.title}`;
+  caption.textContent = labelled(ui['Data shown in the chart:'], d.title);
   const head = element('thead');
   const headRow = element('tr');
   for (const c of d.columns) {
@@ -43,14 +44,37 @@ function tableParts(d, ui) {
   return [caption, head, body];
 }
 
-/** "Sources: A, B" as links opening in a new tab (http(s) only), then the notes for screen readers. */
+/** Sources a caption lists open; a chart with more lists them in a closed <details>. */
+const OPEN_SOURCES = 2;
+
+/** The chart's sources, each cited in full with its title linked (http(s) only, in a new tab),
+ *  and what [brackets] mean where a title is ours; then the notes for screen readers. */
 function sourcesAndNotes(d, ui) {
-  const sources = element('p');
-  sources.append(`${ui['Sources:']} `);
-  d.sources.forEach(([title, url], i) => {
-    if (i > 0) sources.append(', ');
-    sources.append(sourceLink(url, title));
-  });
+  const ours = ui['Titles in [square brackets] are our descriptions of the documents, not their own titles.'];
+  const list = element('ul', 'sources');
+  for (const c of d.sources) {
+    const item = element('li');
+    item.append(...citationNodes(c, ours));
+    list.append(item);
+  }
+  const parts = [list];
+  if (d.sources.some((c) => c.titleIsOurs)) {
+    const legend = element('p', 'ours');
+    legend.textContent = ours;
+    parts.push(legend);
+  }
+  let sources;
+  if (d.sources.length > OPEN_SOURCES) {
+    sources = element('details');
+    const summary = element('summary');
+    summary.textContent = ui['Sources ({n})'].replace('{n}', String(d.sources.length));
+    sources.append(summary, ...parts);
+  } else {
+    sources = element('div');
+    const heading = element('p');
+    heading.textContent = d.sources.length > 1 ? ui['Sources:'] : ui['Source:'];
+    sources.append(heading, ...parts);
+  }
   const notes = d.notes.map((n) => {
     const p = element('p', 'sr-only');
     p.textContent = n;

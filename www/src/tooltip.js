@@ -4,7 +4,7 @@
 // (scroll, resize, Escape) that live only while the tooltip shows. The element hands it the
 // canvas, the frame, the live region and getters for the chart handle, texts and direction.
 import { CHARTS } from '../chart-meta.js';
-import { element, sourceLink, webUrl } from './dom.js';
+import { citationNodes, element, labelled, webUrl } from './dom.js';
 
 export class Tooltip {
   /** The highlighted datum, or null. */
@@ -198,11 +198,24 @@ export class Tooltip {
     if (d.value) parts.push(line('value', d.value));
     const meta = [d.date, d.place, d.status].filter(Boolean).join(' · ');
     if (meta) parts.push(line('meta', meta));
-    if (d.precision) parts.push(line('meta', `${ui['Date precision:']} ${d.precision}`));
+    if (d.precision) parts.push(line('meta', labelled(ui['Date precision:'], d.precision)));
     if (d.note) parts.push(line('note', d.note));
-    const source = line('meta', `${ui['Source:']} `);
-    source.append(sourceLink(d.sourceUrl, d.sourceTitle));
-    parts.push(source);
+    // Every source in full: publisher, title (linked), date or "undated", "read via …"; with two,
+    // each says what it gives.
+    const ours = ui['Titles in [square brackets] are our descriptions of the documents, not their own titles.'];
+    const sources = d.sources ?? [];
+    if (sources.length === 1) {
+      const source = line('meta cite', labelled(ui['Source:']));
+      source.append(...citationNodes(sources[0], ours));
+      parts.push(source);
+    } else if (sources.length > 1) {
+      parts.push(line('meta', ui['Sources:']));
+      for (const c of sources) {
+        const source = line('meta cite', '');
+        source.append(...citationNodes(c, ours));
+        parts.push(source);
+      }
+    }
     if (this.#pinned) {
       const close = element('button', 'close');
       close.type = 'button';

@@ -19,7 +19,7 @@ use crate::model::wrap::{stack, wrap};
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Glyph {
     Status(Status),
-    /// A thick span on the axis: the date is known to the month only.
+    /// A thick span on the axis: the date is known to the month or the year only.
     MonthSpan,
     /// The dashed line of the article's date.
     ArticleLine,
@@ -102,7 +102,7 @@ pub fn frame_text(lang: Lang) -> FrameText {
         notes,
         footer: sentences(
             lang,
-            tr(lang, "Sources: one per event, listed with the data (APEC, UNDP, China's MFA, Xinhua, TASS, Korea's MSIT, Pandaily, AsianFin and others)."),
+            tr(lang, "Sources: listed with each event in the data (APEC, UNDP, China's MFA, Xinhua, TASS, Korea's MSIT, Pandaily, AsianFin and others)."),
             &as_of(lang),
         ),
     }
@@ -225,7 +225,7 @@ fn legend_items(m: &dyn TextMeasure, f: &Fonts, lang: Lang) -> Vec<(Glyph, TextB
             .into_iter()
             .map(|s| (Glyph::Status(s), TextBox::new(m, tr(lang, s.label()), f.small, Ink::Muted)))
             .collect();
-    items.push((Glyph::MonthSpan, TextBox::new(m, tr(lang, "month known, not day"), f.small, Ink::Muted)));
+    items.push((Glyph::MonthSpan, TextBox::new(m, tr(lang, "month or year known, not day"), f.small, Ink::Muted)));
     items.push((Glyph::ArticleLine, TextBox::new(m, tr(lang, "article date"), f.small, Ink::Muted)));
     items
 }

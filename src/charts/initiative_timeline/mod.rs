@@ -9,9 +9,9 @@ pub use layout::event_date;
 
 use super::{Chart, Tip};
 use crate::data::{Precision, TimelineEvent, DATASET};
-use crate::i18n::{as_of, fill, punct, sentences, tr, Lang};
+use crate::i18n::{fill, punct, sentences, tr, Lang};
 use crate::model::describe::{columns, source_cells, Description, Sources};
-use crate::model::hit::{with_source, DatumInfo};
+use crate::model::hit::{cited, DatumInfo};
 use crate::model::scene::{LayoutError, Scene};
 use crate::model::text::TextMeasure;
 
@@ -19,10 +19,10 @@ use crate::model::text::TextMeasure;
 pub struct InitiativeTimeline;
 
 fn precision_word(p: Precision) -> &'static str {
-    if p == Precision::Day {
-        "day"
-    } else {
-        "month"
+    match p {
+        Precision::Day => "day",
+        Precision::Month => "month",
+        Precision::Year => "year",
     }
 }
 
@@ -54,12 +54,15 @@ impl Chart for InitiativeTimeline {
             note: e.note.map(|n| tr(lang, n).to_owned()),
             ..Default::default()
         };
-        Some(with_source(info, e.source_id))
+        let second = e.note_source_id.map(|id| (id, e.note_source_gives));
+        let sources: Vec<(&str, &[crate::data::Gives])> =
+            std::iter::once((e.source_id, e.source_gives)).chain(second).collect();
+        Some(cited(info, lang, &sources))
     }
 
     fn describe(lang: Lang) -> Description {
         let frame = layout::frame_text(lang);
-        let mut sources = Sources::default();
+        let mut sources = Sources::new(lang);
         let p = punct(lang);
         let mut rows = Vec::new();
         for (i, e) in DATASET.timeline.iter().enumerate() {
@@ -68,17 +71,21 @@ impl Chart for InitiativeTimeline {
                 sources.add(id);
             }
             let Some(info) = Self::info(i, lang) else { continue };
-            let [title, url] = source_cells(e.source_id);
+            let [source, url] = source_cells(info.sources.first());
+            let [second, second_url] = source_cells(info.sources.get(1));
             rows.push(vec![
                 event_date(e, lang),
-                e.date.to_owned(),
+                // An ISO 8601 interval for a multi-day event: "2025-12-11/2025-12-12".
+                e.end_date.map_or_else(|| e.date.to_owned(), |end| [e.date, "/", end].concat()),
                 tr(lang, precision_word(e.precision)).to_owned(),
                 info.label,
                 info.place.unwrap_or_default(),
                 info.status.unwrap_or_default(),
                 info.note.unwrap_or_default(),
-                title,
+                source,
                 url,
+                second,
+                second_url,
             ]);
         }
         // Twelve events are too many to read out on every focus: say how many and the span;
@@ -90,8 +97,20 @@ impl Chart for InitiativeTimeline {
         let span = tr(lang, "{n} events, from {first} to {last}. The table after the chart lists them all.");
         let span = fill(span, "{n}", &crate::numfmt::int(DATASET.timeline.len() as i64));
         let span = fill(&fill(&span, "{first}", &label(first)), "{last}", &label(last));
-        let summary = [&frame.title, p.stop, &sentences(lang, &span, &as_of(lang))].concat();
-        let cols = ["Date", "ISO date", "Precision", "Event", "Place", "Status", "Note", "Source", "Source URL"];
+        let summary = [&frame.title, p.stop, &sentences(lang, &span, &frame.footer)].concat();
+        let cols = [
+            "Date",
+            "ISO date",
+            "Precision",
+            "Event",
+            "Place",
+            "Status",
+            "Note",
+            "Source",
+            "Source URL",
+            "Second source",
+            "Second source URL",
+        ];
         Description {
             title: frame.title,
             summary,

@@ -10,10 +10,10 @@ use super::{Chart, Tip};
 use crate::data::DATASET;
 use crate::i18n::{punct, tr, Lang};
 use crate::model::describe::{columns, source_cells, Description, Sources};
-use crate::model::hit::{with_source, DatumInfo};
+use crate::model::hit::{cited, DatumInfo};
 use crate::model::scene::{LayoutError, Scene};
 use crate::model::text::TextMeasure;
-use crate::numfmt::num;
+use crate::numfmt::fixed2;
 
 /// The `patent-share` chart.
 pub struct PatentShare;
@@ -47,13 +47,13 @@ impl Chart for PatentShare {
             note: Some(tr(lang, "Share of AI patents granted in 2023").to_owned()),
             ..Default::default()
         };
-        Some(with_source(info, d.source_id))
+        Some(cited(info, lang, &[(d.source_id, &[])]))
     }
 
     fn describe(lang: Lang) -> Description {
         let d = &DATASET.patent_share;
         let frame = layout::frame_text(d, lang);
-        let mut sources = Sources::default();
+        let mut sources = Sources::new(lang);
         sources.add(d.source_id);
         let p = punct(lang);
         let space = if lang == Lang::ZhHans { "" } else { " " };
@@ -61,10 +61,12 @@ impl Chart for PatentShare {
         let slices = || order.iter().filter_map(|&i| d.slices.get(i));
         let values: Vec<String> =
             slices().map(|s| [tr(lang, s.label), space, &percent_label(s.percent)].concat()).collect();
+        let citation = Self::info(0, lang).and_then(|i| i.sources.into_iter().next());
         let rows = slices()
             .map(|s| {
-                let [title, url] = source_cells(d.source_id);
-                vec![tr(lang, s.label).to_owned(), num(s.percent), title, url]
+                let [source, url] = source_cells(citation.as_ref());
+                // As the source prints it, two decimals: "69.70" beside "14.16", not "69.7".
+                vec![tr(lang, s.label).to_owned(), fixed2(s.percent), source, url]
             })
             .collect();
         let summary =

@@ -11,7 +11,7 @@ use super::{Chart, Tip};
 use crate::data::DATASET;
 use crate::i18n::{punct, tr, Lang};
 use crate::model::describe::{columns, source_cells, Description, Sources};
-use crate::model::hit::{with_source, DatumInfo};
+use crate::model::hit::{cited, DatumInfo};
 use crate::model::scene::{LayoutError, Scene};
 use crate::model::text::TextMeasure;
 use crate::numfmt::num;
@@ -54,13 +54,13 @@ impl Chart for ProjectedGains {
             note: (lang == Lang::En).then(|| p.quote.to_owned()),
             ..Default::default()
         };
-        Some(with_source(info, d.source_id))
+        Some(cited(info, lang, &[(d.source_id, &[])]))
     }
 
     fn describe(lang: Lang) -> Description {
         let d = &DATASET.projected_gains;
         let frame = layout::frame_text(d, lang);
-        let mut sources = Sources::default();
+        let mut sources = Sources::new(lang);
         sources.add(d.source_id);
         sources.add(d.report_source_id);
         let p = punct(lang);
@@ -75,18 +75,20 @@ impl Chart for ProjectedGains {
             };
             let (Some(info), Some(fig)) = (Self::info(g, lang), figure) else { continue };
             spoken.push([&info.label, p.colon, info.value.as_deref().unwrap_or_default()].concat());
-            let [title, url] = source_cells(d.source_id);
+            let [source, url] = source_cells(info.sources.first());
             rows.push(vec![
                 info.label,
                 info.value.unwrap_or_default(),
                 num(fig.value),
                 tr(lang, fig.unit).to_owned(),
                 tr(lang, fig.qualifier).to_owned(),
-                title,
+                source,
                 url,
             ]);
         }
-        let summary = [&frame.title, p.stop, &spoken.join(p.semicolon), p.stop, &frame.notes.join(space)].concat();
+        let summary =
+            [&frame.title, p.stop, &spoken.join(p.semicolon), p.stop, &frame.notes.join(space), space, &frame.footer]
+                .concat();
         Description {
             title: frame.title,
             summary,
