@@ -130,29 +130,32 @@ async function site({ wasm, glue, dts, base }) {
   }), { cached: true });
 
   // Step 5: the pages, the per-chart pages and cards, and the files served as they are.
-  const { CHARTS } = await import(pathToFileURL(join(WWW, 'chart-meta.js')).href);
+  const { CHARTS, pictureHtml } = await import(pathToFileURL(join(WWW, 'chart-meta.js')).href);
   const ids = Object.keys(CHARTS);
+  // A chart's picture as the article shows it: English, beside the deploy's files (static/…).
+  const picture = (id, indent) => pictureHtml(id, { lang: 'en', alt: CHARTS[id].alt, indent });
   const values = {
     glue: glueName,
     wasm: wasmName,
     ...Object.fromEntries(Object.entries(i18n).map(([tag, path]) => [`i18n/${tag}`, path])),
     ...Object.fromEntries(ids.map((id) => [`alt/${id}`, esc(CHARTS[id].alt)])),
+    ...Object.fromEntries(ids.map((id) => [`picture/${id}`, picture(id, '          ')])),
   };
   const cards = {};
   for (const chart of ids) {
-    const picture = pngSize(await readFile(join(WWW, `static/${chart}-light-1280.png`)));
-    cards[chart] = chartCard(chart, CHARTS[chart], base, picture);
+    const png = pngSize(await readFile(join(WWW, `static/${chart}-light-1280.png`)));
+    cards[chart] = chartCard(chart, CHARTS[chart], base, png);
     put(`oembed/${chart}.json`, `${JSON.stringify(cards[chart].oembed, null, 2)}\n`, { cached: true });
   }
   for (const page of (await readdir(join(WWW, 'pages'))).filter((f) => f.endsWith('.html')).sort()) {
     const template = await readFile(join(WWW, 'pages', page), 'utf8');
     const name = `www/pages/${page}`;
     // The generic page shows the first chart unless its query asks for another.
-    const first = { ...values, chart: ids[0], title: 'A chart on the Asia-Pacific and AI', meta: cards[ids[0]].meta.split('\n').slice(1, 2).join('\n') };
+    const first = { ...values, chart: ids[0], title: 'A chart on the Asia-Pacific and AI', meta: cards[ids[0]].meta.split('\n').slice(1, 2).join('\n'), picture: '' };
     put(page, fillPage(template, first, name), { cached: true });
     if (page !== 'embed.html') continue;
     for (const chart of ids) {
-      const perChart = { ...values, chart, title: esc(CHARTS[chart].title), meta: cards[chart].meta };
+      const perChart = { ...values, chart, title: esc(CHARTS[chart].title), meta: cards[chart].meta, picture: picture(chart, '    ') };
       put(`embed-${chart}.html`, fillPage(template, perChart, name), { cached: true });
     }
   }

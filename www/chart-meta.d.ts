@@ -21,3 +21,9 @@ export interface ChartMeta {
   heights: readonly (readonly [number, number])[];
 }
 export declare const CHARTS: Readonly<Record<ChartId, ChartMeta>>;
+/** Each chart's picture layouts per language: [width, height, widest viewport that picks it, or null]. */
+export declare const PICTURES: Readonly<Record<ChartId, Readonly<Record<ChartLang, readonly (readonly [number, number, number | null])[]>>>>;
+/** The art-directed <picture> of a chart's static SVGs, as every snippet carries it. */
+export declare function pictureHtml(chart: ChartId, options?: { lang?: ChartLang; theme?: 'auto' | 'light' | 'dark'; base?: string; alt?: string; indent?: string }): string;
+/** The one-line embed of a chart from the deploy at `base`: script, stylesheet, element and picture. */
+export declare function embedSnippet(chart: ChartId, base: string, options?: { lang?: ChartLang; alt?: string }): string;

@@ -77,7 +77,7 @@ export function chartCard(chart, info, base, picture) {
   const image = `${base}static/${chart}-light-1280.png`;
   const chartHeight = info.heights.find(([w]) => w >= 640)?.[1] ?? 480;
   const height = chartHeight + 160; // the sources and buttons under the chart; the resizer corrects it
-  const iframe = `<iframe src="${base}embed.html?chart=${chart}" title="${esc(info.title)}" data-apac-chart width="100%" height="${height}" frameborder="0" loading="lazy"></iframe>`;
+  const iframe = `<iframe src="${base}embed-${chart}.html" title="${esc(info.title)}" data-apac-chart width="100%" height="${height}" frameborder="0" loading="lazy"></iframe>`;
   const meta = [
     `<link rel="canonical" href="${esc(page)}">`,
     `<link rel="alternate" type="application/json+oembed" href="${esc(`${base}oembed/${chart}.json`)}" title="${esc(info.title)}">`,

@@ -180,6 +180,8 @@ pub static TABLE: &[(&str, &str, &str)] = &[
     // were read, and our descriptions of documents whose titles are not recorded
     ("Sources", "来源", "ذرائع"),
     ("Sources ({n})", "来源（{n}）", "ذرائع ({n})"),
+    ("Sources and data", "来源与数据", "ذرائع اور ڈیٹا"),
+    ("The live chart could not be shown; this is its picture.", "无法显示交互图表；这是它的图片。", "براہِ راست چارٹ نہیں دکھایا جا سکا؛ یہ اس کی تصویر ہے۔"),
     ("Second source", "第二来源", "دوسرا ذریعہ"),
     ("Second source URL", "第二来源网址", "دوسرے ذریعے کا URL"),
     ("undated", "未注明日期", "تاریخ درج نہیں"),

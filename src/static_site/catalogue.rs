@@ -4,6 +4,7 @@
 //! table of charts the docs point to (`docs/charts.md`), and the page that shows every chart in
 //! every language (`www/pages/languages.html`, a page template the build fills like the others).
 
+use super::picture::{embed_snippet, picture_html, PictureTheme};
 use super::{attr_escape, static_name, LANGS};
 use crate::charts::ChartId;
 use crate::i18n::Lang;
@@ -49,9 +50,11 @@ pub fn charts_md() -> String {
     }
     for &chart in ChartId::ALL {
         md.push_str(&format!(
-            "\n## `{}`\n\n{}\n",
+            "\n## `{}`\n\n{}\n\nIts embed code, for a deploy under `/charts/` (the element's \"Copy embed code\" button gives \
+             the same for where it is served, in the page's language):\n\n```html\n{}\n```\n",
             chart.as_str(),
-            crate::i18n::unmark(&chart.describe(Lang::En).summary)
+            crate::i18n::unmark(&chart.describe(Lang::En).summary),
+            embed_snippet(chart, Lang::En, "/charts/")
         ));
     }
     md
@@ -87,9 +90,11 @@ pub fn languages_page() -> String {
             );
         }
         for chart in charts {
+            let alt = crate::i18n::unmark(&chart.describe(lang).summary).into_owned();
             sections.push_str(&format!(
-                "        <figure class=\"chart\"><apac-ai-chart chart=\"{}\"></apac-ai-chart></figure>\n",
-                attr_escape(chart.as_str())
+                "        <figure class=\"chart\">\n          <apac-ai-chart chart=\"{}\">\n            {}\n          </apac-ai-chart>\n        </figure>\n",
+                attr_escape(chart.as_str()),
+                picture_html(chart, lang, PictureTheme::Auto, "", &alt, "            ")
             ));
         }
         sections.push_str("      </section>\n");
@@ -110,6 +115,7 @@ pub fn languages_page() -> String {
   <title>The charts in every language · Asia-Pacific and AI</title>
   <link rel=\"icon\" href=\"favicon.svg\" type=\"image/svg+xml\">
   <link rel=\"stylesheet\" href=\"style.css\">
+  <link rel=\"stylesheet\" href=\"embed.css\">
   <script type=\"module\" src=\"embed.min.js\"></script>
   <!-- The element fetches these itself; preloading starts them with the page. -->
   <link rel=\"modulepreload\" href=\"{{{{glue}}}}\">

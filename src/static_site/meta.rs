@@ -64,6 +64,7 @@ pub fn chart_meta() -> String {
         ));
     }
     js.push_str("};\n");
+    js.push_str(&super::picture::pictures_js());
     js
 }
 
@@ -94,7 +95,13 @@ pub fn chart_meta_dts() -> String {
            /** [cssWidth, cssHeight] pairs: the height the chart is laid out at for that width. */\n  \
            heights: readonly (readonly [number, number])[];\n\
          }}\n\
-         export declare const CHARTS: Readonly<Record<ChartId, ChartMeta>>;\n",
+         export declare const CHARTS: Readonly<Record<ChartId, ChartMeta>>;\n\
+         /** Each chart's picture layouts per language: [width, height, widest viewport that picks it, or null]. */\n\
+         export declare const PICTURES: Readonly<Record<ChartId, Readonly<Record<ChartLang, readonly (readonly [number, number, number | null])[]>>>>;\n\
+         /** The art-directed <picture> of a chart's static SVGs, as every snippet carries it. */\n\
+         export declare function pictureHtml(chart: ChartId, options?: {{ lang?: ChartLang; theme?: 'auto' | 'light' | 'dark'; base?: string; alt?: string; indent?: string }}): string;\n\
+         /** The one-line embed of a chart from the deploy at `base`: script, stylesheet, element and picture. */\n\
+         export declare function embedSnippet(chart: ChartId, base: string, options?: {{ lang?: ChartLang; alt?: string }}): string;\n",
         langs = langs.join(" | ")
     )
 }

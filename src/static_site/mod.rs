@@ -16,10 +16,12 @@
 mod catalogue;
 mod lang_module;
 mod meta;
+mod picture;
 
 pub use catalogue::{charts_md, custom_elements_json, languages_page};
 pub use lang_module::lang_module;
 pub use meta::{chart_meta, chart_meta_dts};
+pub use picture::{embed_snippet, picture_html, PictureTheme, PICTURE_LAYOUTS};
 
 use crate::charts::ChartId;
 use crate::i18n::{Lang, Locale};
@@ -27,14 +29,14 @@ use crate::options::Theme;
 use crate::{render_svg_in, ChartError};
 
 /// Widths of the static SVGs, CSS px.
-pub const STATIC_WIDTHS: [u32; 3] = [360, 640, 1280];
+pub const STATIC_WIDTHS: [u32; 5] = [280, 360, 480, 640, 1280];
 /// The heights table covers these widths, every `HEIGHT_STEP` px.
 pub const HEIGHT_WIDTHS: (u32, u32) = (240, 1600);
 pub const HEIGHT_STEP: usize = 40;
 /// Languages with an interface file.
 pub const LANGS: [Lang; 3] = [Lang::En, Lang::ZhHans, Lang::Ur];
 /// The embed's interface strings (English keys, translated per language).
-pub const UI_STRINGS: [&str; 18] = [
+pub const UI_STRINGS: [&str; 20] = [
     "Get the data (CSV)",
     "Download PNG",
     "Download SVG",
@@ -52,6 +54,8 @@ pub const UI_STRINGS: [&str; 18] = [
     "Embed code copied.",
     "Copy this code to embed the chart:",
     "Sources ({n})",
+    "Sources and data",
+    "The live chart could not be shown; this is its picture.",
     "Titles in [square brackets] are our descriptions of the documents, not their own titles.",
 ];
 

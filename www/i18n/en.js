@@ -19,6 +19,8 @@ export const ui = {
   "Embed code copied.": "Embed code copied.",
   "Copy this code to embed the chart:": "Copy this code to embed the chart:",
   "Sources ({n})": "Sources ({n})",
+  "Sources and data": "Sources and data",
+  "The live chart could not be shown; this is its picture.": "The live chart could not be shown; this is its picture.",
   "Titles in [square brackets] are our descriptions of the documents, not their own titles.": "Titles in [square brackets] are our descriptions of the documents, not their own titles.",
 };
 export const charts = {

@@ -19,6 +19,8 @@ export const ui = {
   "Embed code copied.": "ایمبیڈ کوڈ کاپی ہو گیا۔",
   "Copy this code to embed the chart:": "چارٹ ایمبیڈ کرنے کے لیے یہ کوڈ کاپی کریں:",
   "Sources ({n})": "ذرائع ({n})",
+  "Sources and data": "ذرائع اور ڈیٹا",
+  "The live chart could not be shown; this is its picture.": "براہ\u{650} راست چارٹ نہیں دکھایا جا سکا؛ یہ اس کی تصویر ہے۔",
   "Titles in [square brackets] are our descriptions of the documents, not their own titles.": "چوکور قوسین [ ] میں دیے گئے عنوان دستاویزات کی ہماری وضاحت ہیں، ان کے اپنے عنوان نہیں۔",
 };
 export const charts = {
@@ -186,6 +188,8 @@ export const chartStrings = [
   ["US$", "امریکی\u{a0}ڈالر"],
   ["Sources", "ذرائع"],
   ["Sources ({n})", "ذرائع\u{a0}({n})"],
+  ["Sources and data", "ذرائع اور\u{a0}ڈیٹا"],
+  ["The live chart could not be shown; this is its picture.", "براہ\u{650} راست چارٹ نہیں دکھایا جا سکا؛ یہ اس کی تصویر\u{a0}ہے۔"],
   ["Second source", "دوسرا\u{a0}ذریعہ"],
   ["Second source URL", "دوسرے ذریعے\u{a0}کا\u{a0}URL"],
   ["undated", "تاریخ درج\u{a0}نہیں"],

@@ -19,6 +19,8 @@ export const ui = {
   "Embed code copied.": "嵌入代码已复制。",
   "Copy this code to embed the chart:": "复制以下代码即可嵌入此图表：",
   "Sources ({n})": "来源（{n}）",
+  "Sources and data": "来源与数据",
+  "The live chart could not be shown; this is its picture.": "无法显示交互图表；这是它的图片。",
   "Titles in [square brackets] are our descriptions of the documents, not their own titles.": "方括号［］内的标题是本图对文件的描述，并非文件原标题。",
 };
 export const charts = {
@@ -185,6 +187,8 @@ export const chartStrings = [
   ["US$", "美元"],
   ["Sources", "来源"],
   ["Sources ({n})", "来\u{200b}源\u{200b}（{n}）"],
+  ["Sources and data", "来\u{200b}源与数据"],
+  ["The live chart could not be shown; this is its picture.", "无\u{200b}法\u{200b}显\u{200b}示\u{200b}交\u{200b}互\u{200b}图\u{200b}表；\u{200b}这\u{200b}是\u{200b}它\u{200b}的图片。"],
   ["Second source", "第二来源"],
   ["Second source URL", "第\u{200b}二\u{200b}来源网址"],
   ["undated", "未\u{200b}注明日期"],

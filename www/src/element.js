@@ -1,22 +1,28 @@
 // The custom element <apac-ai-chart>: its shadow DOM, lifecycle (connected, disconnected,
 // attribute changes) and scheduling: every reason to redraw (a resize, the colour scheme, zoom,
-// a language arriving, the wasm loading) is coalesced into one draw per frame. It reserves the
-// chart's height before the wasm arrives, reads its attributes into draw options, and delegates
+// a language arriving, the wasm loading) is coalesced into one draw per frame. Static first: the
+// picture a snippet carries in its light DOM (the chart's own SVG, sized by embed.css before any
+// script runs) shows until the first live draw, which takes the very box the picture holds, so
+// nothing moves; the element never changes its light DOM, only hides the picture's slot. Without a
+// picture it reserves the chart's height before the wasm arrives. It reads its attributes into
+// draw options, and delegates
 // the rest: the wasm to loader.js, languages to lang.js, the tooltip to tooltip.js, the reader
 // texts to reader-table.js, downloads to downloads.js, failures to fallback.js, reading the
 // host's colours and sizes to options.js, what every element on the page shares (the colour
 // scheme, the pixel ratio, <html lang>, retrying failed loads) to page.js.
 import { CHARTS, ERROR_CODES, MIN_WIDTH } from '../chart-meta.js';
-import { assetUrl, loadWasm, styleSheet, wasmGaveUp, wasmModule } from './loader.js';
+import { loadWasm, styleSheet, wasmGaveUp, wasmModule } from './loader.js';
 import { ChartElementBase } from './element-base.js';
 import { LanguageWait, chartLang } from './lang.js';
 import { Tooltip } from './tooltip.js';
 import { ReaderTexts } from './reader-table.js';
-import { downloadActions, downloadPng, embedSnippet } from './downloads.js';
+import { downloadPng } from './downloads.js';
+import { renderTexts } from './texts.js';
 import { PrintPicture, Status, isTooSmall, pictureUrl } from './fallback.js';
 import { drawColors, drawFont, parseAspectRatio, tableHeight } from './options.js';
 import { announce, element } from './dom.js';
 import { stopWatching, whenNear } from './lazy.js';
+import { PagePicture } from './picture.js';
 import { firstDrawSlot, join, leave, retryFailedLoads } from './page.js';
 
 export class ApacAiChart extends ChartElementBase {
@@ -25,9 +31,10 @@ export class ApacAiChart extends ChartElementBase {
   #frameEl = element('div', 'frame');
   #box = element('div', 'box');
   #canvas = element('canvas');
-  #live = element('div', 'sr-only');
+  #picture = new PagePicture(this, this.#box, () => this.schedule());
   #reader = new ReaderTexts();
-  #status = new Status(this.#box, this.#canvas);
+  #live = element('div', 'sr-only');
+  #status = null; // set in the constructor: it needs the page's picture and the bar
   #lang = new LanguageWait(this, () => this.schedule());
   #tooltip = new Tooltip({
     canvas: this.#canvas,
@@ -51,17 +58,19 @@ export class ApacAiChart extends ChartElementBase {
 
   constructor() {
     super();
+    this.#status = new Status(this.#box, this.#canvas, this.#picture, this.#reader);
     const root = this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [styleSheet()];
     this.#canvas.setAttribute('role', 'img');
     this.#canvas.tabIndex = 0;
     this.#canvas.setAttribute('aria-describedby', this.#reader.help.id);
     this.#live.setAttribute('aria-live', 'polite');
-    this.#box.append(this.#canvas, this.#print.el, this.#tooltip.el, this.#status.el);
+    this.#box.append(this.#picture.el, this.#canvas, this.#print.el, this.#tooltip.el, this.#status.el);
     const reader = this.#reader; // ::part() names: its modules give them (caption, table, buttons…)
-    this.#frameEl.append(this.#box, reader.help, this.#live, reader.tableWrap, reader.below);
+    this.#frameEl.append(this.#box, reader.bar, reader.below, reader.help, this.#live, reader.tableWrap, reader.notes);
     root.append(this.#frameEl);
   }
+
 
   /** Times this element has drawn (for diagnostics and tests). */
   get drawCount() { return this.#draws; }
@@ -75,6 +84,7 @@ export class ApacAiChart extends ChartElementBase {
   connectedCallback() {
     join(this);
     this.#resize.observe(this);
+    this.#resize.observe(this.#picture.el); // the picture's size, which the live chart keeps
     if (!wasmModule()) this.#status.loading(this.#lang.texts.ui['Loading chart…']);
     this.#reserve(); // the final height, now: no layout shift when the chart arrives
     if (Object.hasOwn(CHARTS, this.chart)) this.#renderTexts(this.chart); // sources and buttons too
@@ -99,8 +109,10 @@ export class ApacAiChart extends ChartElementBase {
     this.schedule();
   }
 
-  /** Printing (page.js): the static picture, at print resolution (SVG), stands in for the canvas. */
+  /** Printing (page.js): the static picture, at print resolution (SVG), stands in for the canvas
+   *  (the page's own picture, where it gave one: styles.css prints it). */
   preparePrint() {
+    if (this.#picture.present()) return;
     const chart = this.chart;
     const alt = this.#lang.texts.charts[chart]?.summary;
     if (Object.hasOwn(CHARTS, chart)) this.#print.show(chart, chartLang(chart, this.#lang.tag), alt ?? CHARTS[chart].alt);
@@ -165,11 +177,16 @@ export class ApacAiChart extends ChartElementBase {
     return own || this.#lang.texts.dir === 'rtl' ? 'rtl' : 'ltr';
   }
 
-  /** Sizes the box for the current width; returns the width, or 0 if hidden or unknown. */
+  /** Sizes the box for the current width; returns the width, or 0 if hidden or unknown. With the
+   *  page's picture, the box is the picture's (in flow until the first draw, then kept to its size). */
   #reserve() {
     const chart = this.chart;
     const width = this.#box.clientWidth;
     if (!Object.hasOwn(CHARTS, chart) || width < 1) return 0;
+    if (this.#picture.present()) {
+      if (this.#picture.live) this.#setHeight(this.#picture.height());
+      return width;
+    }
     const ratio = parseAspectRatio(this.getAttribute('aspect-ratio'));
     this.#setHeight(Math.round(ratio ? width / ratio : tableHeight(chart, Math.max(width, MIN_WIDTH))));
     return width;
@@ -203,13 +220,14 @@ export class ApacAiChart extends ChartElementBase {
     if (this.#draws === 0 && !firstDrawSlot(frameTime)) return this.schedule();
     const options = this.#options();
     const key = `${chart} ${JSON.stringify(options)}`;
+    if (this.#picture.present()) this.#picture.goLive((h) => this.#setHeight(h));
     try {
       this.#draw(chart, options, key);
     } catch (error) {
       if (error?.code === ERROR_CODES.INSTANCE_LOST) return; // page.js redraws with a fresh instance
       let failure = error;
       // A box too short for the chart (rare: the table is generous): grow to what it needs.
-      if (!ratio && width >= MIN_WIDTH && isTooSmall(error)) {
+      if (!ratio && !this.#picture.present() && width >= MIN_WIDTH && isTooSmall(error)) {
         this.#setHeight(Math.ceil(module.preferredHeight(chart, width, options)));
         try {
           this.#draw(chart, options, key);
@@ -252,31 +270,18 @@ export class ApacAiChart extends ChartElementBase {
     if (this.#tooltip.visible) this.#tooltip.refresh();
   }
 
-  /** Fills the help, table, sources and buttons in the chart's language (once per chart ×
-   *  language × direction × theme). */
+  /** Fills the help, table, sources and buttons in the chart's language (texts.js). */
   #renderTexts(chart) {
-    const { ui, charts } = this.#lang.texts;
-    const dir = this.#dir();
-    const theme = this.drawnTheme;
-    if (!this.#reader.changed(`${chart} ${this.#lang.tag} ${dir} ${theme}`)) return;
-    const d = charts[chart];
-    this.#frameEl.classList.toggle('dark', theme === 'dark');
-    this.#frameEl.dir = dir;
-    this.#frameEl.setAttribute('lang', d.lang);
-    const svgUrl = pictureUrl(chart, theme, this.#box.clientWidth, chartLang(chart, this.#lang.tag));
-    const snippet = embedSnippet(chart, assetUrl(''), this.getAttribute('lang'));
-    const report = (message) => { this.#live.textContent = message; };
-    this.#reader.fill(d, ui, downloadActions({ chart, d, ui, svgUrl, png: () => this.#downloadPng(chart), snippet, report }));
-  }
-
-  #downloadPng(chart) {
-    const module = wasmModule();
-    const report = (message) => { this.#live.textContent = message; };
-    if (module) downloadPng(module, chart, this.#canvas, this.#options(), report);
+    const png = () => {
+      const module = wasmModule();
+      if (module) downloadPng(module, chart, this.#canvas, this.#options(), (message) => { this.#live.textContent = message; });
+    };
+    renderTexts({ reader: this.#reader, frame: this.#frameEl, chart, texts: this.#lang.texts, tag: this.#lang.tag,
+      dir: this.#dir(), theme: this.drawnTheme, width: this.#box.clientWidth, live: this.#live, png });
   }
 
   #setHeight(height) {
-    const value = `${height}px`;
+    const value = height === null ? '' : `${height}px`;
     if (this.#box.style.height !== value) this.#box.style.height = value;
   }
 
@@ -291,11 +296,11 @@ export class ApacAiChart extends ChartElementBase {
     this.#key = '';
     this.#tooltip.reset();
     const chart = this.chart;
-    if (!picture || !Object.hasOwn(CHARTS, chart)) {
-      this.#status.fail(message, null);
-      return;
-    }
-    const src = pictureUrl(chart, this.drawnTheme, this.#box.clientWidth, chartLang(chart, this.#lang.tag));
-    this.#status.fail(message, { src, alt: this.#lang.texts.charts[chart]?.summary ?? CHARTS[chart].alt });
+    const texts = this.#lang.texts;
+    const stand = picture && Object.hasOwn(CHARTS, chart) && {
+      src: pictureUrl(chart, this.drawnTheme, this.#box.clientWidth, chartLang(chart, this.#lang.tag)),
+      alt: texts.charts[chart]?.summary ?? CHARTS[chart].alt,
+    };
+    this.#status.fail(message, stand || null, texts.ui['The live chart could not be shown; this is its picture.']);
   }
 }

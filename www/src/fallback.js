@@ -1,7 +1,8 @@
 // The failure picture and the status box over the canvas: "Loading chart…" until the first draw,
 // and when the chart cannot be drawn a plain message for readers, with the chart's static picture
 // (static/, named by chart-meta.js's staticPicture) standing in where the wasm cannot run or the
-// space is too small. Which wasm errors mean "too small" is its ERROR_CODES, not its wording.
+// space is too small; where the page gave its own picture, that picture stays and the bar under it
+// says why. Which wasm errors mean "too small" is its ERROR_CODES, not its wording.
 import { ERROR_CODES, STATIC_WIDTHS, staticPicture } from '../chart-meta.js';
 import { assetUrl } from './loader.js';
 import { element } from './dom.js';
@@ -19,26 +20,42 @@ export function isTooSmall(error) {
   return error?.code === ERROR_CODES.CANVAS_TOO_SMALL;
 }
 
-/** The status box laid over the element's canvas inside its box. */
+/** The status box laid over the element's canvas inside its box, or, where the page gave a
+ *  picture, a short message in the bar under it (the picture stays; picture.js). */
 export class Status {
   el = element('div', 'status', 'status');
   #box;
   #canvas;
+  #picture;
+  #reader;
 
-  constructor(box, canvas) {
+  /** For the element's `box` and `canvas`, its page picture (picture.js) and reader texts (the bar). */
+  constructor(box, canvas, picture, reader) {
     this.#box = box;
     this.#canvas = canvas;
+    this.#picture = picture;
+    this.#reader = reader;
     this.el.setAttribute('role', 'status');
   }
 
+  /** "Loading…" over the reserved box (not over a page's picture, which is the chart already). */
   loading(text) {
+    if (this.#picture.present()) return;
     this.el.replaceChildren(text);
     this.el.hidden = false;
   }
 
   /** Shows `message`; with `picture` ({ src, alt }) the picture replaces the canvas, and the box
-   *  takes the picture's height. */
-  fail(message, picture) {
+   *  takes the picture's height. Where the page gave its own picture, that picture shows again and
+   *  the bar says `pictureNote` (or `message`, for a failure with no picture to show). */
+  fail(message, picture, pictureNote) {
+    this.#canvas.removeAttribute('aria-label');
+    if (this.#picture.present()) {
+      this.#picture.show((height) => { this.#box.style.height = height === null ? '' : `${height}px`; });
+      this.clear();
+      this.#reader.say(picture ? pictureNote : message);
+      return;
+    }
     const text = element('p');
     text.textContent = message;
     const parts = [text];
@@ -54,15 +71,15 @@ export class Status {
     this.el.replaceChildren(...parts);
     this.el.className = 'status failed';
     this.el.hidden = false;
-    this.#canvas.removeAttribute('aria-label');
   }
 
-  /** The chart drew: the box shows the canvas again. */
+  /** The chart drew: the box shows the canvas again, and the bar no message. */
   clear() {
     this.el.hidden = true;
     this.el.className = 'status';
     this.el.style.position = '';
     this.#canvas.hidden = false;
+    this.#reader.say(null);
   }
 }
 

@@ -1,8 +1,9 @@
-// What readers get besides the canvas, in the chart's language: the keyboard help and the data
-// table for screen readers (visually hidden), and under the chart its sources, each cited in full
-// (a chart with many shows them on request), and the chart's notes (hidden, read after the
-// sources). Built from a language module's `charts[chart]` description (i18n/*.js); the download
-// buttons beside them are downloads.js's.
+// What readers get besides the canvas, in the chart's language: the keyboard help, the data table
+// and the chart's notes for screen readers (visually hidden), and, on request, a panel under the
+// chart with its sources, each cited in full (a chart with many lists them in a closed <details>),
+// and the download buttons (downloads.js's). The panel opens from the bar under the chart, whose
+// height never changes, so nothing on the page moves until a reader asks. Built from a language
+// module's `charts[chart]` description (i18n/*.js).
 import { citationNodes, element, labelled, sourceLink } from './dom.js';
 
 /** The keyboard help the canvas points to with aria-describedby. */
@@ -48,8 +49,8 @@ function tableParts(d, ui) {
 const OPEN_SOURCES = 2;
 
 /** The chart's sources, each cited in full with its title linked (http(s) only, in a new tab),
- *  and what [brackets] mean where a title is ours; then the notes for screen readers. */
-function sourcesAndNotes(d, ui) {
+ *  and what [brackets] mean where a title is ours. */
+function sources(d, ui) {
   const ours = ui['Titles in [square brackets] are our descriptions of the documents, not their own titles.'];
   const list = element('ul', 'sources');
   for (const c of d.sources) {
@@ -63,37 +64,52 @@ function sourcesAndNotes(d, ui) {
     legend.textContent = ours;
     parts.push(legend);
   }
-  let sources;
   if (d.sources.length > OPEN_SOURCES) {
-    sources = element('details');
+    const block = element('details');
     const summary = element('summary');
     summary.textContent = ui['Sources ({n})'].replace('{n}', String(d.sources.length));
-    sources.append(summary, ...parts);
-  } else {
-    sources = element('div');
-    const heading = element('p');
-    heading.textContent = d.sources.length > 1 ? ui['Sources:'] : ui['Source:'];
-    sources.append(heading, ...parts);
+    block.append(summary, ...parts);
+    return block;
   }
-  const notes = d.notes.map((n) => {
-    const p = element('p', 'sr-only');
-    p.textContent = n;
-    return p;
-  });
-  return [sources, ...notes];
+  const block = element('div');
+  const heading = element('p');
+  heading.textContent = d.sources.length > 1 ? ui['Sources:'] : ui['Source:'];
+  block.append(heading, ...parts);
+  return block;
 }
 
-/** The help, the table (in its clipping wrapper) and the text under the chart of one element. */
+/** The help, the table (in its clipping wrapper) and the notes for screen readers, and the bar
+ *  under the chart with the panel it opens (sources and buttons), of one element. */
 export class ReaderTexts {
   help = element('p', 'sr-only');
   tableWrap = element('div', 'sr-only', 'table'); // a table ignores width: 1px; its wrapper clips it
-  below = element('div', 'below', 'caption');
+  notes = element('div', 'sr-only');
+  bar = element('div', 'bar', 'bar');
+  /** A short message in the bar (the live chart could not be shown; its picture is). */
+  note = element('p', 'note');
+  more = element('button', 'more');
+  below = element('div', 'below panel', 'caption');
   #table = element('table');
   #key = '';
 
   constructor() {
     this.help.id = 'help';
     this.tableWrap.append(this.#table);
+    this.note.setAttribute('role', 'status');
+    this.note.hidden = true;
+    this.more.type = 'button';
+    this.below.id = 'panel';
+    this.below.hidden = true;
+    this.more.setAttribute('aria-controls', 'panel');
+    this.more.setAttribute('aria-expanded', 'false');
+    this.more.addEventListener('click', () => this.toggle());
+    this.bar.append(this.note, this.more);
+  }
+
+  /** Opens or closes the panel under the bar. */
+  toggle(open = this.below.hidden) {
+    this.below.hidden = !open;
+    this.more.setAttribute('aria-expanded', String(open));
   }
 
   /** True (and remembered) if `key`, what the texts depend on, differs from the last one. */
@@ -103,10 +119,23 @@ export class ReaderTexts {
     return true;
   }
 
-  /** Fills everything from description `d` in `ui`'s language; `actions` ends the text below. */
+  /** Shows `message` in the bar, or nothing (null). */
+  say(message) {
+    this.note.textContent = message ?? '';
+    this.note.title = message ?? '';
+    this.note.hidden = !message;
+  }
+
+  /** Fills everything from description `d` in `ui`'s language; `actions` ends the panel. */
   fill(d, ui, actions) {
     this.help.textContent = keyboardHelp(ui);
     this.#table.replaceChildren(...tableParts(d, ui));
-    this.below.replaceChildren(...sourcesAndNotes(d, ui), actions);
+    this.notes.replaceChildren(...d.notes.map((n) => {
+      const p = element('p');
+      p.textContent = n;
+      return p;
+    }));
+    this.more.textContent = ui['Sources and data'];
+    this.below.replaceChildren(sources(d, ui), actions);
   }
 }
