@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { baseUrl, contentHash, fillPage, nameDeploy, pngSize } from '../../scripts/deploy-names.mjs';
+import { CHARTS } from '../../www/chart-meta.js';
 
 const GLUE = "let wasm; export function render(a, b, c) {} export class Chart { free() {} }\n"
   + "export default async function init(p) { p ??= new URL('apac_ai_charts_bg.wasm', import.meta.url); }\n";
@@ -31,7 +32,7 @@ beforeEach(async () => {
   png.write('IHDR', 12, 'latin1');
   png.writeUInt32BE(1280, 16);
   png.writeUInt32BE(640, 20);
-  for (const chart of ['patent-share', 'projected-gains', 'initiative-timeline']) await writeFile(join(root, `static/${chart}-light-1280.png`), png);
+  for (const chart of Object.keys(CHARTS)) await writeFile(join(root, `static/${chart}-light-1280.png`), png);
   await writeFile(join(root, 'pages/embed.html'), '<title>{{title}}</title>\n{{meta}}\n<apac-ai-chart chart="{{chart}}"></apac-ai-chart>');
   await writeFile(join(root, 'pkg/apac_ai_charts.js'), GLUE);
   await writeFile(join(root, 'pkg/apac_ai_charts_bg.wasm'), Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
@@ -97,7 +98,6 @@ test('a page naming a file the build did not write is an error', () => {
 
 test('each chart gets a page with its oEmbed link and social cards, and an oEmbed JSON, at BASE_URL', async () => {
   await nameDeploy(root, baseUrl('https://news.example/charts'));
-  const { CHARTS } = await import(pathToFileURL(join(root, 'chart-meta.js')).href);
   for (const chart of Object.keys(CHARTS)) {
     const html = await readFile(join(root, `embed-${chart}.html`), 'utf8');
     const title = CHARTS[chart].title;
