@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Counts the canvas calls a redraw of the three charts makes, natural against scaled fit, on the
+// Counts the canvas calls a redraw of the page's charts makes, natural against scaled fit, on the
 // benchmark's API page (bench/ours.html) in the desktop profile: the 2D context's methods and
 // `font` writes are wrapped in counters before the page's scripts run. Diagnostic only:
 //   node bench/count-calls.mjs
@@ -36,11 +36,12 @@ const run = (factor, same) => page.evaluate(([f, s]) => {
   times.sort((a, b) => a - b);
   return { fits: window.fits(), median: times[10], per };
 }, [factor, same]);
-console.log('first load (3 charts):', JSON.stringify(firstLoad));
+const charts = (await page.evaluate(() => window.fits())).length;
+console.log(`first load (${charts} charts):`, JSON.stringify(firstLoad));
 for (const [label, factor, same] of [['natural, same size', 1, true], ['scaled, same size', 0.5, true],
   ['natural, new size', 1, false], ['scaled, new size', 0.5, false]]) {
   const r = await run(factor, same);
-  console.log(`${label} (${r.fits.join(', ')}): median ${r.median.toFixed(2)} ms per redraw of 3; calls per redraw ${JSON.stringify(r.per)}`);
+  console.log(`${label} (${r.fits.join(', ')}): median ${r.median.toFixed(2)} ms per redraw of ${charts}; calls per redraw ${JSON.stringify(r.per)}`);
 }
 await browser.close();
 server.close();

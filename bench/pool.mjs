@@ -26,7 +26,7 @@ for (const profile of Object.keys(runs[0].raw)) {
   const perRun = (lib, key) => runs.map((r) => median(r.raw[profile][lib][key]));
   const c = { done: pooled('chartjs', 'done'), tbt: pooled('chartjs', 'tbt'), bytes: pooled('chartjs', 'bytes') };
   console.log(`\n### ${profile}\n`);
-  console.log('| page | navigation → 3 charts drawn | ÷ Chart.js | total blocking time | ÷ Chart.js | bytes on the wire | ÷ Chart.js | last byte of code | code → drawn |');
+  console.log('| page | navigation → charts drawn | ÷ Chart.js | total blocking time | ÷ Chart.js | bytes on the wire | ÷ Chart.js | last byte of code | code → drawn |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const lib of pages) {
     const d = pooled(lib, 'done');
@@ -45,9 +45,9 @@ for (const profile of Object.keys(runs[0].raw)) {
   const m = (lib, key) => median(runs.map((r) => r.results[profile][lib][key]));
   const each = (key) => runs.map((r) => r2(r.results[profile].ours[key], r.results[profile].chartjs[key])).join(' ');
   console.log('\n| redraw (median of the runs\' medians) | this widget | Chart.js 4 | ours ÷ Chart.js | each run |\n|---|---:|---:|---:|---|');
-  for (const [name, key] of [['3 charts at a new size', 'redrawMedian'], ['p95', 'redrawP95'],
+  for (const [name, key] of [['the charts at a new size', 'redrawMedian'], ['p95', 'redrawP95'],
     ['of it: the browser resizing the canvases, nothing drawn', 'floor'], ['of it: the library\'s own work (median of redraw − resizing, pairwise)', 'drawing'],
-    ['3 charts at the size they have (draw() / update(\'none\'))', 'same']]) {
+    ['the charts at the size they have (draw() / update(\'none\'))', 'same']]) {
     console.log(`| ${name} | ${ms1(m('ours', key))} | ${ms1(m('chartjs', key))} | **${r2(m('ours', key), m('chartjs', key))}** | ${each(key)} |`);
   }
   console.log(`| JS heap after load | ${kib(m('ours', 'heap'))} | ${kib(m('chartjs', 'heap'))} | ${r2(m('ours', 'heap'), m('chartjs', 'heap'))} | |`);

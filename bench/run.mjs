@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Side-by-side benchmark: this widget vs Chart.js 4 drawing the same three charts, in one run, on
+// Side-by-side benchmark: this widget vs Chart.js 4 drawing the same charts (every chart of
+// www/chart-meta.js, each with its Chart.js twin in bench/chartjs-charts.js), in one run, on
 // one machine, in headless Debian Chromium (playwright-core). Run on demand, not a pass/fail test:
 //   node bench/run.mjs            (after scripts/build.sh; RUNS=10 REDRAWS=60 by default)
 // Two profiles, each with fresh browser contexts:
@@ -9,7 +10,7 @@
 //   (Emulation.setCPUThrottlingRate) and Network.emulateNetworkConditions with the values
 //   Lighthouse applies for its own DevTools throttling (see MOBILE below).
 // Files are served gzip -9 compressed (as a CDN would), so "bytes on the wire" is what a reader's
-// phone downloads. For each profile and page it prints: navigation → three charts drawn (median of
+// phone downloads. For each profile and page it prints: navigation → every chart drawn (median of
 // RUNS cold loads, interleaved across pages so that drift on the machine hits all alike), total
 // blocking time over that span, bytes on the wire; then redraws at a new size (median and p95 of
 // REDRAWS), the browser's own share of them, the library's own work, the scaled fit path against
@@ -20,7 +21,10 @@ import { gzipSync } from 'node:zlib';
 import { cpus, totalmem } from 'node:os';
 import { chromium } from 'playwright-core';
 import { startGzipServer } from './gzip-server.mjs';
+import { CHARTS } from '../www/chart-meta.js';
 
+/** How many charts each page draws: one per chart of the registry. */
+const N = Object.keys(CHARTS).length;
 const RUNS = Number(process.env.RUNS ?? 10);
 const REDRAWS = Number(process.env.REDRAWS ?? 60);
 const PROFILES = (process.env.PROFILES ?? 'desktop,mobile').split(',');
@@ -71,7 +75,7 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]; };
 
 // Runs in every page before its own scripts: records long tasks from the start, and, on the
-// element's pages (which load nothing of the benchmark's), sets benchDone when the third
+// element's pages (which load nothing of the benchmark's), sets benchDone when every
 // <apac-ai-chart> has fired apac-ai-chart-drawn.
 function pageProbe() {
   window.benchLongTasks = [];
@@ -81,7 +85,7 @@ function pageProbe() {
   let drawn = 0;
   document.addEventListener('apac-ai-chart-drawn', () => {
     drawn += 1;
-    if (drawn === 3) window.benchDone = performance.now();
+    if (drawn === document.querySelectorAll('apac-ai-chart').length) window.benchDone = performance.now();
   });
 }
 
@@ -106,8 +110,11 @@ async function openPage(profile) {
 }
 
 async function loadPage(page, lib) {
-  await page.goto(`${origin}/bench/${lib}.html`);
-  await page.waitForFunction(() => window.benchDone !== undefined, null, { polling: 50, timeout: 60000 });
+  // An error on the page (a chart without its Chart.js twin, say) ends the run at once.
+  const failed = new Promise((_, reject) => page.once('pageerror', (e) => reject(new Error(`bench/${lib}.html: ${e.message}`))));
+  const drawn = page.goto(`${origin}/bench/${lib}.html`)
+    .then(() => page.waitForFunction(() => window.benchDone !== undefined, null, { polling: 50, timeout: 60000 }));
+  await Promise.race([failed, drawn]);
   // The observer reports a long task once it has ended: give the last one time to arrive.
   return page.evaluate(() => new Promise((ok) => setTimeout(() => {
     const done = window.benchDone;
@@ -123,7 +130,7 @@ async function loadPage(page, lib) {
 // Cold loads, interleaved across the pages so that drift on the machine hits all of them alike.
 // ours.html preloads the glue and the wasm, as the article page does; ours-plain.html is the bare
 // script, whose wasm is requested only once it runs. ours-element.html is the README's one-line
-// embed (embed.min.js and three elements); ours-element-hints.html adds the two preload hints.
+// embed (embed.min.js and an element per chart); ours-element-hints.html adds the two preload hints.
 async function coldLoads(profile, libs) {
   const out = Object.fromEntries(libs.map((lib) => [lib, { done: [], init: [], tbt: [], longest: [], arrived: [], after: [], bytes: [], byUrl: null }]));
   for (let i = 0; i < RUNS; i += 1) {
@@ -264,7 +271,7 @@ const ms = (v) => (v === null || v === undefined ? 'n/a' : `${v.toFixed(1)} ms`)
 const kib = (v) => `${(v / 1024).toFixed(1)} KiB`;
 const ratio = (a, b) => (a === null || b === null ? '–' : b === 0 ? (a === 0 ? '–' : '∞') : (a / b).toFixed(2));
 console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB; Chromium ${version}; RUNS=${RUNS} REDRAWS=${REDRAWS}`);
-console.log(`gzip -9 bytes to draw the three charts: ours ${kib(sizes.ours)} (wasm + glue + API entry + bench/ours.js), element ${kib(sizes.oursEmbed)} (wasm + glue + embed.min.js), Chart.js ${kib(sizes.chartjs)}`);
+console.log(`gzip -9 bytes to draw the ${N} charts: ours ${kib(sizes.ours)} (wasm + glue + API entry + bench/ours.js), element ${kib(sizes.oursEmbed)} (wasm + glue + embed.min.js), Chart.js ${kib(sizes.chartjs)}`);
 for (const profile of PROFILES) {
   const { slowdown, loads, ours, chartjs } = results[profile];
   const c = loads.chartjs;
@@ -272,20 +279,20 @@ for (const profile of PROFILES) {
   console.log(`\n## ${profile}: ${JSON.stringify(PROFILE[profile].context)}${net
     ? `, CPU ${PROFILE[profile].cpu}× (measured ${slowdown.toFixed(2)}×), request latency ${net.latency} ms, ${(net.downloadThroughput * 8 / 1024).toFixed(1)} kbps down, ${(net.uploadThroughput * 8 / 1024).toFixed(1)} kbps up${RAW_NETWORK ? ' (raw preset)' : ' (Lighthouse applied DevTools values)'}`
     : ', no throttling'}`);
-  console.log('| page | navigation → 3 charts drawn | ÷ Chart.js | total blocking time | ÷ Chart.js | longest task | bytes on the wire | ÷ Chart.js | last code byte | code → drawn |');
+  console.log(`| page | navigation → ${N} charts drawn | ÷ Chart.js | total blocking time | ÷ Chart.js | longest task | bytes on the wire | ÷ Chart.js | last code byte | code → drawn |`);
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const lib of PAGES) {
     const l = loads[lib];
     console.log(`| ${lib} | ${ms(l.done)} | ${ratio(l.done, c.done)} | ${ms(l.tbt)} | ${ratio(l.tbt, c.tbt)} | ${ms(l.longest)} | ${kib(l.bytes)} | ${ratio(l.bytes, c.bytes)} | ${ms(l.arrived)} | ${ms(l.after)} |`);
   }
-  console.log(`script start → 3 charts drawn: ours ${ms(loads.ours.init)}, Chart.js ${ms(c.init)}, ratio ${ratio(loads.ours.init, c.init)}`);
+  console.log(`script start → ${N} charts drawn: ours ${ms(loads.ours.init)}, Chart.js ${ms(c.init)}, ratio ${ratio(loads.ours.init, c.init)}`);
   for (const lib of PAGES) console.log(`  wire ${lib}: ${[...loads[lib].byUrl].map(([u, b]) => `${u} ${b}`).join(', ')}`);
   const rows = [
-    [`redraw 3 charts at a new size (median of ${REDRAWS}, in 6 blocks alternating with Chart.js)`, ours.redrawMedian, chartjs.redrawMedian],
-    ['redraw 3 charts, p95', ours.redrawP95, chartjs.redrawP95],
+    [`redraw ${N} charts at a new size (median of ${REDRAWS}, in 6 blocks alternating with Chart.js)`, ours.redrawMedian, chartjs.redrawMedian],
+    [`redraw ${N} charts, p95`, ours.redrawP95, chartjs.redrawP95],
     ['of the median: browser resizing the same canvases, nothing drawn', ours.floor, chartjs.floor],
     ['the library\'s own work: median of (redraw − resizing) over pairs', ours.drawing, chartjs.drawing],
-    ['redraw 3 charts at the size they have (draw() / update(\'none\'))', ours.same, chartjs.same],
+    [`redraw ${N} charts at the size they have (draw() / update('none'))`, ours.same, chartjs.same],
   ];
   console.log('| measure | this widget | Chart.js 4 | ours ÷ Chart.js |\n|---|---:|---:|---:|');
   for (const [name, a, b] of rows) console.log(`| ${name} | ${ms(a)} | ${ms(b)} | ${ratio(a, b)} |`);

@@ -1,5 +1,5 @@
-//! apac-ai-charts: three news charts on the Asia-Pacific and AI (AI patent share, projected
-//! economic gains, initiative timeline), compiled to WebAssembly and drawn onto a `<canvas>` by
+//! apac-ai-charts: news charts on the Asia-Pacific and AI (each listed once, by the registry in
+//! `charts/mod.rs`; [`ChartId::ALL`]), compiled to WebAssembly and drawn onto a `<canvas>` by
 //! plotters, with their sourced dataset bundled in.
 //!
 //! Data flows one way: [`data`] → [`options`] → [`model`] (pure layout, CSS px) →

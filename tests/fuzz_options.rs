@@ -79,6 +79,12 @@ fn size() -> impl Strategy<Value = f64> {
     ]
 }
 
+/// A registered chart id as often as each of them, or any short string.
+fn chart_id() -> impl Strategy<Value = String> {
+    let registered = ChartId::IDS.len() as u32;
+    prop_oneof![registered => prop::sample::select(ChartId::IDS).prop_map(str::to_owned), 1 => ".{0,20}"]
+}
+
 proptest! {
     #![proptest_config(ProptestConfig {
         // PROPTEST_CASES overrides the short run's 3,000 (the long run uses 1,000,000).
@@ -90,7 +96,7 @@ proptest! {
     #[test]
     fn every_option_path_either_draws_or_names_the_problem(
         fields in prop::collection::vec((option_key(), json_value()), 0..5),
-        chart in prop_oneof![Just("patent-share".to_owned()), Just("projected-gains".to_owned()), Just("initiative-timeline".to_owned()), ".{0,20}"],
+        chart in chart_id(),
         width in size(),
         height in size(),
     ) {

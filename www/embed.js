@@ -5,10 +5,10 @@
 // scripts/build.sh; this readable source loads too, unbundled, where the browser has CSS module
 // scripts). Everything else (the wasm, other languages' texts, static fallbacks) is fetched
 // relative to the loaded file, from its origin.
-// Attributes: chart (patent-share | projected-gains | initiative-timeline), theme (light | dark |
-// auto, default auto = follows prefers-color-scheme live), lang (en | zh-Hans | ur…; default: the
-// nearest lang attribute, i.e. <html lang>), aspect-ratio ("16/9", "1.5"; default: the height each
-// chart reads best at for its width). A dir="rtl" page mirrors the chart.
+// Attributes: chart (one of the ids in docs/charts.md), theme (light | dark | auto, default auto =
+// follows prefers-color-scheme live), lang (en | zh-Hans | ur…; default: the nearest lang
+// attribute, i.e. <html lang>), aspect-ratio ("16/9", "1.5"; default: the height each chart reads
+// best at for its width). A dir="rtl" page mirrors the chart.
 // For readers: hover, tap or keyboard focus shows the datum with its source (arrow keys move,
 // Enter opens the source, Escape closes); screen readers get a summary, a data table and live
 // announcements; under the chart, source links and CSV / PNG (2×) / SVG downloads.

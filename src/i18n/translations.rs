@@ -2,12 +2,13 @@
 //! texts, keyed by English. Compiled into native builds only (static pictures, tests, and the
 //! generated `www/i18n/<lang>.js`, whose `chartStrings` carry it to the browser): the wasm holds
 //! English alone and is given a language's strings at run time (`addTranslations`).
-//! Also included by `tests/browser.rs`, which registers it the way the embed does.
+//! The browser tests give the wasm the generated modules' pairs the way the embed does
+//! (`tests/browser/support.rs`).
 
 /// (English, Simplified Chinese, Urdu). An empty cell falls back to English.
 #[rustfmt::skip]
 pub static TABLE: &[(&str, &str, &str)] = &[
-    // ---- patent-share
+    // ---- AI patent share
     ("China's patent office granted nearly 70% of AI patents in 2023", "2023年近70%的AI专利在中国授权", "چین کے پیٹنٹ دفتر نے 2023 میں تقریباً 70 فیصد AI پیٹنٹ عطا کیے"),
     ("Share of AI patents granted in 2023, by location of the granting office (%)",
      "2023年授权的AI专利份额，按授权专利局所在地划分（%）",
@@ -24,7 +25,7 @@ pub static TABLE: &[(&str, &str, &str)] = &[
     ("India", "印度", "بھارت"),
     ("Rest of world", "世界其他地区", "باقی دنیا"),
     ("Share of AI patents granted in 2023", "2023年授权AI专利份额", "2023 میں عطا کیے گئے AI پیٹنٹس کا حصہ"),
-    // ---- projected-gains
+    // ---- Projected economic gains
     ("AI could add nearly US$1 trillion to ASEAN economies", "AI或为东盟经济体新增近1万亿美元GDP", "AI آسیان معیشتوں میں تقریباً 1 ٹریلین امریکی ڈالر کا اضافہ کر سکتی ہے"),
     ("UNDP projection for ASEAN economies over the next decade: what AI \"could\" bring, not a forecast",
      "联合国开发计划署对东盟经济体未来十年的测算：AI“可能”带来的收益，并非预测",
@@ -46,7 +47,7 @@ pub static TABLE: &[(&str, &str, &str)] = &[
     ("Source: UNDP press release of {date} on its report \"The Next Great Divergence\" (read via {via}).",
      "来源：联合国开发计划署{date}就其报告《下一次大分流》（暂译）发布的新闻稿（经{via}阅读）。",
      "ذریعہ: UNDP کی {date} کی پریس ریلیز، اس کی رپورٹ \"The\u{a0}Next\u{a0}Great\u{a0}Divergence\" کے بارے میں ({via} کے ذریعے پڑھی گئی)۔"),
-    // ---- initiative-timeline
+    // ---- Initiative timeline
     ("AI initiatives and deadlines, 2025–2027", "AI倡议与关键节点（2025–2027年）", "AI کے اقدامات اور اہم تاریخیں، 2025–2027"),
     ("Events the article covers, with dates as precise as the sources allow", "文中提及的事件，日期精确度以来源为准", "مضمون میں مذکور واقعات، تاریخیں اتنی ہی درست جتنی ذرائع اجازت دیتے ہیں"),
     ("WAICO is a proposal: no source confirms it was established. The EU date is statutory; a delay was proposed on 19 Nov 2025.",

@@ -1,20 +1,20 @@
 //! The structured values the API returns (`charts()`, `dataset()`, `point()`/`hitTest()`):
 //! plain objects with the keys and types `api.d.ts` declares, `null` for a missing value.
 
-use apac_ai_charts::{charts, dataset, render};
+use apac_ai_charts::{charts, dataset, render, ChartId};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
 use super::support::canvas;
 
 #[wasm_bindgen_test]
-fn charts_lists_the_three_ids_with_titles() {
+fn charts_lists_every_registered_chart_with_its_title() {
     let list: js_sys::Array = charts().unwrap().dyn_into().unwrap();
-    let ids: Vec<String> =
-        list.iter().map(|c| js_sys::Reflect::get(&c, &"id".into()).unwrap().as_string().unwrap()).collect();
-    assert_eq!(ids, ["patent-share", "projected-gains", "initiative-timeline"]);
-    let title = js_sys::Reflect::get(&list.get(0), &"title".into()).unwrap().as_string().unwrap();
-    assert_eq!(title, "AI patent share");
+    let get = |c: &JsValue, k: &str| js_sys::Reflect::get(c, &k.into()).unwrap().as_string().unwrap();
+    let listed: Vec<(String, String)> = list.iter().map(|c| (get(&c, "id"), get(&c, "title"))).collect();
+    let registered: Vec<(String, String)> =
+        ChartId::ALL.iter().map(|c| (c.as_str().to_owned(), c.title().to_owned())).collect();
+    assert_eq!(listed, registered);
 }
 
 #[wasm_bindgen_test]
@@ -77,7 +77,7 @@ fn every_datum_has_the_fields_and_types_its_typescript_interface_declares() {
     // generated apac_ai_charts.d.ts.
     let declared = declared_fields("Datum");
     assert!(declared.len() > 10, "{declared:?}");
-    for &id in apac_ai_charts::ChartId::IDS {
+    for &id in ChartId::IDS {
         let chart = render(canvas(640, 480).into(), id.into(), JsValue::UNDEFINED).unwrap();
         assert!(chart.point_count() > 0, "{id}");
         for i in 0..chart.point_count() {

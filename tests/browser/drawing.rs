@@ -1,7 +1,7 @@
 //! What each chart draws on a real canvas, read back as pixels: bars to scale, figures, glyphs,
 //! themes, fonts, and redraws after a resize or at the same size.
 
-use apac_ai_charts::{preferred_height, render};
+use apac_ai_charts::{preferred_height, render, ChartId};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -31,7 +31,7 @@ fn patent_share_china_bar_is_69_7_percent_of_the_axis_at_2x() {
 #[wasm_bindgen_test]
 fn projected_gains_draws_its_figures_with_strips_and_no_unscaled_bar() {
     let c = canvas(640, 480);
-    render(c.clone().into(), "projected-gains".into(), options(r#"{"pixelRatio": 1}"#)).unwrap();
+    render(c.clone().into(), ChartId::ProjectedGains.as_str().into(), options(r#"{"pixelRatio": 1}"#)).unwrap();
     let px = Pixels::of(&c);
     // The accent is the headline's strip and its figure's text: nothing spans the chart.
     let widest = (0..px.height).map(|y| px.longest_run(y, ACCENT).1).max().unwrap();
@@ -42,9 +42,10 @@ fn projected_gains_draws_its_figures_with_strips_and_no_unscaled_bar() {
 
 #[wasm_bindgen_test]
 fn timeline_draws_in_dark_theme_with_status_glyphs() {
-    let h = preferred_height("initiative-timeline".into(), JsValue::from(360), JsValue::UNDEFINED).unwrap();
+    let timeline = ChartId::InitiativeTimeline.as_str();
+    let h = preferred_height(timeline.into(), JsValue::from(360), JsValue::UNDEFINED).unwrap();
     let c = canvas(360, h as u32);
-    render(c.clone().into(), "initiative-timeline".into(), options(r#"{"theme": "dark", "pixelRatio": 1}"#)).unwrap();
+    render(c.clone().into(), timeline.into(), options(r#"{"theme": "dark", "pixelRatio": 1}"#)).unwrap();
     let px = Pixels::of(&c);
     assert!(px.is(1, 1, DARK_BG), "dark background: {:?}", px.at(1, 1));
     assert!(px.inked_share(DARK_BG) > 0.03, "timeline looks blank");
@@ -118,8 +119,10 @@ fn the_font_option_draws_every_text_in_that_family_and_refuses_what_the_canvas_w
 
 #[wasm_bindgen_test]
 fn a_redraw_at_the_same_size_draws_the_same_chart_from_the_kept_layout_and_a_new_size_lays_out_again() {
-    let c = canvas(640, 300); // shorter than the chart: the scaled path, whose layout costs most
-    let chart = render(c.clone().into(), "initiative-timeline".into(), options(r#"{"pixelRatio": 1}"#)).unwrap();
+    // The timeline, shorter than it wants to be: the scaled path, whose layout costs most.
+    let c = canvas(640, 300);
+    let chart =
+        render(c.clone().into(), ChartId::InitiativeTimeline.as_str().into(), options(r#"{"pixelRatio": 1}"#)).unwrap();
     assert_eq!(chart.fit(), "scaled");
     let first = Pixels::of(&c).data;
     let hit = chart.point(0.into()).unwrap();

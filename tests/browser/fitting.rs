@@ -1,7 +1,7 @@
 //! Any box draws: the preferred height at every width, and boxes of any shape fitted natural or
 //! scaled, with every point inside the canvas and answering the pointer.
 
-use apac_ai_charts::{preferred_height, render};
+use apac_ai_charts::{preferred_height, render, ChartId};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
@@ -9,7 +9,7 @@ use super::support::*;
 
 #[wasm_bindgen_test]
 fn preferred_height_gives_a_drawable_size_from_phone_to_desktop() {
-    for id in ["patent-share", "projected-gains", "initiative-timeline"] {
+    for &id in ChartId::IDS {
         for width in [320, 640, 1280] {
             let h = preferred_height(id.into(), JsValue::from(width), JsValue::UNDEFINED).unwrap();
             let c = canvas(width, h.ceil() as u32);
@@ -23,7 +23,7 @@ fn preferred_height_gives_a_drawable_size_from_phone_to_desktop() {
 fn any_box_draws_the_whole_chart_and_says_how_it_was_fitted() {
     // A 16:10 CMS slot, a phone-sized half of it, and a tall narrow column.
     for (w, h) in [(640, 400), (320, 200), (150, 600)] {
-        for id in ["patent-share", "projected-gains", "initiative-timeline"] {
+        for &id in ChartId::IDS {
             let c = canvas(w, h);
             let chart = render(c.clone().into(), id.into(), options(r#"{"pixelRatio": 2}"#)).unwrap();
             assert_eq!((c.width(), c.height()), (w * 2, h * 2), "{id} {w}×{h}: the backing store is the box");
@@ -56,7 +56,8 @@ fn any_box_draws_the_whole_chart_and_says_how_it_was_fitted() {
         }
     }
     // The timeline at 640×400 cannot keep its natural layout: scaled, but not shrunk more than needed.
-    let chart = render(canvas(640, 400).into(), "initiative-timeline".into(), JsValue::UNDEFINED).unwrap();
+    let chart =
+        render(canvas(640, 400).into(), ChartId::InitiativeTimeline.as_str().into(), JsValue::UNDEFINED).unwrap();
     assert_eq!(chart.fit(), "scaled");
     assert!(chart.scale() > 0.6, "scale {}", chart.scale());
     // Below 120×80 there is nothing readable to draw: a coded error.

@@ -2,7 +2,7 @@
 //! `toString`, typed arrays, a Proxy around a canvas), thousands of times each: every call ends in
 //! a coded `Error`, and every chart still draws.
 
-use apac_ai_charts::{preferred_height, render};
+use apac_ai_charts::{preferred_height, render, ChartId};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
@@ -45,8 +45,7 @@ fn hostile_host_values_end_in_coded_errors_and_every_chart_still_draws() {
                 );
                 assert!(!message.contains("host"), "{what}: the thrown value is described, not passed on: {message}");
             }
-            let (_, code) =
-                error_with_code(preferred_height("initiative-timeline".into(), JsValue::from(640), value.clone()));
+            let (_, code) = error_with_code(preferred_height("patent-share".into(), JsValue::from(640), value.clone()));
             assert!(!code.is_empty());
         }
     }
@@ -63,7 +62,7 @@ fn hostile_host_values_end_in_coded_errors_and_every_chart_still_draws() {
         }
     }
     // The module is intact: every chart still draws, in light and dark.
-    for id in ["patent-share", "projected-gains", "initiative-timeline"] {
+    for &id in ChartId::IDS {
         let c = canvas(640, 800);
         render(c.clone().into(), id.into(), options(r#"{"pixelRatio": 1, "theme": "dark"}"#)).unwrap();
         assert!(Pixels::of(&c).inked_share(DARK_BG) > 0.02, "{id} blank after hostile calls");

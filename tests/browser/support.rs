@@ -3,7 +3,7 @@
 //! widths from this browser's fonts.
 
 use apac_ai_charts::model::text::{Font, TextMeasure};
-use apac_ai_charts::{add_translations, Chart};
+use apac_ai_charts::{add_translations, Chart, Lang};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
@@ -33,11 +33,16 @@ pub fn chart_strings(module: &str) -> JsValue {
     js_sys::Function::new_no_args(&format!("return {array};")).call0(&JsValue::NULL).unwrap()
 }
 
+/// The generated language modules the wasm needs strings from (English is compiled in).
+pub const LANGUAGE_MODULES: [(Lang, &str); 2] =
+    [(Lang::ZhHans, include_str!("../../www/i18n/zh-Hans.js")), (Lang::Ur, include_str!("../../www/i18n/ur.js"))];
+
 /// Loads Chinese and Urdu the way the embed does: `addTranslations(lang, chartStrings)` with the
 /// generated modules' pairs. Idempotent (a second call changes nothing).
 pub fn load_languages() {
-    add_translations("zh-Hans".into(), chart_strings(include_str!("../../www/i18n/zh-Hans.js"))).unwrap();
-    add_translations("ur".into(), chart_strings(include_str!("../../www/i18n/ur.js"))).unwrap();
+    for (lang, module) in LANGUAGE_MODULES {
+        add_translations(lang.tag().into(), chart_strings(module)).unwrap();
+    }
 }
 
 pub fn options(json: &str) -> JsValue {

@@ -2,7 +2,8 @@
 //! line-breaking rules, right-to-left charts with nothing past the edges, and the static pictures
 //! saying what the canvas says.
 
-use apac_ai_charts::i18n::{Lang, Locale};
+use apac_ai_charts::i18n::{tr, Lang, Locale};
+use apac_ai_charts::model::text::ApproxMetrics;
 use apac_ai_charts::ChartId;
 use apac_ai_charts::{preferred_height, render};
 use wasm_bindgen::{JsCast, JsValue};
@@ -13,14 +14,6 @@ use super::support::*;
 
 #[path = "../support/lines.rs"]
 mod lines;
-
-#[path = "../support/svg.rs"]
-mod svg;
-
-/// The words of an SVG's `<text>` elements, in order.
-fn svg_words(svg: &str) -> Vec<String> {
-    svg::texts(svg).iter().flat_map(|t| t.split_whitespace().map(str::to_owned).collect::<Vec<_>>()).collect()
-}
 
 #[wasm_bindgen_test]
 fn no_text_overlaps_with_this_browsers_fonts_from_320_to_1280_px() {
@@ -129,7 +122,7 @@ fn right_to_left_charts_draw_no_stray_latin_and_nothing_past_the_edges() {
     let zh: web_sys::HtmlElement = document.create_element("div").unwrap().dyn_into().unwrap();
     zh.set_attribute("lang", "zh-Hans").unwrap();
     document.body().unwrap().append_child(&zh).unwrap();
-    for chart in ["patent-share", "projected-gains", "initiative-timeline"] {
+    for &chart in ChartId::IDS {
         for width in [640, 320] {
             let opts = options(r#"{"pixelRatio": 1, "lang": "zh-Hans"}"#);
             let h = preferred_height(chart.into(), JsValue::from(width), opts.clone()).unwrap();
@@ -142,7 +135,7 @@ fn right_to_left_charts_draw_no_stray_latin_and_nothing_past_the_edges() {
     rtl.set_attribute("dir", "rtl").unwrap();
     rtl.set_attribute("lang", "ur").unwrap();
     document.body().unwrap().append_child(&rtl).unwrap();
-    for chart in ["patent-share", "projected-gains", "initiative-timeline"] {
+    for &chart in ChartId::IDS {
         for (lang, width) in [("ur", 668), ("ur", 640), ("ur", 560), ("ur", 388), ("ur", 320), ("en", 668), ("en", 640)]
         {
             let opts = options(&format!(r#"{{"pixelRatio": 1, "lang": "{lang}", "dir": "rtl"}}"#));
@@ -161,42 +154,49 @@ fn right_to_left_charts_draw_no_stray_latin_and_nothing_past_the_edges() {
 
 #[wasm_bindgen_test]
 fn static_svgs_say_what_the_canvas_says() {
-    // The no-JS pictures are rendered natively; the canvas lays out with this browser's fonts.
-    // Lines may break differently, but the words, in order, must be the same.
+    // The no-JS pictures are laid out natively with fixed text metrics and the compiled
+    // translations (`render-static`; tests/static_site.rs holds www/static/ to that rendering and
+    // the language modules to that table); the canvas lays out with this browser's fonts and the
+    // translations given at run time. Lines may break differently, but the words must be the same.
+    // The wasm cannot read the pictures: it lays each chart out with the pictures' metrics too.
     let ctx: CanvasRenderingContext2d = canvas(10, 10).get_context("2d").unwrap().unwrap().dyn_into().unwrap();
     let fonts = BrowserFonts::new(ctx);
     load_languages();
-    let (en, zh, ur) = (Locale::default(), Locale::new(Lang::ZhHans), Locale::new(Lang::Ur));
-    let statics = [
-        (ChartId::PatentShare, en, include_str!("../../www/static/patent-share-light-640.svg")),
-        (ChartId::ProjectedGains, en, include_str!("../../www/static/projected-gains-light-640.svg")),
-        (ChartId::InitiativeTimeline, en, include_str!("../../www/static/initiative-timeline-light-640.svg")),
-        // Translations given at run time draw the same words as the natively compiled table.
-        (ChartId::PatentShare, zh, include_str!("../../www/static/patent-share-light-640.zh-Hans.svg")),
-        (ChartId::ProjectedGains, zh, include_str!("../../www/static/projected-gains-light-640.zh-Hans.svg")),
-        (ChartId::InitiativeTimeline, zh, include_str!("../../www/static/initiative-timeline-light-640.zh-Hans.svg")),
-        (ChartId::PatentShare, ur, include_str!("../../www/static/patent-share-light-640.ur.svg")),
-        (ChartId::ProjectedGains, ur, include_str!("../../www/static/projected-gains-light-640.ur.svg")),
-        (ChartId::InitiativeTimeline, ur, include_str!("../../www/static/initiative-timeline-light-640.ur.svg")),
-    ];
-    for (chart, loc, svg) in statics {
-        let height = chart.preferred_height(&fonts, 640.0, loc);
-        let spec = chart.layout(&fonts, (640.0, height), loc).unwrap();
-        let mut canvas_words: Vec<String> =
-            spec.texts().flat_map(|t| t.text.split_whitespace().map(str::to_owned).collect::<Vec<_>>()).collect();
-        let mut static_words = svg_words(svg);
-        // Draw order differs slightly between runs of the same code only in text boxes' order
-        // within a mark; compare as sorted multisets.
-        if loc.lang == Lang::ZhHans {
-            // No spaces to split at: compare the characters, since lines break elsewhere.
-            let chars = |words: &[String]| words.concat().chars().map(String::from).collect::<Vec<_>>();
-            (canvas_words, static_words) = (chars(&canvas_words), chars(&static_words));
+    // Translations given at run time are used as given: the compiled table's strings.
+    for (lang, module) in LANGUAGE_MODULES {
+        let pairs: js_sys::Array = chart_strings(module).dyn_into().unwrap();
+        assert!(pairs.length() > 10, "{lang:?}: {} pairs", pairs.length());
+        for pair in pairs.iter() {
+            let pair: js_sys::Array = pair.dyn_into().unwrap();
+            let (en, given) = (pair.get(0).as_string().unwrap(), pair.get(1).as_string().unwrap());
+            if !given.is_empty() {
+                assert_eq!(tr(lang, &en), given, "{lang:?}: {en:?}");
+            }
         }
-        canvas_words.sort();
-        static_words.sort();
-        assert_eq!(
-            canvas_words, static_words,
-            "{chart:?} {loc:?}: the static picture's words differ from the canvas's"
-        );
+    }
+    let words = |m: &dyn apac_ai_charts::model::text::TextMeasure, chart: ChartId, loc: Locale| -> Vec<String> {
+        let height = chart.preferred_height(m, 640.0, loc);
+        let spec = chart.layout(m, (640.0, height), loc).unwrap();
+        spec.texts().flat_map(|t| t.text.split_whitespace().map(str::to_owned).collect::<Vec<_>>()).collect()
+    };
+    for &chart in ChartId::ALL {
+        for &lang in chart.langs() {
+            let loc = Locale::new(lang);
+            let (mut canvas_words, mut static_words) = (words(&fonts, chart, loc), words(&ApproxMetrics, chart, loc));
+            // Draw order differs slightly between runs of the same code only in text boxes' order
+            // within a mark; compare as sorted multisets.
+            if lang == Lang::ZhHans {
+                // No spaces to split at: compare the characters, since lines break elsewhere.
+                let chars = |words: &[String]| words.concat().chars().map(String::from).collect::<Vec<_>>();
+                (canvas_words, static_words) = (chars(&canvas_words), chars(&static_words));
+            }
+            canvas_words.sort();
+            static_words.sort();
+            assert!(!canvas_words.is_empty(), "{chart:?} {loc:?}: no words");
+            assert_eq!(
+                canvas_words, static_words,
+                "{chart:?} {loc:?}: the static picture's words differ from the canvas's"
+            );
+        }
     }
 }

@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createHandler } from '../../scripts/serve.mjs';
-import { launch, listen, newPage, waitForCharts, inspectCharts } from './helpers.mjs';
+import { launch, listen, newPage, waitForCharts, inspectCharts, ARTICLE_CHARTS, LANGUAGE_FIGURES } from './helpers.mjs';
 
 const ROOTS = { A: 'target/site-test-trap', B: 'target/site' };
 const handlers = { A: createHandler({ root: ROOTS.A, deploy: true }), B: createHandler({ root: ROOTS.B, deploy: true }) };
@@ -77,9 +77,9 @@ test('deploy A, visit, deploy B, visit again: B is drawn by B\'s files only, onl
   // Build A: the article and the languages page, until A's worker controls the page.
   deployed = 'A';
   await page.goto(`${origin}/charts/languages.html`);
-  await waitForCharts(page, 6);
+  await waitForCharts(page, LANGUAGE_FIGURES);
   await page.goto(`${origin}/charts/`);
-  await waitForCharts(page, 3);
+  await waitForCharts(page, ARTICLE_CHARTS.length);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   const loadedA = await loadedPkgFiles(page);
@@ -91,7 +91,7 @@ test('deploy A, visit, deploy B, visit again: B is drawn by B\'s files only, onl
   deployed = 'B';
   for (const path of ['', 'languages.html']) {
     await page.goto(`${origin}/charts/${path}`);
-    await waitForCharts(page, path ? 6 : 3);
+    await waitForCharts(page, path ? LANGUAGE_FIGURES : ARTICLE_CHARTS.length);
     const loaded = await loadedPkgFiles(page);
     const stale = loaded.filter((f) => builds.A.only.includes(f));
     assert.deepEqual(stale, [], `/charts/${path} loaded A's files`);
@@ -124,7 +124,7 @@ test('deploy A, visit, deploy B, visit again: B is drawn by B\'s files only, onl
   await page.waitForFunction(() => navigator.serviceWorker.controller?.scriptURL.endsWith('/charts/sw.js'));
   await context.setOffline(true);
   await page.goto(`${origin}/charts/languages.html?utm_source=offline`);
-  await waitForCharts(page, 6);
+  await waitForCharts(page, LANGUAGE_FIGURES);
   const offline = await loadedPkgFiles(page);
   assert.deepEqual(offline.filter((f) => builds.A.only.includes(f)), []);
   assert.ok(offline.includes(builds.B.assets.wasm) && offline.includes(builds.B.assets.i18n.ur), offline.join('\n'));

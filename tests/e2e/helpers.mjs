@@ -2,9 +2,22 @@
 // Chromium through playwright-core (never a downloaded browser), and canvas inspection.
 import { before, after } from 'node:test';
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { once } from 'node:events';
 import { chromium } from 'playwright-core';
+import { CHARTS } from '../../www/chart-meta.js';
+
+/** Every chart's id, in the registry's order (www/chart-meta.js is generated from it). */
+export const IDS = Object.keys(CHARTS);
+export { CHARTS };
+
+/** How many charts www/pages/languages.html shows: each chart once per language it is drawn in. */
+export const LANGUAGE_FIGURES = IDS.reduce((n, id) => n + CHARTS[id].langs.length, 0);
+
+/** The charts the article places, in its order: www/pages/index.html is written by hand. */
+export const ARTICLE_CHARTS = [...readFileSync(new URL('../../www/pages/index.html', import.meta.url), 'utf8')
+  .matchAll(/<apac-ai-chart chart="([^"]+)"/g)].map((m) => m[1]);
 
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 

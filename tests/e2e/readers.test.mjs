@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
-import { withServerAndBrowser, newPage, serveFixture, waitForCharts } from './helpers.mjs';
+import { withServerAndBrowser, newPage, serveFixture, waitForCharts, CHARTS, IDS, ARTICLE_CHARTS, LANGUAGE_FIGURES } from './helpers.mjs';
+import { charts as READER } from '../../www/i18n/en.js';
 
 let origin;
 let browser;
@@ -17,7 +18,7 @@ async function openArticle(options = {}) {
   opened.leaving = [];
   await opened.context.route((url) => !url.href.startsWith(origin), (route) => { opened.leaving.push(route.request().url()); route.abort(); });
   await opened.page.goto(`${origin}/`);
-  await waitForCharts(opened.page, 3);
+  await waitForCharts(opened.page, ARTICLE_CHARTS.length);
   dataset ??= await opened.page.evaluate(async () => {
     const api = await import('./pkg/apac_ai_charts.js');
     await api.default();
@@ -101,97 +102,108 @@ test('tapping a bar on a touch screen pins its tooltip', async () => {
   await context.close();
 });
 
+/** What the wasm says of each of chart `id`'s points (hitTest's datums, in keyboard order), laid
+ *  out as the element on the page lays it out: at its canvas's CSS size. */
+const pointsOf = (page, id) => chart(page, id).evaluate(async (el, chartId) => {
+  const api = await import('./pkg/apac_ai_charts.js');
+  await api.default();
+  const box = el.shadowRoot.querySelector('canvas').getBoundingClientRect();
+  const canvas = document.createElement('canvas');
+  canvas.style.cssText = `display: block; width: ${box.width}px; height: ${box.height}px`;
+  document.body.append(canvas);
+  const handle = api.render(canvas, chartId);
+  const points = Array.from({ length: handle.pointCount }, (_, i) => handle.point(i));
+  handle.free();
+  canvas.remove();
+  return points;
+}, id);
+
+/** The start of the tooltip's text for datum `p`: its label, then its value. */
+const tipStart = (p) => [p.label, p.value].filter(Boolean).join('\n');
+
 test('keyboard: Tab focuses the chart, arrows move, the live region announces, Enter opens the source, Escape closes', async () => {
   const { context, page, problems, leaving } = await openArticle();
+  // The article's first chart, its points as the wasm gives them.
+  const [first, next] = ARTICLE_CHARTS;
+  const points = await pointsOf(page, first);
+  assert.ok(points.length >= 2, `${first}: ${points.length} points`);
   // Focus order: first focusable thing in the article is the first chart's canvas.
   await page.keyboard.press('Tab');
   const focused = await page.evaluate(() => {
     const host = document.activeElement;
     return { host: host?.getAttribute('chart'), inner: host?.shadowRoot?.activeElement?.tagName };
   });
-  assert.deepEqual(focused, { host: 'projected-gains', inner: 'CANVAS' });
-  assert.match(await tipText(page, 'projected-gains'), /^Additional GDP, ASEAN economies, over the next decade\nnearly US\$1 trillion/);
+  assert.deepEqual(focused, { host: first, inner: 'CANVAS' });
+  assert.ok((await tipText(page, first)).startsWith(tipStart(points[0])), 'focus shows the first point');
   await page.keyboard.press('ArrowDown');
-  assert.match(await tipText(page, 'projected-gains'), /^Lift to annual GDP growth, Asia-Pacific region\naround \+2 percentage points/);
-  const live = await chart(page, 'projected-gains').evaluate((el) => el.shadowRoot.querySelector('[aria-live]').textContent);
-  assert.equal(live, "Lift to annual GDP growth, Asia-Pacific region: around +2 percentage points. Source: UNDP, [Press release: AI may widen global development gaps], 2 Dec 2025; read via Mirage News's verbatim copy.");
+  assert.ok((await tipText(page, first)).startsWith(tipStart(points[1])), 'ArrowDown moves to the second');
+  const live = await chart(page, first).evaluate((el) => el.shadowRoot.querySelector('[aria-live]').textContent);
+  assert.equal(live, points[1].announcement);
+  assert.match(live, /\. Source: /, 'the announcement names its source');
   await page.keyboard.press('End');
-  assert.match(await tipText(page, 'projected-gains'), /^Productivity gain/);
+  const last = points.at(-1);
+  assert.ok((await tipText(page, first)).startsWith(tipStart(last)), 'End moves to the last');
   const popup = context.waitForEvent('page');
   await page.keyboard.press('Enter');
   const opened = await popup;
   await opened.waitForEvent('requestfailed').catch(() => {});
-  assert.deepEqual([...new Set(leaving)], [dataset.sources.find((s) => s.id === 'undp-release').url], 'Enter opened the source in a new tab');
+  assert.deepEqual([...new Set(leaving)], [last.sourceUrl], 'Enter opened the source in a new tab');
+  assert.ok(dataset.sources.some((s) => s.url === last.sourceUrl), 'a source of the dataset');
   await opened.close();
   await page.keyboard.press('Escape');
-  assert.equal(await tipText(page, 'projected-gains'), null);
-  // Tab order continues: the tooltip's link is gone, so next are the sources links, the CSV and
-  // PNG buttons, the SVG link and the embed-code button.
+  assert.equal(await tipText(page, first), null);
+  // Tab order continues: the tooltip's link is gone, so next is the bar's "Sources and data"
+  // button; Enter opens its panel, whose sources links, CSV and PNG buttons, SVG link and
+  // embed-code button come next; then the next chart.
+  await page.keyboard.press('Tab');
+  const more = () => page.evaluate(() => {
+    const inner = document.activeElement?.shadowRoot?.activeElement;
+    return { chart: document.activeElement?.getAttribute('chart'), text: inner?.textContent, expanded: inner?.getAttribute('aria-expanded') };
+  });
+  assert.deepEqual(await more(), { chart: first, text: 'Sources and data', expanded: 'false' });
+  await page.keyboard.press('Enter');
+  assert.deepEqual(await more(), { chart: first, text: 'Sources and data', expanded: 'true' });
+  const expected = [...READER[first].sources.map(() => 'A'), 'BUTTON', 'BUTTON', 'A', 'BUTTON'].map((tag) => `${first}:${tag}`);
   const order = [];
-  for (let i = 0; i < 6; i += 1) {
+  for (let i = 0; i < expected.length; i += 1) {
     await page.keyboard.press('Tab');
     order.push(await page.evaluate(() => {
       const inner = document.activeElement?.shadowRoot?.activeElement;
       return `${document.activeElement?.getAttribute('chart')}:${inner?.tagName}:${inner?.textContent.slice(0, 22)}`;
     }));
   }
-  assert.deepEqual(order.map((o) => o.split(':').slice(0, 2).join(':')), [
-    'projected-gains:A', 'projected-gains:A', 'projected-gains:BUTTON', 'projected-gains:BUTTON', 'projected-gains:A',
-    'projected-gains:BUTTON',
-  ]);
+  assert.deepEqual(order.map((o) => o.split(':').slice(0, 2).join(':')), expected);
   await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('chart')), 'patent-share');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('chart')), next);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
-test('citations: a datum with two sources cites both, saying which gives what; the caption cites every source; Chinese spacing', async () => {
+test('the panel under each chart cites every source of its description, in full, behind the bar\'s button', async () => {
   const { context, page } = await openArticle();
-  const timeline = chart(page, 'initiative-timeline');
-  await timeline.scrollIntoViewIfNeeded();
-  await timeline.locator('canvas').focus();
-  await timeline.locator('canvas').press('End');
-  await timeline.locator('canvas').press('ArrowUp');
-  await timeline.locator('canvas').press('ArrowUp'); // the AI Basic Act
-  const tip = await tipText(page, 'initiative-timeline');
-  assert.match(tip, /^South Korea's AI Basic Act takes effect/);
-  assert.match(tip, /\nSources:\nEvent and place: Ministry of Science and ICT, Republic of Korea, \[Notice: the AI Basic Act takes effect in January 2026\], undated\.\nDate: Korea\.net, \[Report, published after the article: the AI Basic Act took effect on 22 Jan\], undated\./);
-  const links = await timeline.evaluate((el) => [...el.shadowRoot.querySelectorAll('.tip a')].map((a) => [a.textContent, a.href, a.title]));
-  assert.equal(links.length, 2);
-  assert.ok(links.every(([, , title]) => title.startsWith('Titles in [square brackets] are our descriptions')), 'our titles say so on hover');
-  // The caption: every source of the chart cited in full, behind a summary that says how many.
-  const caption = await timeline.evaluate((el) => {
-    const details = el.shadowRoot.querySelector('.below details');
-    return { summary: details.querySelector('summary').textContent, open: details.open,
-      items: [...details.querySelectorAll('li')].map((li) => li.textContent), legend: details.querySelector('.ours')?.textContent };
-  });
-  const ids = new Set(dataset.timeline.flatMap((e) => [e.sourceId, e.noteSourceId].filter(Boolean)));
-  assert.equal(caption.summary, `Sources (${ids.size})`);
-  assert.equal(caption.open, false);
-  assert.equal(caption.items.length, ids.size);
-  assert.ok(caption.items.includes('Xinhua, [Report: APEC Symposium and Informal Senior Officials\' Meeting begins in Shenzhen], 11 Dec 2025; read via People\'s Daily Online.'), caption.items.join('\n'));
-  assert.match(caption.legend, /^Titles in \[square brackets\]/);
-  const gains = await chart(page, 'projected-gains').evaluate((el) => [...el.shadowRoot.querySelectorAll('.below li')].map((li) => li.textContent));
-  assert.deepEqual(gains, [
-    "UNDP, [Press release: AI may widen global development gaps], 2 Dec 2025; read via Mirage News's verbatim copy.",
-    'UNDP Regional Bureau for Asia and the Pacific, "The Next Great Divergence: Why AI May Widen Inequality Between Countries", 2 Dec 2025; read via its web page only; the report\'s PDF was not checked.',
-  ]);
+  for (const id of ARTICLE_CHARTS) {
+    const el = chart(page, id);
+    await el.scrollIntoViewIfNeeded();
+    const closed = await el.evaluate((e) => e.shadowRoot.querySelector('.panel').hidden);
+    assert.equal(closed, true, `${id}: the panel starts closed`);
+    await el.locator('.bar .more').click();
+    const caption = await el.evaluate((e) => {
+      const panel = e.shadowRoot.querySelector('.panel');
+      const details = panel.querySelector('details');
+      return { hidden: panel.hidden, expanded: e.shadowRoot.querySelector('.bar .more').getAttribute('aria-expanded'),
+        summary: details?.querySelector('summary').textContent ?? null, heading: details ? null : panel.querySelector('p').textContent,
+        items: [...panel.querySelectorAll('.sources li')].map((li) => li.textContent), legend: panel.querySelector('.ours')?.textContent ?? null };
+    });
+    const sources = READER[id].sources;
+    assert.equal(caption.hidden, false, id);
+    assert.equal(caption.expanded, 'true', id);
+    assert.deepEqual(caption.items, sources.map((c) => c.text), id);
+    if (sources.length > 2) assert.equal(caption.summary, `Sources (${sources.length})`, id);
+    else assert.equal(caption.heading, sources.length > 1 ? 'Sources:' : 'Source:', id);
+    assert.equal(caption.legend !== null, sources.some((c) => c.titleIsOurs), `${id}: the [brackets] legend where a title is ours`);
+    if (caption.legend) assert.match(caption.legend, /^Titles in \[square brackets\]/);
+  }
   await context.close();
-
-  // Chinese: no ASCII space after a full-width colon, 精确 said once, titles as published.
-  const zh = await newPage(browser, { viewport: { width: 800, height: 900 } });
-  await serveFixture(zh.page, `${origin}/zh-fixture.html`, LANGUAGE_PAGE);
-  await zh.page.goto(`${origin}/zh-fixture.html`);
-  await waitForCharts(zh.page, 4);
-  const zhTimeline = zh.page.locator('apac-ai-chart[chart="initiative-timeline"]').first();
-  await zh.page.waitForFunction(() => /[\u4e00-\u9fff]/.test(document.querySelector('apac-ai-chart[chart="initiative-timeline"]').shadowRoot.querySelector('canvas').getAttribute('aria-label') ?? ''));
-  await zhTimeline.locator('canvas').focus();
-  await zhTimeline.locator('canvas').press('End');
-  const zhTip = await zhTimeline.evaluate((el) => el.shadowRoot.querySelector('.tip').innerText);
-  assert.doesNotMatch(zhTip, /： /, 'no ASCII space after a full-width colon');
-  assert.match(zhTip, /日期精确到：日/);
-  assert.match(zhTip, /来源：\n事件、日期和地点：aipmo\.co，［欧盟《人工智能法》时间表］，未注明日期。/);
-  await zh.context.close();
 });
 
 test('screen readers: role=img with a generated summary, and a data table with source links', async () => {
@@ -235,70 +247,65 @@ function parseCsv(text) {
   return rows;
 }
 
-test('downloads: the CSV parses to the dataset, the PNG is 2x, the SVG is the static rendering', async () => {
+test('downloads: each chart\'s CSV parses to its data table, the PNG is 2x, the SVG is the static rendering', async () => {
   const { context, page } = await openArticle();
-  const below = chart(page, 'initiative-timeline');
-  const get = async (name) => {
-    const [dl] = await Promise.all([page.waitForEvent('download'), below.locator(`.actions >> text=${name}`).click()]);
-    return { name: dl.suggestedFilename(), body: await readFile(await dl.path()) };
-  };
-  const csv = await get('Get the data (CSV)');
-  assert.equal(csv.name, 'initiative-timeline.csv');
-  const text = csv.body.toString('utf8');
-  assert.equal(text.charCodeAt(0), 0xfeff, 'UTF-8 byte-order mark');
-  const rows = parseCsv(text.slice(1));
-  assert.deepEqual(rows[0], ['Date', 'ISO date', 'Precision', 'Event', 'Place', 'Status', 'Note', 'Source', 'Source URL', 'Second source', 'Second source URL']);
-  assert.equal(rows.length - 1, dataset.timeline.length);
-  dataset.timeline.forEach((event, i) => {
-    const row = rows[i + 1];
-    const iso = event.endDate ? `${event.date}/${event.endDate}` : event.date;
-    assert.deepEqual([row[0], row[1], row[3], row[4]], [event.dateLabel, iso, event.label, event.place]);
-    const source = (id) => dataset.sources.find((s) => s.id === id);
-    assert.equal(row[8], source(event.sourceId).url);
-    assert.ok(row[7].includes(source(event.sourceId).publisher), `${event.id}: the citation names the publisher`);
-    assert.equal(row[10], event.noteSourceId ? source(event.noteSourceId).url : '');
-  });
-  // A row with two sources says which gives what.
-  const korea = rows.find((r) => r[0] === '22 Jan 2026');
-  assert.match(korea[7], /^Event and place: Ministry of Science and ICT, Republic of Korea, \[Notice: .*\], undated\.$/);
-  assert.match(korea[9], /^Date: Korea\.net, \[Report, published after the article: the AI Basic Act took effect on 22 Jan\], undated\.$/);
+  for (const id of ARTICLE_CHARTS) {
+    const below = chart(page, id);
+    await below.scrollIntoViewIfNeeded();
+    await below.locator('.bar .more').click(); // the panel with the buttons
+    const get = async (name) => {
+      const [dl] = await Promise.all([page.waitForEvent('download'), below.locator(`.actions >> text=${name}`).click()]);
+      return { name: dl.suggestedFilename(), body: await readFile(await dl.path()) };
+    };
+    const csv = await get('Get the data (CSV)');
+    assert.equal(csv.name, `${id}.csv`);
+    const text = csv.body.toString('utf8');
+    assert.equal(text.charCodeAt(0), 0xfeff, 'UTF-8 byte-order mark');
+    // The same table the screen reader gets (www/i18n/en.js, generated from the dataset).
+    assert.deepEqual(parseCsv(text.slice(1)), [READER[id].columns, ...READER[id].rows], `${id}.csv`);
 
-  const png = await get('Download PNG');
-  assert.equal(png.name, 'initiative-timeline.png');
-  assert.deepEqual([...png.body.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'PNG signature');
-  const width = png.body.readUInt32BE(16);
-  const height = png.body.readUInt32BE(20);
-  const css = await below.evaluate((el) => el.shadowRoot.querySelector('canvas').getBoundingClientRect().toJSON());
-  assert.equal(width, Math.round(css.width) * 2);
-  assert.equal(height, Math.round(css.height) * 2);
+    const png = await get('Download PNG');
+    assert.equal(png.name, `${id}.png`);
+    assert.deepEqual([...png.body.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'PNG signature');
+    const width = png.body.readUInt32BE(16);
+    const height = png.body.readUInt32BE(20);
+    const css = await below.evaluate((el) => el.shadowRoot.querySelector('canvas').getBoundingClientRect().toJSON());
+    assert.equal(width, Math.round(css.width) * 2, id);
+    assert.equal(height, Math.round(css.height) * 2, id);
 
-  const svg = await get('Download SVG');
-  assert.match(svg.body.toString('utf8'), /^<svg width="(360|640|1280)"/);
-  assert.match(svg.body.toString('utf8'), /Korea AI Basic Act|AI Basic Act takes effect/);
+    const svg = await get('Download SVG');
+    assert.equal(svg.name, `${id}.svg`);
+    const href = await below.evaluate((el) => el.shadowRoot.querySelector('.actions a[download]').href);
+    assert.match(new URL(href).pathname, new RegExp(`^/static/${id}-light-(280|360|480|640|1280)\\.svg$`));
+    assert.equal(svg.body.toString('utf8'), await readFile(`www${new URL(href).pathname}`, 'utf8'), `${id}.svg is the static picture`);
+  }
+  // The patent chart's rows are the dataset's shares.
+  const rows = READER['patent-share'].rows;
+  for (const slice of dataset.patentShare.slices) assert.equal(Number(rows.find((row) => row[0] === slice.label)?.[1]), slice.percent, slice.label);
   await context.close();
 });
 
+/** The charts drawn in `lang`. */
+const drawnIn = (lang) => IDS.filter((id) => CHARTS[id].langs.includes(lang));
 const LANGUAGE_PAGE = `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>中文</title>
 <script type="module" src="/embed.min.js"></script></head><body>
-<apac-ai-chart chart="patent-share" theme="light"></apac-ai-chart>
-<apac-ai-chart chart="initiative-timeline" theme="light"></apac-ai-chart>
-<div lang="ur" dir="rtl"><apac-ai-chart chart="initiative-timeline" theme="light"></apac-ai-chart>
-<apac-ai-chart chart="patent-share" theme="light"></apac-ai-chart></div></body></html>`;
+${drawnIn('zh-Hans').map((id) => `<apac-ai-chart chart="${id}" theme="light"></apac-ai-chart>`).join('\n')}
+<div lang="ur" dir="rtl">${drawnIn('ur').map((id) => `<apac-ai-chart chart="${id}" theme="light"></apac-ai-chart>`).join('\n')}</div></body></html>`;
 
 test('lang="zh-Hans" draws and describes in Chinese; lang="ur" draws every chart in Urdu, mirrored right to left', async () => {
   const { context, page, problems } = await newPage(browser, { viewport: { width: 800, height: 900 } });
   await serveFixture(page, `${origin}/languages-fixture.html`, LANGUAGE_PAGE);
   await page.goto(`${origin}/languages-fixture.html`);
-  await waitForCharts(page, 4);
-  // Wait for each language's texts: Chinese, Chinese, Urdu, Urdu.
-  await page.waitForFunction(() => {
-    const labels = [...document.querySelectorAll('apac-ai-chart')].map((el) => el.shadowRoot.querySelector('canvas').getAttribute('aria-label') ?? '');
-    return /[\u4e00-\u9fff]/.test(labels[0]) && /[\u4e00-\u9fff]/.test(labels[1]) && /[\u0600-\u06ff]/.test(labels[2]) && /[\u0600-\u06ff]/.test(labels[3]);
-  });
+  await waitForCharts(page, drawnIn('zh-Hans').length + drawnIn('ur').length);
+  // Wait for each language's texts: Chinese in the page, Urdu in its section.
+  await page.waitForFunction(() => [...document.querySelectorAll('apac-ai-chart')].every((el) => {
+    const label = el.shadowRoot.querySelector('canvas').getAttribute('aria-label') ?? '';
+    return el.closest('[lang="ur"]') ? /[\u0600-\u06ff]/.test(label) : /[\u4e00-\u9fff]/.test(label);
+  }));
   const charts = await page.$$eval('apac-ai-chart', (els) => els.map((el) => {
     const c = el.shadowRoot.querySelector('canvas');
     const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
-    // The longest accent-coloured run: the China bar (patent-share) or nothing much (timeline).
+    // The longest accent-coloured run: the China bar on the patent chart.
     let bar = { len: 0, start: 0 };
     for (let y = 0; y < c.height; y += 1) {
       let run = 0;
@@ -311,23 +318,30 @@ test('lang="zh-Hans" draws and describes in Chinese; lang="ur" draws every chart
     const barStart = bar.start / c.width;
     const barEnd = (bar.start + bar.len) / c.width;
     const frame = el.shadowRoot.querySelector('.frame');
-    return { label: c.getAttribute('aria-label'), caption: el.shadowRoot.querySelector('caption').textContent,
+    return { chart: el.getAttribute('chart'), label: c.getAttribute('aria-label'), caption: el.shadowRoot.querySelector('caption').textContent,
       barStart, barEnd, dir: frame.dir, lang: frame.getAttribute('lang'), button: el.shadowRoot.querySelector('.actions button').textContent };
   }));
-  // Chinese
-  assert.match(charts[0].label, /^2023年授权AI专利份额：中国69\.7%，美国14\.2%，欧洲2\.8%，印度0\.4%，世界其他地区13\.0%。来源：/);
-  assert.match(charts[0].caption, /^图表所示数据/);
-  assert.equal(charts[0].button, '获取数据（CSV）');
-  assert.match(charts[1].label, /^AI倡议与关键节点/);
-  assert.ok(charts[0].barStart < 0.3 && charts[0].barEnd < 0.9, `left to right: the China bar starts on the left (${charts[0].barStart}–${charts[0].barEnd})`);
-  // Urdu, right to left
-  assert.equal(charts[2].dir, 'rtl');
-  assert.equal(charts[2].lang, 'ur');
-  assert.match(charts[2].label, /[\u0600-\u06ff]/, 'Urdu summary');
-  assert.equal(charts[3].dir, 'rtl');
-  assert.equal(charts[3].lang, 'ur', 'the patent chart is in Urdu too');
-  assert.match(charts[3].label, /^2023 میں عطا کیے گئے AI پیٹنٹس کا حصہ/, 'Urdu patent summary');
-  assert.ok(charts[3].barEnd > 0.7 && charts[3].barStart > 0.1, `right to left: the China bar grows from the right (${charts[3].barStart}–${charts[3].barEnd})`);
+  const chinese = charts.filter((c) => c.lang === 'zh-Hans');
+  const urdu = charts.filter((c) => c.lang === 'ur');
+  assert.deepEqual(chinese.map((c) => c.chart), drawnIn('zh-Hans'));
+  assert.deepEqual(urdu.map((c) => c.chart), drawnIn('ur'));
+  for (const c of chinese) {
+    assert.match(c.caption, /^图表所示数据/, c.chart);
+    assert.equal(c.button, '获取数据（CSV）', c.chart);
+    assert.notEqual(c.dir, 'rtl', c.chart);
+  }
+  for (const c of urdu) {
+    assert.equal(c.dir, 'rtl', c.chart);
+    assert.match(c.label, /[\u0600-\u06ff]/, `${c.chart}: Urdu summary`);
+  }
+  // The patent chart: its summary in each language, and its China bar on the reading side.
+  const patentIn = (list) => list.find((c) => c.chart === 'patent-share');
+  const zhPatent = patentIn(chinese);
+  assert.match(zhPatent.label, /^2023年授权AI专利份额：中国69\.7%，美国14\.2%，欧洲2\.8%，印度0\.4%，世界其他地区13\.0%。来源：/);
+  assert.ok(zhPatent.barStart < 0.3 && zhPatent.barEnd < 0.9, `left to right: the China bar starts on the left (${zhPatent.barStart}–${zhPatent.barEnd})`);
+  const urPatent = patentIn(urdu);
+  assert.match(urPatent.label, /^2023 میں عطا کیے گئے AI پیٹنٹس کا حصہ/, 'Urdu patent summary');
+  assert.ok(urPatent.barEnd > 0.7 && urPatent.barStart > 0.1, `right to left: the China bar grows from the right (${urPatent.barStart}–${urPatent.barEnd})`);
   await page.screenshot({ path: 'test-results/languages.png', fullPage: true }).catch(() => {});
   assert.deepEqual(problems, []);
   await context.close();
@@ -339,7 +353,7 @@ test('languages.html: no text of any chart, Chinese or Urdu, runs past its canva
   for (const width of [1000, 700, 420]) {
     const { context, page, problems } = await newPage(browser, { viewport: { width, height: 900 } });
     await page.goto(`${origin}/languages.html`);
-    await waitForCharts(page, 6);
+    await waitForCharts(page, LANGUAGE_FIGURES);
     await page.waitForFunction(() => /[\u0600-\u06ff]/.test(document.querySelector('section[lang="ur"] apac-ai-chart').shadowRoot.querySelector('canvas').getAttribute('aria-label') ?? ''));
     const edges = await page.$$eval('apac-ai-chart', (els) => els.map((el) => {
       const c = el.shadowRoot.querySelector('canvas');
@@ -364,9 +378,7 @@ test('languages.html: no text of any chart, Chinese or Urdu, runs past its canva
 const MIXED = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Mixed themes</title>
 <link rel="stylesheet" href="/style.css"><script type="module" src="/embed.min.js"></script></head><body><main>
 <h1>Charts whose theme differs from the page's</h1>
-<apac-ai-chart chart="patent-share" theme="dark"></apac-ai-chart>
-<apac-ai-chart chart="projected-gains" theme="light"></apac-ai-chart>
-<apac-ai-chart chart="initiative-timeline" theme="dark"></apac-ai-chart></main></body></html>`;
+${IDS.map((id, i) => `<apac-ai-chart chart="${id}" theme="${i % 2 ? 'light' : 'dark'}"></apac-ai-chart>`).join('\n')}</main></body></html>`;
 
 for (const scheme of ['light', 'dark']) {
   test(`axe-core finds no serious or critical accessibility violation (${scheme})`, async () => {
@@ -375,7 +387,7 @@ for (const scheme of ['light', 'dark']) {
       const { context, page } = await newPage(browser, { viewport: { width: 1000, height: 900 }, scheme });
       await serveFixture(page, `${origin}/mixed.html`, MIXED);
       await page.goto(`${origin}${path}`);
-      await waitForCharts(page, path === '/languages.html' ? 6 : 3);
+      await waitForCharts(page, { '/': ARTICLE_CHARTS.length, '/languages.html': LANGUAGE_FIGURES, '/mixed.html': IDS.length }[path]);
       // With a tooltip open too.
       await page.keyboard.press('Tab');
       await page.evaluate(axe);
@@ -401,7 +413,7 @@ test('tooltips are built from text nodes only, and motion is off under prefers-r
   for (const [motion, expected] of [['no-preference', '0.08s'], ['reduce', '0s']]) {
     const { context, page } = await openArticle({ reducedMotion: motion });
     await page.keyboard.press('Tab');
-    const duration = await chart(page, 'projected-gains').evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('.tip')).transitionDuration);
+    const duration = await chart(page, ARTICLE_CHARTS[0]).evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('.tip')).transitionDuration);
     assert.equal(duration, expected, `tooltip transition with prefers-reduced-motion: ${motion}`);
     await context.close();
   }

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { access } from 'node:fs/promises';
 import { createHandler } from '../../scripts/serve.mjs';
-import { launch, listen, newPage, waitForCharts } from './helpers.mjs';
+import { launch, listen, newPage, waitForCharts, ARTICLE_CHARTS } from './helpers.mjs';
 
 const ROOT = 'target/site-test-trap';
 let server;
@@ -57,11 +57,11 @@ function clearCanvases(page) {
 test('after a forced trap every element on the page redraws from a fresh instance, up to three times', async () => {
   const { context, page, problems } = await newPage(browser);
   await page.goto(`${origin}/index.html`);
-  await waitForCharts(page, 3);
+  await waitForCharts(page, ARTICLE_CHARTS.length);
   const Element = 'customElements.get("apac-ai-chart")';
   assert.equal(await page.evaluate(`${Element}.wasmInstances`), 1);
   let previous = await charts(page);
-  assert.deepEqual(previous.map((c) => c.state), ['drawn', 'drawn', 'drawn']);
+  assert.deepEqual(previous.map((c) => c.state), ARTICLE_CHARTS.map(() => 'drawn'));
 
   for (let n = 2; n <= 4; n += 1) {
     await clearCanvases(page);

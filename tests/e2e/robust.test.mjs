@@ -3,7 +3,7 @@
 // Short runs here (the test command); long runs: ROBUST_VALUES=100000 STRESS_ROUNDS=1000.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withServerAndBrowser, newPage, serveFixture, waitForCharts } from './helpers.mjs';
+import { withServerAndBrowser, newPage, serveFixture, waitForCharts, IDS, ARTICLE_CHARTS } from './helpers.mjs';
 
 const VALUES = Number(process.env.ROBUST_VALUES ?? 10000);
 const ROUNDS = Number(process.env.STRESS_ROUNDS ?? 100);
@@ -14,14 +14,13 @@ withServerAndBrowser((env) => ({ origin, browser } = env));
 test(`${VALUES} random JS values at render(), preferredHeight(), addTranslations() and the handle's methods: each draws or throws an Error`, async () => {
   const { context, page } = await newPage(browser, { viewport: { width: 900, height: 900 } });
   await page.goto(`${origin}/`);
-  await waitForCharts(page, 3);
-  const result = await page.evaluate(async (count) => {
+  await waitForCharts(page, ARTICLE_CHARTS.length);
+  const result = await page.evaluate(async ([count, ids]) => {
     const m = await import('./pkg/apac_ai_charts.js');
     await m.default();
     let seed = 12345;
     const rand = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
     const pick = (xs) => xs[Math.floor(rand() * xs.length)];
-    const ids = ['patent-share', 'projected-gains', 'initiative-timeline'];
     const revoked = Proxy.revocable({}, {});
     revoked.revoke();
     const canvas = (w, h, attach) => {
@@ -96,18 +95,18 @@ test(`${VALUES} random JS values at render(), preferredHeight(), addTranslations
       return inked / (c.width * c.height);
     });
     return { ...outcomes, after };
-  }, VALUES);
+  }, [VALUES, IDS]);
   assert.deepEqual(result.other, [], 'something other than an Error was thrown');
   assert.ok(result.drew > VALUES / 10 && result.errors > VALUES / 10, JSON.stringify(result));
   for (const share of result.after) assert.ok(share > 0.02, `a chart is blank afterwards: ${result.after}`);
   // The page's own charts were not disturbed either.
-  assert.deepEqual(await page.$$eval('apac-ai-chart', (els) => els.map((el) => el.state)), ['drawn', 'drawn', 'drawn']);
+  assert.deepEqual(await page.$$eval('apac-ai-chart', (els) => els.map((el) => el.state)), ARTICLE_CHARTS.map(() => 'drawn'));
   await context.close();
 });
 
 const TWENTY_FOUR = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>24 charts</title>
 <link rel="stylesheet" href="/grid.css"><script type="module" src="/embed.min.js"></script></head><body><div class="grid">
-${Array.from({ length: 24 }, (_, i) => `<apac-ai-chart chart="${['patent-share', 'projected-gains', 'initiative-timeline'][i % 3]}" theme="${i % 2 ? 'dark' : 'light'}"></apac-ai-chart>`).join('\n')}
+${Array.from({ length: 24 }, (_, i) => `<apac-ai-chart chart="${IDS[i % IDS.length]}" theme="${i % 2 ? 'dark' : 'light'}"></apac-ai-chart>`).join('\n')}
 </div></body></html>`;
 
 test(`24 charts through 3 × ${ROUNDS} resizes: no error, wasm memory and JS heap back within 64 KiB of the first round`, async () => {
@@ -173,23 +172,24 @@ test(`24 charts through 3 × ${ROUNDS} resizes: no error, wasm memory and JS hea
 test('freed handles leak nothing; lost contexts, 1×1 and 8192×8192 canvases fail cleanly or draw', async () => {
   const { context, page } = await newPage(browser, { viewport: { width: 900, height: 900 } });
   await page.goto(`${origin}/`);
-  await waitForCharts(page, 3);
-  const r = await page.evaluate(async () => {
+  await waitForCharts(page, ARTICLE_CHARTS.length);
+  const r = await page.evaluate(async (ids) => {
     const m = await import('./pkg/apac_ai_charts.js');
     const { memory: wasmMemory } = await m.default(); // the API entry's own instance
     const memory = () => wasmMemory.buffer.byteLength;
     const c = document.createElement('canvas');
     c.width = 640; c.height = 700;
-    for (let i = 0; i < 50; i += 1) m.render(c, 'initiative-timeline').free();
+    // Every chart once first: each leaves the memory its layout grew, which later draws reuse.
+    for (let i = 0; i < 50 * ids.length; i += 1) m.render(c, ids[i % ids.length]).free();
     const before = memory();
-    for (let i = 0; i < 1000; i += 1) m.render(c, ['patent-share', 'projected-gains', 'initiative-timeline'][i % 3]).free();
+    for (let i = 0; i < 1000; i += 1) m.render(c, ids[i % ids.length]).free();
     const afterFree = memory();
     const outcome = (f) => { try { f(); return 'drew'; } catch (e) { return e instanceof Error && !(e instanceof WebAssembly.RuntimeError) ? `error: ${e.message}` : `BAD ${e}`; } };
     // Canvas removed from the page after render: drawing goes on off-screen or fails cleanly.
     const attached = document.createElement('canvas');
     attached.style.width = '640px'; attached.style.height = '700px';
     document.body.append(attached);
-    const h = m.render(attached, 'projected-gains');
+    const h = m.render(attached, 'patent-share');
     attached.remove();
     const removed = outcome(() => h.draw());
     // No 2D context to be had (control transferred to an OffscreenCanvas).
@@ -204,7 +204,7 @@ test('freed handles leak nothing; lost contexts, 1×1 and 8192×8192 canvases fa
     return { before, afterFree, removed, lostContext, tiny: outcome(() => m.render(tiny, 'patent-share')),
       huge: hugeOutcome, hugeSize: [huge.width, huge.height], tooHuge: outcome(() => m.render(tooHuge, 'patent-share', { pixelRatio: 2 })),
       after: outcome(() => m.render(c, 'patent-share').free()) };
-  });
+  }, IDS);
   assert.equal(r.afterFree - r.before, 0, `1000 render/free cycles grew wasm memory by ${r.afterFree - r.before} B`);
   assert.match(r.removed, /^(drew|error: draw\(\): )/);
   assert.match(r.lostContext, /^error: render\(\): drawing failed: the canvas has no 2D context/);

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { createHandler } from '../../scripts/serve.mjs';
-import { launch, listen, newPage, waitForCharts, inspectCharts } from './helpers.mjs';
+import { launch, listen, newPage, waitForCharts, inspectCharts, ARTICLE_CHARTS } from './helpers.mjs';
 
 const SITE = 'target/site';
 const serveWww = createHandler({ root: SITE });
@@ -76,7 +76,7 @@ async function until(page, fn, arg) {
 /** Visits /charts/ until the worker controls the page and every chart has drawn. */
 async function visitCharts(page, query = '') {
   await page.goto(`${origin}/charts/${query}`);
-  await waitForCharts(page, 3);
+  await waitForCharts(page, ARTICLE_CHARTS.length);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
@@ -140,7 +140,7 @@ test('tracking query strings leave one navigation entry per page, and offline an
   const { context, page } = await newPage(browser);
   await visitCharts(page);
   for (const query of ['?utm_source=x', '?fbclid=y', '?utm_source=x&utm_medium=social']) await visitCharts(page, query);
-  for (const query of ['?chart=patent-share&utm_source=x', '?chart=initiative-timeline&fbclid=y']) {
+  for (const query of ['?chart=patent-share&utm_source=x', '?chart=patent-share&fbclid=y']) {
     await page.goto(`${origin}/charts/embed.html${query}`);
     await waitForCharts(page, 1);
   }
@@ -157,11 +157,11 @@ test('tracking query strings leave one navigation entry per page, and offline an
 
   await context.setOffline(true);
   await page.goto(`${origin}/charts/?utm_campaign=never-seen`);
-  await waitForCharts(page, 3);
+  await waitForCharts(page, ARTICLE_CHARTS.length);
   for (const c of await inspectCharts(page)) assert.ok(c.state === 'drawn' && c.inkedShare > 0.01, c.chart);
-  await page.goto(`${origin}/charts/embed.html?chart=projected-gains&theme=dark&gclid=z`);
+  await page.goto(`${origin}/charts/embed.html?chart=patent-share&theme=dark&gclid=z`);
   await waitForCharts(page, 1);
-  assert.deepEqual((await inspectCharts(page)).map((c) => [c.chart, c.state]), [['projected-gains', 'drawn']]);
+  assert.deepEqual((await inspectCharts(page)).map((c) => [c.chart, c.state]), [['patent-share', 'drawn']]);
   await context.close();
 });
 

@@ -40,10 +40,10 @@ export async function useTheApi(canvas: HTMLCanvasElement): Promise<void> {
   const added: boolean = addTranslations('zh-Hans', [['AI patent share', 'AI patent share (zh)']]);
 
   // Options may be left out, or be null.
-  const height: number = preferredHeight('initiative-timeline', 360);
-  preferredHeight('initiative-timeline', 360, { lang: 'zh-Hans' });
+  const height: number = preferredHeight('patent-share', 360);
+  preferredHeight('patent-share', 360, { lang: 'zh-Hans' });
   const chart: Chart = render(canvas, 'patent-share');
-  render(canvas, 'projected-gains', null).free();
+  render(canvas, 'patent-share', null).free();
   const options: ChartOptions = {
     theme: 'dark',
     pixelRatio: 2,
@@ -51,7 +51,7 @@ export async function useTheApi(canvas: HTMLCanvasElement): Promise<void> {
     lang: 'ur',
     dir: 'rtl',
   };
-  render(canvas, 'initiative-timeline', options).free();
+  render(canvas, 'patent-share', options).free();
 
   chart.draw();
   const id: ChartId = chart.id;
@@ -129,7 +129,7 @@ export function useTheElement(): void {
   window.addEventListener('apac-ai-chart:drawn', (event) => console.log(event.detail.chart));
 
   const created = document.createElement('apac-ai-chart');
-  created.setAttribute('chart', 'initiative-timeline');
+  created.setAttribute('chart', 'patent-share');
   created.setAttribute('aspect-ratio', '16/9');
   document.body.append(created);
   const memory: number | undefined = customElements.get('apac-ai-chart')?.wasmMemoryBytes;

@@ -71,7 +71,6 @@ export class ApacAiChart extends ChartElementBase {
     root.append(this.#frameEl);
   }
 
-
   /** Times this element has drawn (for diagnostics and tests). */
   get drawCount() { return this.#draws; }
 
