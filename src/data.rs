@@ -18,7 +18,7 @@ use serde::Serialize;
 pub struct Dataset {
     /// The date the data describes the world as of: the article's date.
     pub as_of: &'static str,
-    pub article: Article,
+    article: Article,
     pub sources: &'static [Source],
     pub patent_share: PatentShare,
     pub projected_gains: ProjectedGains,
@@ -29,10 +29,10 @@ pub struct Dataset {
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Article {
-    pub title: &'static str,
-    pub publisher: &'static str,
-    pub dateline: &'static str,
-    pub published: &'static str,
+    title: &'static str,
+    publisher: &'static str,
+    dateline: &'static str,
+    published: &'static str,
 }
 
 /// Where a datum was read. `published` is ISO (`YYYY-MM-DD` or `YYYY-MM`), `None` when the page
@@ -133,7 +133,7 @@ pub enum Status {
 }
 
 impl Status {
-    pub fn label(self) -> &'static str {
+    pub(crate) fn label(self) -> &'static str {
         match self {
             Self::Confirmed => "confirmed",
             Self::Proposed => "proposed",
@@ -215,7 +215,7 @@ pub static DATASET: Dataset = Dataset {
     timeline: TIMELINE,
 };
 
-pub static SOURCES: &[Source] = &[
+pub(crate) static SOURCES: &[Source] = &[
     Source {
         id: "ai-index-2025",
         title: "Artificial Intelligence Index Report 2025",
@@ -394,7 +394,7 @@ pub fn stated(id: &str) -> &'static [&'static str] {
     STATED.iter().find(|(i, _)| *i == id).map_or(&[], |(_, stated)| stated)
 }
 
-pub const PATENT_SHARE: PatentShare = PatentShare {
+pub(crate) const PATENT_SHARE: PatentShare = PatentShare {
     year: 2023,
     measure: "granted in 2023, by location of the granting office",
     unit: "% of the world's AI patents granted in 2023 (patent families)",
@@ -416,7 +416,7 @@ pub const PATENT_SHARE: PatentShare = PatentShare {
     ],
 };
 
-pub const PROJECTED_GAINS: ProjectedGains = ProjectedGains {
+pub(crate) const PROJECTED_GAINS: ProjectedGains = ProjectedGains {
     source_id: "undp-release",
     report_source_id: "undp-report",
     headline: Projection {

@@ -30,7 +30,7 @@ impl Lang {
             .map_or(Lang::En, |&(_, _, lang)| lang)
     }
 
-    pub fn tag(self) -> &'static str {
+    pub(crate) fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::ZhHans => "zh-Hans",
@@ -159,13 +159,13 @@ pub struct Punct {
     pub stop: &'static str,
     /// "(…)"
     pub open: &'static str,
-    pub close: &'static str,
+    pub(crate) close: &'static str,
     /// "a, b and c": between items of a list, and before its last.
     pub list: &'static str,
-    pub and: &'static str,
+    pub(crate) and: &'static str,
 }
 
-pub fn punct(lang: Lang) -> Punct {
+pub(crate) fn punct(lang: Lang) -> Punct {
     match lang {
         Lang::ZhHans => Punct {
             colon: "：",

@@ -10,7 +10,7 @@ pub struct Rect {
 }
 
 impl Rect {
-    pub const fn new(x: f64, y: f64, w: f64, h: f64) -> Self {
+    pub(crate) const fn new(x: f64, y: f64, w: f64, h: f64) -> Self {
         Self { x, y, w, h }
     }
     pub fn right(&self) -> f64 {

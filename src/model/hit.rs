@@ -25,16 +25,16 @@ pub struct DatumInfo {
     pub value: Option<String>,
     /// The exact value and its unit, for data tables and exports.
     pub number: Option<f64>,
-    pub unit: Option<String>,
-    pub date: Option<String>,
+    pub(crate) unit: Option<String>,
+    pub(crate) date: Option<String>,
     /// "day" or "month", translated.
     pub precision: Option<String>,
-    pub status: Option<String>,
-    pub place: Option<String>,
-    pub note: Option<String>,
+    pub(crate) status: Option<String>,
+    pub(crate) place: Option<String>,
+    pub(crate) note: Option<String>,
     /// The first source's title and URL (the one Enter opens); `sources` cites each in full.
     pub source_title: String,
-    pub source_url: String,
+    pub(crate) source_url: String,
     /// Every source of the datum, cited: publisher, date, title, "read via", and with two
     /// sources what each gives.
     pub sources: Vec<Citation>,

@@ -14,10 +14,10 @@ pub struct Font {
 }
 
 impl Font {
-    pub const fn regular(size: f64) -> Self {
+    pub(crate) const fn regular(size: f64) -> Self {
         Self { size, bold: false }
     }
-    pub const fn bold(size: f64) -> Self {
+    pub(crate) const fn bold(size: f64) -> Self {
         Self { size, bold: true }
     }
     /// Height of one line of this font, CSS px.
@@ -104,10 +104,10 @@ pub struct TextBox {
     pub text: String,
     pub x: f64,
     pub y: f64,
-    pub width: f64,
+    pub(crate) width: f64,
     pub font: Font,
-    pub align: Align,
-    pub ink: Ink,
+    pub(crate) align: Align,
+    pub(crate) ink: Ink,
 }
 
 impl TextBox {
@@ -119,7 +119,7 @@ impl TextBox {
         Self { text, x: 0.0, y: 0.0, width, font, align: Align::Left, ink }
     }
 
-    pub fn at(mut self, x: f64, y: f64, align: Align) -> Self {
+    pub(crate) fn at(mut self, x: f64, y: f64, align: Align) -> Self {
         self.x = x;
         self.y = y;
         self.align = align;
