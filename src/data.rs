@@ -46,7 +46,7 @@ pub struct Article {
 pub struct Source {
     /// The key datums cite it by (`source_id`, `note_source_id`) and [`STATED`] lists it under.
     pub id: &'static str,
-    /// The document's title as published, or our own description of it in [brackets] where the
+    /// The document's title as published, or our own description of it in \[brackets\] where the
     /// fact sheet records no title (readers see the brackets, and are told what they mean).
     pub title: &'static str,
     /// Who published the document (a republisher, if any, is in `read_via`).

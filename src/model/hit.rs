@@ -11,7 +11,9 @@ use crate::i18n::{punct, tr, unmark, Lang};
 /// of the dataset it shows (`D` is the chart's own datum type).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Point<D> {
+    /// The area that answers the pointer, and that the focus ring surrounds, CSS px.
     pub area: Rect,
+    /// Which datum of the dataset the point shows.
     pub datum: D,
 }
 
@@ -20,6 +22,7 @@ pub struct Point<D> {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DatumInfo {
+    /// What the datum is (the area, the figure with its scope, the event), as the chart labels it.
     pub label: String,
     /// The value as printed ("69.7%", "nearly US$1 trillion").
     pub value: Option<String>,

@@ -9,7 +9,9 @@ use crate::i18n::{unmark, BREAK, NO_BREAK_SPACE};
 /// reader's `sans-serif`), applied where text is measured and drawn.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Font {
+    /// Font size, CSS px.
     pub size: f64,
+    /// Bold weight; regular when false.
     pub bold: bool,
 }
 
@@ -28,6 +30,7 @@ impl Font {
 
 /// Measures the advance width of a string in CSS px.
 pub trait TextMeasure {
+    /// The advance width of `text` set in `font`, CSS px.
     fn width(&self, text: &str, font: Font) -> f64;
 }
 
@@ -69,8 +72,11 @@ fn is_wide(c: char) -> bool {
 /// Horizontal anchoring of a text box at its `x`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Align {
+    /// `x` is the line's left end.
     Left,
+    /// `x` is the line's centre.
     Center,
+    /// `x` is the line's right end.
     Right,
 }
 
@@ -101,10 +107,14 @@ pub enum Ink {
 /// One line of text, positioned: `x` is the anchor (per `align`), `y` the top of the line box.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TextBox {
+    /// The text as drawn, without line-break marks.
     pub text: String,
+    /// The anchor, CSS px: the line's left end, centre or right end, per `align`.
     pub x: f64,
+    /// Top of the line box, CSS px.
     pub y: f64,
     pub(crate) width: f64,
+    /// The size and weight it is set in.
     pub font: Font,
     pub(crate) align: Align,
     pub(crate) ink: Ink,
