@@ -1,6 +1,6 @@
 // The widget's three charts through its own API (no embed element), for the benchmark.
 // As embed.js does: the wasm is fetched and compiled while the glue downloads.
-// The wasm's name carries its content hash (scripts/deploy-names.mjs); the API entry
+// The wasm's name carries its content hash (scripts/build/deploy.mjs); the API entry
 // pkg/apac_ai_charts.js loads the matching glue.
 import assets from '../target/site/pkg/assets.json' with { type: 'json' };
 

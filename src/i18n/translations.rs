@@ -2,7 +2,8 @@
 //! texts, keyed by English. Compiled into native builds only (static pictures, tests, and the
 //! generated `www/i18n/<lang>.js`, whose `chartStrings` carry it to the browser): the wasm holds
 //! English alone and is given a language's strings at run time (`addTranslations`).
-//! Also included by `tests/browser.rs`, which registers it the way the embed does.
+//! The browser tests (`tests/browser/support.rs`) register the generated modules' pairs the way
+//! the embed does.
 
 /// (English, Simplified Chinese, Urdu). An empty cell falls back to English.
 #[rustfmt::skip]
