@@ -14,7 +14,7 @@ pub struct WidthCache {
 /// A cached width: the text and font it was measured for.
 pub struct CachedWidth {
     pub(crate) text: Box<str>,
-    /// `Font::size` bits and weight.
+    /// `Font::size` bits (with the measurer's font fingerprint folded in) and weight.
     pub font: (u64, bool),
     pub(crate) width: f64,
 }
