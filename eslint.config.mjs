@@ -1,15 +1,15 @@
 // The JavaScript lint (scripts/test.sh runs `eslint`; `npx eslint --fix` fixes what it can):
 // ESLint's recommended rules and a few house rules over the page and the element (www/), the page
 // tests (tests/e2e/, tests/package/), the build scripts (scripts/) and the benchmark (bench/). Generated and built files are not linted:
-// www/pkg/ (wasm-bindgen), www/i18n/*.js and www/chart-meta.js (`cargo run --bin render-static`),
-// www/embed.min.js (scripts/bundle-embed.mjs), dist/ (scripts/build-npm.mjs), www/sw.js (scripts/sw-build.mjs, from
-// scripts/sw.template.js, which is linted).
+// www/i18n/*.js and www/chart-meta.js (`cargo run --bin render-static`), and what the build
+// (scripts/build.mjs) writes: target/ (the deploy, its sw.js from scripts/sw.template.js, which is
+// linted) and dist/ (the npm package).
 import js from '@eslint/js';
 import globals from 'globals';
 
 export default [
   {
-    ignores: ['**/node_modules/', 'target/', 'bench/dist/', 'www/pkg/', 'www/i18n/', 'www/chart-meta.js', 'www/embed.min.js', 'www/sw.js', 'dist/'],
+    ignores: ['**/node_modules/', 'target/', 'bench/dist/', 'www/i18n/', 'www/chart-meta.js', 'dist/'],
   },
   js.configs.recommended,
   {
@@ -34,7 +34,7 @@ export default [
     languageOptions: { sourceType: 'script', globals: globals.browser },
   },
   {
-    // The service worker's template: worker globals, and the placeholder scripts/sw-build.mjs fills.
+    // The service worker's template: worker globals, and the placeholder scripts/build/worker.mjs fills.
     files: ['scripts/sw.template.js'],
     // A classic script: its top-level functions live in the worker's own global scope, which no
     // other code shares, so no-implicit-globals does not apply.

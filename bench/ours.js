@@ -1,7 +1,7 @@
 // The widget's charts through its own API (no embed element), for the benchmark: one per canvas
 // of the page (bench/gzip-server.mjs writes a canvas per chart of chart-meta.js, id = chart id).
 // As embed.js does: the wasm is fetched and compiled while the glue downloads.
-// The wasm's name carries its content hash (scripts/deploy-names.mjs); the API entry
+// The wasm's name carries its content hash (scripts/build/deploy.mjs); the API entry
 // pkg/apac_ai_charts.js loads the matching glue.
 import assets from '../target/site/pkg/assets.json' with { type: 'json' };
 

@@ -58,7 +58,7 @@ execFileSync('node_modules/.bin/esbuild', ['bench/chartjs-charts.js', '--bundle'
   '--outfile=bench/dist/chartjs-bundle.js', '--log-level=warning']);
 
 const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
-// The build's content-hashed file names (scripts/deploy-names.mjs).
+// The build's content-hashed file names (scripts/build/deploy.mjs).
 const assets = JSON.parse(readFileSync('target/site/pkg/assets.json', 'utf8'));
 const sizes = {
   ours: gz(`target/site/${assets.wasm}`) + gz(`target/site/${assets.glue}`) + gz('target/site/pkg/apac_ai_charts.js') + gz('bench/ours.js'),

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs before `npm pack` / `npm publish` (package.json "prepack"): refuses to pack a package whose
-// version is not the crate's (Cargo.toml) or whose dist/ (scripts/build-npm.mjs, run by
-// scripts/build.sh) is missing a file that package.json "exports" names; `npm publish` also needs
+// version is not the crate's (Cargo.toml) or whose dist/ (written by scripts/build.mjs, which
+// scripts/build.sh runs) is missing a file that package.json "exports" names; `npm publish` also needs
 // package.json "repository", which this checkout cannot know (it has no public remote): a maintainer
 // sets it once, and until then `npm pack` works and `npm publish` refuses.
 import { access, readFile } from 'node:fs/promises';

@@ -28,7 +28,7 @@ const TYPES = {
   '.ts': 'text/plain; charset=utf-8',
 };
 
-/** A file named by its content (scripts/deploy-names.mjs: `name.<12 hex digits>.js|wasm`). */
+/** A file named by its content (scripts/build/deploy.mjs: `name.<12 hex digits>.js|wasm`). */
 export const HASHED = /\.[0-9a-f]{12}\.(?:js|wasm)$/;
 
 /** The `Cache-Control` a deploy serves `file` with (docs/embedding.md, "Cache headers"): a year and `immutable`

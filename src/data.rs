@@ -18,10 +18,14 @@ use serde::Serialize;
 pub struct Dataset {
     /// The date the data describes the world as of: the article's date.
     pub as_of: &'static str,
-    pub article: Article,
+    article: Article,
+    /// Every record a datum cites, each once: the fact sheet's sources for the three charts.
     pub sources: &'static [Source],
+    /// Chart 1, from facts.md §1.1–1.2 (AI Index 2025, Fig. 1.2.3).
     pub patent_share: PatentShare,
+    /// Chart 2, from facts.md §2.1–2.3 (UNDP's press release and report of 2 Dec 2025).
     pub projected_gains: ProjectedGains,
+    /// Chart 3: events chosen from the timeline of facts.md §3, in date order ([`TIMELINE`]).
     pub timeline: &'static [TimelineEvent],
 }
 
@@ -29,10 +33,10 @@ pub struct Dataset {
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Article {
-    pub title: &'static str,
-    pub publisher: &'static str,
-    pub dateline: &'static str,
-    pub published: &'static str,
+    title: &'static str,
+    publisher: &'static str,
+    dateline: &'static str,
+    published: &'static str,
 }
 
 /// Where a datum was read. `published` is ISO (`YYYY-MM-DD` or `YYYY-MM`), `None` when the page
@@ -40,13 +44,17 @@ pub struct Article {
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Source {
+    /// The key datums cite it by (`source_id`, `note_source_id`) and [`STATED`] lists it under.
     pub id: &'static str,
-    /// The document's title as published, or our own description of it in [brackets] where the
+    /// The document's title as published, or our own description of it in \[brackets\] where the
     /// fact sheet records no title (readers see the brackets, and are told what they mean).
     pub title: &'static str,
     /// Who published the document (a republisher, if any, is in `read_via`).
     pub publisher: &'static str,
+    /// The address the fact sheet gives for it, which readers follow from the charts: usually
+    /// where the text was read (see `read_via`).
     pub url: &'static str,
+    /// When it was published, ISO at the precision the page gives (readers see "undated" for `None`).
     pub published: Option<&'static str>,
     /// How the text was read, when not at its original address: what follows "read via".
     pub read_via: Option<&'static str>,
@@ -56,9 +64,14 @@ pub struct Source {
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PatentShare {
+    /// The one year whose grants are counted: the source's latest with data.
     pub year: u16,
+    /// What is counted, in the words of the chart's subtitle: grants, by granting office
+    /// (facts.md §5.1).
     pub measure: &'static str,
+    /// The unit of each slice's `percent`, in words (the chart itself prints "%").
     pub unit: &'static str,
+    /// The id of the [`Source`] every slice comes from: Stanford HAI's AI Index 2025.
     pub source_id: &'static str,
     /// Where in the source: chapter, figure, page.
     pub locator: &'static str,
@@ -66,12 +79,16 @@ pub struct PatentShare {
     pub caveat: &'static str,
     /// What the measure is not (for the chart's notes).
     pub notes: &'static [&'static str],
+    /// The areas the source chart shows, largest first and the remainder last (facts.md §1.2):
+    /// no others (Japan and South Korea are inside the remainder).
     pub slices: &'static [ShareSlice],
 }
 
+/// One area's share of the year's granted AI patents.
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ShareSlice {
+    /// The area, as the source chart names it (in English; translated where drawn).
     pub label: &'static str,
     /// Percent of the world's granted AI patents, as printed on the source chart.
     pub percent: f64,
@@ -83,29 +100,42 @@ pub struct ShareSlice {
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ProjectedGains {
+    /// The record every figure is quoted from: UNDP's press release, in a verbatim copy.
     pub source_id: &'static str,
     /// The report the press release announces (not itself read).
     pub report_source_id: &'static str,
+    /// The figure the chart leads with: ASEAN's additional GDP over the next decade (facts.md
+    /// §2.2: UNDP's scope, not the article's "across Asia").
     pub headline: Projection,
     /// Other figures from the same release: different scopes and units, never on one axis.
     pub related: &'static [Projection],
     /// Always `None`: no breakdown over years or countries is published.
     pub breakdown: Option<&'static [f64]>,
+    /// What the projection is not, and where the article differs (facts.md §5.4): for the
+    /// dataset's readers; the chart prints its own notes to the same effect.
     pub caveats: &'static [&'static str],
 }
 
+/// One figure of UNDP's release, with the scope, unit and hedge it was stated with.
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Projection {
+    /// What the figure measures, in a few words.
     pub label: &'static str,
+    /// Whose economies it is about, as the release says.
     pub scope: &'static str,
+    /// The number the release states, in `unit` (`1.0e12` for "$1 trillion").
     pub value: f64,
+    /// The unit of `value`, in words.
     pub unit: &'static str,
     /// The source's hedge: "nearly", "around", "up to".
     pub qualifier: &'static str,
+    /// The period in the release's words; `None` where it gives none. No figure has a start or
+    /// end year: none is published.
     pub period: Option<&'static str>,
     /// The value as the chart prints it.
     pub display: &'static str,
+    /// The release's sentence that states the figure, verbatim.
     pub quote: &'static str,
 }
 
@@ -113,8 +143,11 @@ pub struct Projection {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Precision {
+    /// A record states the day.
     Day,
+    /// The records state the month, not the day.
     Month,
+    /// The records state only the year.
     Year,
 }
 
@@ -133,7 +166,7 @@ pub enum Status {
 }
 
 impl Status {
-    pub fn label(self) -> &'static str {
+    pub(crate) fn label(self) -> &'static str {
         match self {
             Self::Confirmed => "confirmed",
             Self::Proposed => "proposed",
@@ -151,6 +184,7 @@ pub enum Gives {
     Event,
     /// The date, at the precision drawn.
     Date,
+    /// Where it took place.
     Place,
     /// The facts the note adds.
     Note,
@@ -172,28 +206,38 @@ impl Gives {
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TimelineEvent {
+    /// Stable key of the event, unique in the timeline.
     pub id: &'static str,
     /// ISO date at `precision`: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
     pub date: &'static str,
     /// Last day of a multi-day event, if any.
     pub end_date: Option<&'static str>,
+    /// How precisely the records state the date: a day only where one states it (facts.md §5.5).
     pub precision: Precision,
     /// The date as a reader sees it (English; other languages format `date` themselves).
     pub date_label: &'static str,
     /// "late" in the month: the sources put a month-precision date in its last third.
     pub late_in_month: bool,
+    /// What happened, in one neutral line (facts.md §3, "Event").
     pub label: &'static str,
     /// For narrow charts.
     pub short_label: &'static str,
+    /// Where it happened, as the records state it: a city, or a country or region where they
+    /// name none.
     pub place: &'static str,
+    /// Where it stood on the article's date (facts.md §5.6: WAICO proposed, not established).
     pub status: Status,
+    /// The record that states the event, and, without a second source, all that is shown of it.
     pub source_id: &'static str,
+    /// What a reader should also know (the fact sheet's notes and flags on the event): in the
+    /// event's details (`hitTest()`, `point()`) and the data table.
     pub note: Option<&'static str>,
     /// A second source, for what the event's own source does not state: the day, the place, or a
     /// fact the note adds.
     pub note_source_id: Option<&'static str>,
     /// With a second source, what each of the two gives (empty with one source).
     pub source_gives: &'static [Gives],
+    /// With a second source, what it gives (empty with one source).
     pub note_source_gives: &'static [Gives],
 }
 
@@ -215,7 +259,7 @@ pub static DATASET: Dataset = Dataset {
     timeline: TIMELINE,
 };
 
-pub static SOURCES: &[Source] = &[
+pub(crate) static SOURCES: &[Source] = &[
     Source {
         id: "ai-index-2025",
         title: "Artificial Intelligence Index Report 2025",
@@ -394,7 +438,7 @@ pub fn stated(id: &str) -> &'static [&'static str] {
     STATED.iter().find(|(i, _)| *i == id).map_or(&[], |(_, stated)| stated)
 }
 
-pub const PATENT_SHARE: PatentShare = PatentShare {
+pub(crate) const PATENT_SHARE: PatentShare = PatentShare {
     year: 2023,
     measure: "granted in 2023, by location of the granting office",
     unit: "% of the world's AI patents granted in 2023 (patent families)",
@@ -416,7 +460,7 @@ pub const PATENT_SHARE: PatentShare = PatentShare {
     ],
 };
 
-pub const PROJECTED_GAINS: ProjectedGains = ProjectedGains {
+pub(crate) const PROJECTED_GAINS: ProjectedGains = ProjectedGains {
     source_id: "undp-release",
     report_source_id: "undp-report",
     headline: Projection {
@@ -459,6 +503,7 @@ pub const PROJECTED_GAINS: ProjectedGains = ProjectedGains {
     ],
 };
 
+/// The timeline's events in date order, a year- or month-precision date counted from its start.
 pub static TIMELINE: &[TimelineEvent] = &[
     // Only the year is stated by a record: a year-long span, first in date order.
     TimelineEvent {

@@ -11,8 +11,10 @@ pub const TAG_RULES: &[(&str, &[&str], Lang)] =
 /// A language the charts are drawn in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
+    /// English, the source language: always loaded, and what any other tag falls back to.
     #[default]
     En,
+    /// Simplified Chinese (`zh`, `zh-Hans`, `zh-CN`, `zh-SG`; Traditional Chinese tags are English).
     ZhHans,
     /// Urdu: every chart's texts are translated (marked for review).
     Ur,
@@ -30,6 +32,8 @@ impl Lang {
             .map_or(Lang::En, |&(_, _, lang)| lang)
     }
 
+    /// The language's BCP 47 tag as we write it: in `lang` attributes, file names
+    /// (`i18n/<tag>.js`, `static/<chart>-<theme>-<width>.<tag>.svg`) and the language modules.
     pub fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
@@ -57,6 +61,7 @@ pub fn is_rtl_text(text: &str) -> bool {
 /// Language and direction a chart is laid out in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Locale {
+    /// The language every string is drawn and announced in.
     pub lang: Lang,
     /// Right to left: the whole chart is mirrored (title, legend and footer aligned right, bars
     /// growing leftwards, the timeline's axis on the right).
@@ -64,6 +69,7 @@ pub struct Locale {
 }
 
 impl Locale {
+    /// `lang` in its natural direction (right to left for Urdu).
     pub fn new(lang: Lang) -> Self {
         Self { lang, rtl: lang.is_rtl() }
     }
@@ -159,13 +165,13 @@ pub struct Punct {
     pub stop: &'static str,
     /// "(…)"
     pub open: &'static str,
-    pub close: &'static str,
+    pub(crate) close: &'static str,
     /// "a, b and c": between items of a list, and before its last.
     pub list: &'static str,
-    pub and: &'static str,
+    pub(crate) and: &'static str,
 }
 
-pub fn punct(lang: Lang) -> Punct {
+pub(crate) fn punct(lang: Lang) -> Punct {
     match lang {
         Lang::ZhHans => Punct {
             colon: "：",
@@ -292,7 +298,7 @@ pub fn register(lang: Lang, pairs: Vec<(String, String)>) -> bool {
 }
 
 /// True when the charts can be drawn in `lang`: English always; natively every language; in the
-/// browser, languages given by [`register`].
+/// browser, languages given by `register`.
 pub fn is_loaded(lang: Lang) -> bool {
     #[cfg(target_arch = "wasm32")]
     {

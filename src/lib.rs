@@ -2,9 +2,9 @@
 //! `charts/mod.rs`; [`ChartId::ALL`]), compiled to WebAssembly and drawn onto a `<canvas>` by
 //! plotters, with their sourced dataset bundled in.
 //!
-//! Data flows one way: [`data`] → [`options`] → [`model`] (pure layout, CSS px) →
-//! [`render`] (plotters, generic over `DrawingBackend`) → canvas (`web/`, wasm only: plotters-canvas
-//! under our backend wrapper) or SVG (native tests and static pictures).
+//! Data flows one way: [`data`] → `options` ([`ChartOptions`]) → [`model`] (pure layout, CSS px)
+//! → [`render`](mod@render) (plotters, generic over `DrawingBackend`) → canvas (`web/`, wasm
+//! only: plotters-canvas under our backend wrapper) or SVG (native tests and static pictures).
 
 #![warn(missing_docs)]
 
@@ -17,18 +17,13 @@ mod options;
 #[cfg(target_arch = "wasm32")]
 mod web;
 
-// Internals reachable for this crate's own tests, benchmarks and `render-static` only: hidden from
-// the docs and not a stable API.
-#[doc(hidden)]
+// The layers below are public for this crate's own tests, benchmarks and `render-static`, and
+// documented like the rest; the API that semver covers is the JavaScript one (CHANGELOG.md).
 pub mod data;
-#[doc(hidden)]
 pub mod i18n;
-#[doc(hidden)]
 pub mod model;
-#[doc(hidden)]
 pub mod render;
 #[cfg(not(target_arch = "wasm32"))]
-#[doc(hidden)]
 pub mod static_site;
 
 pub use charts::{ChartId, Fit, Fitted, MIN_BOX};

@@ -1,5 +1,5 @@
 //! Native tier 1: the TypeScript interfaces of `src/web/api.d.ts` (written into the generated
-//! `www/pkg/apac_ai_charts.d.ts`) against what the Rust code takes and returns: error codes,
+//! `apac_ai_charts.d.ts`: the deploy's `pkg/`, the npm package's `dist/api.d.ts`) against what the Rust code takes and returns: error codes,
 //! option and colour keys, and every key and `null` of the JSON `dataset()` returns. The
 //! interfaces are written by hand, so this is what keeps them true. (`ChartId` is not among them:
 //! `src/web/mod.rs` writes it from the registry, and `tests/types/` checks the built union.)

@@ -6,7 +6,7 @@
 //! strings are in `i18n/translations.rs`. Drawing, mirroring, the overlap check, hit-testing and
 //! the focus ring are written once, for every chart (`model::scene`, `render/`).
 //!
-//! Everything else reaches a chart through [`ChartId`] and [`Datum`], which the [`registry!`]
+//! Everything else reaches a chart through [`ChartId`] and [`Datum`], which the `registry!`
 //! invocation below generates, and [`ChartSpec`], a scene of registry datums. Adding a chart is its
 //! module, one registry line and its strings (CONTRIBUTING.md, "How to add a chart"). Layers: this
 //! module sits above `model/` and `render/`; neither imports it, and it never imports `web`.

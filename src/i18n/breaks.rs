@@ -134,7 +134,7 @@ fn tailored(before2: Option<char>, before: char, after: char) -> bool {
 /// After UAX #14 and the Chinese tailoring, in every language: no break inside a number with its
 /// unit or currency ("US$1 trillion", "1万亿美元", "70 فیصد"), between a label and its number
 /// ("p. 44", "باب 1"), or inside a two-word unit ("امریکی ڈالر"); and no break leaves a last line
-/// shorter than [`MIN_LAST_LINE`] characters in Chinese or [`MIN_LAST_LINE_URDU`] in Urdu.
+/// shorter than `MIN_LAST_LINE` characters in Chinese or `MIN_LAST_LINE_URDU` in Urdu.
 pub fn mark(text: &str) -> String {
     let min_last_line = if text.chars().any(is_ideograph) {
         MIN_LAST_LINE

@@ -15,7 +15,7 @@ use crate::i18n::{date, fill, punct, tr, unmark, Lang};
 pub struct Citation {
     /// What this source gives the datum ("Event and date"), where the datum cites two; else `None`.
     pub gives: Option<String>,
-    pub publisher: String,
+    publisher: String,
     /// The document's title as published (in the document's language), or, when `title_is_ours`,
     /// our own description of it (in the reader's language).
     pub title: String,
@@ -26,7 +26,7 @@ pub struct Citation {
     pub published: String,
     /// "read via …", where the text was read in a copy.
     pub read_via: Option<String>,
-    pub url: String,
+    pub(crate) url: String,
     /// The whole citation as one sentence, with `title` in it once, in quotes or brackets:
     /// `Event and date: UNDP, [press release: …], 2 Dec 2025; read via Mirage News's verbatim copy.`
     pub text: String,

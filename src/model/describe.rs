@@ -9,13 +9,13 @@ use crate::i18n::{tr, Lang};
 /// Everything a reader who cannot see the canvas gets, in one language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Description {
-    pub title: String,
-    pub summary: String,
-    pub columns: Vec<String>,
+    pub(crate) title: String,
+    pub(crate) summary: String,
+    pub(crate) columns: Vec<String>,
     /// One row per datum, in the chart's reading order; numbers as exact plain decimals; each
     /// source as its citation and its URL.
     pub rows: Vec<Vec<String>>,
-    pub notes: Vec<String>,
+    pub(crate) notes: Vec<String>,
     /// Every source the chart uses, cited, each once.
     pub sources: Vec<Citation>,
 }
@@ -54,7 +54,7 @@ pub struct Sources {
 }
 
 impl Sources {
-    pub fn new(lang: Lang) -> Self {
+    pub(crate) fn new(lang: Lang) -> Self {
         Self { lang, list: Vec::new() }
     }
 

@@ -16,8 +16,8 @@ pub fn padding(width: f64) -> f64 {
 /// The texts around a chart, before layout.
 #[derive(Debug, Clone)]
 pub struct FrameText {
-    pub title: String,
-    pub subtitle: String,
+    pub(crate) title: String,
+    pub(crate) subtitle: String,
     /// Caveats, one paragraph each, printed above the footer.
     pub notes: Vec<String>,
     /// Source line(s) and the "as of" date.
@@ -27,10 +27,10 @@ pub struct FrameText {
 /// Laid-out chrome and the plot area left for the chart's marks.
 #[derive(Debug, Clone)]
 pub struct Frame {
-    pub texts: Vec<TextBox>,
+    pub(crate) texts: Vec<TextBox>,
     /// Thin rule between plot and notes.
     pub rule: Rect,
-    pub plot: Rect,
+    pub(crate) plot: Rect,
 }
 
 // The type scale, shared by every chart: eight fonts below 480 px and nine above (regular

@@ -3,19 +3,25 @@
 /// An axis-aligned rectangle: `x`, `y` top-left, `w`, `h` size, CSS px.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Rect {
+    /// Left edge, CSS px.
     pub x: f64,
+    /// Top edge, CSS px (y grows downwards).
     pub y: f64,
+    /// Width, CSS px.
     pub w: f64,
+    /// Height, CSS px.
     pub h: f64,
 }
 
 impl Rect {
-    pub const fn new(x: f64, y: f64, w: f64, h: f64) -> Self {
+    pub(crate) const fn new(x: f64, y: f64, w: f64, h: f64) -> Self {
         Self { x, y, w, h }
     }
+    /// The right edge, `x + w`.
     pub fn right(&self) -> f64 {
         self.x + self.w
     }
+    /// The bottom edge, `y + h`.
     pub fn bottom(&self) -> f64 {
         self.y + self.h
     }
@@ -39,6 +45,7 @@ impl Rect {
 /// Reflection about the vertical centre line of a `width`-wide chart: how right-to-left layouts
 /// are made from left-to-right ones.
 pub trait Mirror {
+    /// Reflects `self` in place about the vertical centre line of a chart `width` CSS px wide.
     fn mirror(&mut self, width: f64);
 }
 

@@ -11,7 +11,9 @@ use crate::i18n::{punct, tr, unmark, Lang};
 /// of the dataset it shows (`D` is the chart's own datum type).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Point<D> {
+    /// The area that answers the pointer, and that the focus ring surrounds, CSS px.
     pub area: Rect,
+    /// Which datum of the dataset the point shows.
     pub datum: D,
 }
 
@@ -20,21 +22,22 @@ pub struct Point<D> {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DatumInfo {
+    /// What the datum is (the area, the figure with its scope, the event), as the chart labels it.
     pub label: String,
     /// The value as printed ("69.7%", "nearly US$1 trillion").
     pub value: Option<String>,
     /// The exact value and its unit, for data tables and exports.
     pub number: Option<f64>,
-    pub unit: Option<String>,
-    pub date: Option<String>,
+    pub(crate) unit: Option<String>,
+    pub(crate) date: Option<String>,
     /// "day" or "month", translated.
     pub precision: Option<String>,
-    pub status: Option<String>,
-    pub place: Option<String>,
-    pub note: Option<String>,
+    pub(crate) status: Option<String>,
+    pub(crate) place: Option<String>,
+    pub(crate) note: Option<String>,
     /// The first source's title and URL (the one Enter opens); `sources` cites each in full.
     pub source_title: String,
-    pub source_url: String,
+    pub(crate) source_url: String,
     /// Every source of the datum, cited: publisher, date, title, "read via", and with two
     /// sources what each gives.
     pub sources: Vec<Citation>,

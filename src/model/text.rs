@@ -9,15 +9,17 @@ use crate::i18n::{unmark, BREAK, NO_BREAK_SPACE};
 /// reader's `sans-serif`), applied where text is measured and drawn.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Font {
+    /// Font size, CSS px.
     pub size: f64,
+    /// Bold weight; regular when false.
     pub bold: bool,
 }
 
 impl Font {
-    pub const fn regular(size: f64) -> Self {
+    pub(crate) const fn regular(size: f64) -> Self {
         Self { size, bold: false }
     }
-    pub const fn bold(size: f64) -> Self {
+    pub(crate) const fn bold(size: f64) -> Self {
         Self { size, bold: true }
     }
     /// Height of one line of this font, CSS px.
@@ -28,6 +30,7 @@ impl Font {
 
 /// Measures the advance width of a string in CSS px.
 pub trait TextMeasure {
+    /// The advance width of `text` set in `font`, CSS px.
     fn width(&self, text: &str, font: Font) -> f64;
 }
 
@@ -69,8 +72,11 @@ fn is_wide(c: char) -> bool {
 /// Horizontal anchoring of a text box at its `x`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Align {
+    /// `x` is the line's left end.
     Left,
+    /// `x` is the line's centre.
     Center,
+    /// `x` is the line's right end.
     Right,
 }
 
@@ -101,13 +107,17 @@ pub enum Ink {
 /// One line of text, positioned: `x` is the anchor (per `align`), `y` the top of the line box.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TextBox {
+    /// The text as drawn, without line-break marks.
     pub text: String,
+    /// The anchor, CSS px: the line's left end, centre or right end, per `align`.
     pub x: f64,
+    /// Top of the line box, CSS px.
     pub y: f64,
-    pub width: f64,
+    pub(crate) width: f64,
+    /// The size and weight it is set in.
     pub font: Font,
-    pub align: Align,
-    pub ink: Ink,
+    pub(crate) align: Align,
+    pub(crate) ink: Ink,
 }
 
 impl TextBox {
@@ -119,7 +129,7 @@ impl TextBox {
         Self { text, x: 0.0, y: 0.0, width, font, align: Align::Left, ink }
     }
 
-    pub fn at(mut self, x: f64, y: f64, align: Align) -> Self {
+    pub(crate) fn at(mut self, x: f64, y: f64, align: Align) -> Self {
         self.x = x;
         self.y = y;
         self.align = align;

@@ -13,15 +13,15 @@ pub struct WidthCache {
 
 /// A cached width: the text and font it was measured for.
 pub struct CachedWidth {
-    pub text: Box<str>,
-    /// `Font::size` bits and weight.
+    pub(crate) text: Box<str>,
+    /// `Font::size` bits (with the measurer's font fingerprint folded in) and weight.
     pub font: (u64, bool),
-    pub width: f64,
+    pub(crate) width: f64,
 }
 
 impl WidthCache {
-    pub const SLOTS: usize = 8192;
-    pub const MAX: usize = Self::SLOTS / 2;
+    const SLOTS: usize = 8192;
+    const MAX: usize = Self::SLOTS / 2;
 
     /// The first slot to probe: the hash's high half folded in, since FNV-1a's low bits ignore
     /// the high bits of what it hashed (such as a font size's).
@@ -29,6 +29,8 @@ impl WidthCache {
         ((hash ^ (hash >> 32)) % Self::SLOTS as u64) as usize
     }
 
+    /// The width cached for `text` in `font` (the key [`CachedWidth::font`] holds), found by the
+    /// caller's FNV-1a `hash` of both; `None` if it is not cached.
     pub fn get(&self, hash: u64, text: &str, font: (u64, bool)) -> Option<f64> {
         let mut at = Self::start(hash);
         loop {
@@ -41,6 +43,7 @@ impl WidthCache {
         }
     }
 
+    /// Caches `entry` under `hash` (as for [`get`](Self::get)); a full cache starts afresh first.
     pub fn insert(&mut self, hash: u64, entry: CachedWidth) {
         if self.entries.len() >= Self::MAX || self.slots.is_empty() {
             self.entries.clear();

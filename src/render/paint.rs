@@ -15,13 +15,13 @@ use crate::model::text::{Align, Ink, TextBox};
 
 /// Draws CSS-px shapes onto a device-px drawing area.
 pub struct Painter<'a, DB: DrawingBackend> {
-    pub area: &'a DrawingArea<DB, Shift>,
-    pub scale: f64,
+    pub(crate) area: &'a DrawingArea<DB, Shift>,
+    pub(crate) scale: f64,
     /// Where CSS (0, 0) lands, device px.
     pub origin: (f64, f64),
     /// See [`super::Resolution::font_factor`].
     pub font_factor: f64,
-    pub palette: &'a Palette,
+    pub(crate) palette: &'a Palette,
 }
 
 fn color(c: Rgba) -> RGBAColor {
@@ -37,7 +37,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         ((x * self.scale + self.origin.0).round() as i32, (y * self.scale + self.origin.1).round() as i32)
     }
 
-    pub fn ink(&self, ink: Ink) -> Rgba {
+    fn ink(&self, ink: Ink) -> Rgba {
         let p = self.palette;
         match ink {
             Ink::Background => p.background,
@@ -64,7 +64,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         }
     }
 
-    pub fn clear(&self) -> Result<(), ChartError> {
+    pub(crate) fn clear(&self) -> Result<(), ChartError> {
         self.area.fill(&color(self.palette.background)).map_err(failed)
     }
 
@@ -81,12 +81,12 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         self.area.draw(&Rectangle::new([(x0, y0), (x1, y1)], color(fill).filled())).map_err(failed)
     }
 
-    pub fn polygon(&self, points: &[(f64, f64)], fill: Rgba) -> Result<(), ChartError> {
+    fn polygon(&self, points: &[(f64, f64)], fill: Rgba) -> Result<(), ChartError> {
         let pts: Vec<(i32, i32)> = points.iter().map(|&p| self.pt(p)).collect();
         self.area.draw(&Polygon::new(pts, color(fill).filled())).map_err(failed)
     }
 
-    pub fn circle(&self, center: (f64, f64), radius: f64, fill: Rgba) -> Result<(), ChartError> {
+    fn circle(&self, center: (f64, f64), radius: f64, fill: Rgba) -> Result<(), ChartError> {
         let r = (radius * self.scale).round().max(1.0) as i32;
         self.area.draw(&Circle::new(self.pt(center), r, color(fill).filled())).map_err(failed)
     }
@@ -109,7 +109,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         Ok(())
     }
 
-    pub fn text(&self, t: &TextBox, fill: Rgba) -> Result<(), ChartError> {
+    fn text(&self, t: &TextBox, fill: Rgba) -> Result<(), ChartError> {
         let style = if t.font.bold { FontStyle::Bold } else { FontStyle::Normal };
         let h = match t.align {
             Align::Left => HPos::Left,

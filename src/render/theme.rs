@@ -8,7 +8,7 @@ use crate::options::{ColorOverrides, Theme};
 /// What each kind of ink and mark is painted with.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Palette {
-    pub background: Rgba,
+    pub(crate) background: Rgba,
     /// Main text.
     pub strong: Rgba,
     /// Secondary text.
@@ -45,7 +45,7 @@ impl Palette {
         p
     }
 
-    pub fn of(theme: Theme) -> Self {
+    pub(crate) fn of(theme: Theme) -> Self {
         match theme {
             Theme::Light => Self {
                 background: Rgba(255, 255, 255, 1.0),

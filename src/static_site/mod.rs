@@ -32,6 +32,7 @@ use crate::{render_svg_in, ChartError};
 pub const STATIC_WIDTHS: [u32; 5] = [280, 360, 480, 640, 1280];
 /// The heights table covers these widths, every `HEIGHT_STEP` px.
 pub const HEIGHT_WIDTHS: (u32, u32) = (240, 1600);
+/// Step between the widths of the heights table, CSS px.
 pub const HEIGHT_STEP: usize = 40;
 /// Languages with an interface file.
 pub const LANGS: [Lang; 3] = [Lang::En, Lang::ZhHans, Lang::Ur];

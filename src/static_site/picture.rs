@@ -7,9 +7,9 @@
 //! theme `auto`, a dark `<source>` before each light one follows `prefers-color-scheme`.
 //!
 //! The markup is written here for the pages and docs render-static writes, and as data for the
-//! JavaScript (`chart-meta.js`'s `PICTURES` and `pictureHtml`), which writes the same markup for
-//! the embed code the element copies and the pages the build fills; `tests/tools/picture.test.mjs`
-//! holds the two to each other.
+//! JavaScript (`chart-meta.js`'s `PICTURES` and `pictureHtml`, written by [`pictures_js`] below),
+//! which writes the same markup for the embed code the element copies and the pages the build
+//! fills; `tests/e2e/static-first.test.mjs` holds the README's snippet to the generated one.
 
 use super::static_name;
 use crate::charts::ChartId;

@@ -1,5 +1,6 @@
-// The types of what the wasm API takes and returns, written into the generated
-// www/pkg/apac_ai_charts.d.ts by src/web/mod.rs (a typescript_custom_section); the exports name
+// The types of what the wasm API takes and returns, written into the generated apac_ai_charts.d.ts
+// (the deploy's pkg/, the npm package's dist/api.d.ts) by src/web/mod.rs (a
+// typescript_custom_section); the exports name
 // them with `unchecked_param_type` / `unchecked_return_type`. `ChartId`, the union of the chart ids,
 // is not here: src/web/mod.rs writes it from the registry at compile time. The compiler checks none of it:
 // tests/api_types.rs holds it to the Rust code (chart ids, error codes, option and colour keys,

@@ -175,8 +175,8 @@ ${IDS.map((id) => `<apac-ai-chart chart="${id}" theme="light"></apac-ai-chart>`)
     rules[file] = await page.$eval('apac-ai-chart', (el) => [...el.shadowRoot.adoptedStyleSheets[0].cssRules].map((r) => r.cssText));
     await context.close();
   }
-  // The build minifies the STYLES string (scripts/compact-styles.mjs): the browser must parse the
-  // same rules from both.
+  // The build minifies the element's stylesheet (scripts/build/bundle.mjs): the browser must parse
+  // the same rules from both.
   assert.ok(rules['embed.js'].length > 20);
   assert.deepEqual(rules['embed.min.js'], rules['embed.js']);
 });

@@ -1,5 +1,5 @@
 // The API entry's runtime (pkg/apac_ai_charts.js, the stable file `render()` users import): the
-// build (scripts/deploy-names.mjs) generates that entry, naming every export of the glue, and
+// build (scripts/build/deploy.mjs) generates that entry, naming every export of the glue, and
 // bundles it with this file. Each export calls into the instance that the last `init()` started,
 // through instance.js: a call on a dead instance, or before `init()`, throws an `Error` with code
 // 'INSTANCE_LOST', and a fresh `init()` recovers. The glue and the wasm it loads carry a hash of

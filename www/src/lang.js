@@ -9,7 +9,7 @@ import { retryUrl } from './loader.js';
 import { importLanguage } from './assets.js';
 
 // The English texts, shaped like the other languages' modules once imported (every i18n/*.js
-// exports dir, ui and charts: src/static_site.rs, lang_module). Named imports rather than
+// exports dir, ui and charts: src/static_site/lang_module.rs). Named imports rather than
 // `import * as`, which the bundle would turn into a namespace object with a getter per export.
 export const english = { dir: enDir, ui: enUi, charts: enCharts };
 

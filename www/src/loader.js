@@ -2,7 +2,7 @@
 // shares: the one wasm instance (and its replacement if it dies: instance.js) and the one
 // stylesheet. Every runtime URL (the glue and the wasm in pkg/, other languages' modules, the
 // static pictures) resolves against the entry file's directory, set once by www/embed.js: the
-// bundle (www/embed.min.js) and the readable source load from the same place. The glue, the wasm
+// bundle (the deploy's embed.min.js) and the readable source load from the same place. The glue, the wasm
 // and the language modules are named by the build with a hash of their content (assets.js).
 // A failed load is tried again on request. Owns no element state; imports nothing of the element.
 import styles from './styles.css' with { type: 'css' };
@@ -101,7 +101,7 @@ export function wasmMemoryBytes() {
 }
 
 /** The element's stylesheet, one for the page. Bundled, `styles` is its minified text
- *  (scripts/bundle-embed.mjs); loaded unbundled, the browser hands over the parsed sheet (a CSS
+ *  (scripts/build/bundle.mjs); loaded unbundled, the browser hands over the parsed sheet (a CSS
  *  module script). */
 export function styleSheet() {
   if (!sheet && typeof styles === 'string') {
