@@ -63,8 +63,8 @@ export default [
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
-    // The framework tests' apps (React's JSX), rendered on the server and in the browser.
-    files: ['tests/frameworks/**/*.jsx'],
+    // The framework tests' apps (React's JSX, Vue's entry), rendered on the server and in the browser.
+    files: ['tests/frameworks/**/*.jsx', 'tests/frameworks/**/*.js'],
     languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } }, globals: { ...globals.node, ...globals.browser } },
   },
 ];
