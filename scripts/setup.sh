@@ -3,7 +3,7 @@
 #   scripts/setup.sh --serve   what building and serving need (scripts/dev.sh): the wasm32 target,
 #                              a C toolchain, wasm-bindgen-cli, wasm-pack, and the npm tools
 #   scripts/setup.sh           all of that, plus what the tests need (scripts/test.sh): Chromium,
-#                              Firefox, their drivers, CJK and Urdu fonts
+#                              Firefox, their drivers, CJK and Urdu fonts, vue-tsc
 # The npm tools (package.json "devDependencies": wasm-opt, esbuild, ESLint, playwright-core, Vite…)
 # are installed whole in both modes: package.json is also the published package's, whose
 # consumers must get none of them, so none is a "dependency"; and npm cannot install a chosen

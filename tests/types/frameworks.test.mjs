@@ -5,12 +5,13 @@
 // its own test package pins (tests/types/vue-tsc/, installed by scripts/setup.sh: vue-tsc needs
 // typescript/lib/tsc, which the native TypeScript 7 does not ship). The examples import the entries
 // by the package's name, so TypeScript resolves them through package.json "exports" (a package may
-// import itself by name). A wrong chart id must be a type error in React and in Vue.
+// import itself by name). A wrong chart id must be a type error in React and in Vue. The React
+// and Vue snippets of docs/frameworks.md are type-checked the same way (written into target/).
 // Run after scripts/build.sh: node --test tests/types/
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
@@ -94,4 +95,27 @@ test('Vue 3: vue-tsc rejects a chart id with a typo, and only that', () => {
   assert.notEqual(status, 0, 'vue-tsc accepted <apac-ai-chart chart="patent-shares">');
   assert.match(output, /Rejected\.vue\(9,\d+\): error TS2820: Type '"patent-shares"' is not assignable to type 'ChartId'/);
   assert.equal(output.match(/error TS/g).length, 1, `one error only:\n${output}`);
+});
+
+/** The first ```lang block after the line `heading` in docs/frameworks.md. */
+function docSnippet(heading, lang) {
+  const doc = readFileSync(join(root, 'docs/frameworks.md'), 'utf8');
+  const start = doc.indexOf(`\n${heading}\n`);
+  assert.ok(start >= 0, `docs/frameworks.md has "${heading}"`);
+  const block = doc.slice(start).match(new RegExp('```' + lang + '\\n([\\s\\S]*?)```'));
+  assert.ok(block, `a ${lang} block under "${heading}"`);
+  return block[1];
+}
+
+test('docs/frameworks.md: the React snippet type-checks under tsc, the Vue snippet under vue-tsc', () => {
+  // In target/, inside this package, so that the snippets import it by name as a user's code does.
+  const out = join(root, 'target/doc-snippets');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'chart.tsx'), docSnippet('## React and Next.js', 'tsx'));
+  const react = check(TSC, [...TSC_FLAGS, ...JSX.react, join(out, 'chart.tsx')]);
+  assert.equal(react.status, 0, `tsc rejected the React snippet:\n${react.output}`);
+  writeFileSync(join(out, 'Chart.vue'), docSnippet('## Vue and Nuxt', 'vue'));
+  writeFileSync(join(out, 'tsconfig.json'), JSON.stringify({ extends: '../../tests/types/vue/tsconfig.json', files: ['Chart.vue'] }));
+  const vue = check(VUE_TSC, ['-p', join(out, 'tsconfig.json'), '--pretty', 'false'], out);
+  assert.equal(vue.status, 0, `vue-tsc rejected the Vue snippet:\n${vue.output}`);
 });
