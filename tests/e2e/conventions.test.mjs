@@ -98,10 +98,15 @@ test('events without a colon (and the old names), attributes reflected as proper
     el.theme = 'light';
     el.aspectRatio = '';
     out.after = [el.getAttribute('chart'), el.getAttribute('theme'), el.hasAttribute('aspect-ratio')];
+    // null and undefined remove the attribute (frameworks assign them when a bound prop goes away).
+    el.loading = 'eager';
+    el.theme = null;
+    el.loading = undefined;
+    out.removed = [el.hasAttribute('theme'), el.theme, el.hasAttribute('loading'), el.loading];
     return out;
   });
   assert.deepEqual(props, { chart: 'patent-share', theme: 'dark', aspectRatio: '16/9', loading: 'lazy', lang: '',
-    after: ['projected-gains', 'light', false] });
+    after: ['projected-gains', 'light', false], removed: [false, 'auto', false, 'lazy'] });
   await page.waitForFunction(() => document.querySelector('apac-ai-chart').shadowRoot.querySelector('canvas').getAttribute('aria-label')?.includes('ASEAN'));
   assert.deepEqual(problems, []);
   await context.close();
