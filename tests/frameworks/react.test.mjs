@@ -93,7 +93,7 @@ test('server-rendered and hydrated: both charts draw, with no hydration warning 
   }
 });
 
-test('a new chart prop redraws the element; unmounting removes the elements and stops them', async () => {
+test('a new chart prop redraws the element, a dropped theme prop is removed; unmounting removes the elements and stops them', async () => {
   const { context, page: p, problems } = await newPage(browser);
   try {
     await p.goto(`${origin}/index.html`);
@@ -109,6 +109,11 @@ test('a new chart prop redraws the element; unmounting removes the elements and 
     assert.notEqual(next.label, first.label, 'the canvas describes the new chart');
     assert.notEqual(next.hash, first.hash, 'the canvas shows the new chart');
     assert.ok(next.inked > 0.01);
+
+    // A prop that goes away (React 19 sets the element's property to null) removes its attribute.
+    await p.click('#unthemed');
+    await p.waitForFunction(() => document.querySelector('apac-ai-chart').getAttribute('theme') !== 'light');
+    assert.deepEqual(await p.$eval('apac-ai-chart', (el) => [el.getAttribute('theme'), el.theme]), [null, 'auto']);
 
     // Unmount the first chart (state), then the whole app: keep the elements to look at them.
     await p.evaluate(() => { window.removed = [...document.querySelectorAll('apac-ai-chart')]; });
