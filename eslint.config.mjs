@@ -1,6 +1,6 @@
 // The JavaScript lint (scripts/test.sh runs `eslint`; `npx eslint --fix` fixes what it can):
 // ESLint's recommended rules and a few house rules over the page and the element (www/), the page
-// tests (tests/e2e/, tests/package/), the build scripts (scripts/) and the benchmark (bench/). Generated and built files are not linted:
+// tests (tests/e2e/, tests/package/, tests/frameworks/), the build scripts (scripts/) and the benchmark (bench/). Generated and built files are not linted:
 // www/i18n/*.js and www/chart-meta.js (`cargo run --bin render-static`), and what the build
 // (scripts/build.mjs) writes: target/ (the deploy, its sw.js from scripts/sw.template.js, which is
 // linted) and dist/ (the npm package).
@@ -58,7 +58,13 @@ export default [
   },
   {
     // Node scripts; the page tests also hand functions to the browser (page.evaluate).
-    files: ['scripts/**/*.mjs', 'tests/e2e/**/*.mjs', 'tests/tools/**/*.mjs', 'tests/types/**/*.mjs', 'tests/package/**/*.mjs', 'bench/**/*.mjs', 'eslint.config.mjs'],
+    files: ['scripts/**/*.mjs', 'tests/e2e/**/*.mjs', 'tests/tools/**/*.mjs', 'tests/types/**/*.mjs', 'tests/package/**/*.mjs',
+      'tests/frameworks/**/*.mjs', 'bench/**/*.mjs', 'eslint.config.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    // The framework tests' apps (React's JSX, Vue's entry), rendered on the server and in the browser.
+    files: ['tests/frameworks/**/*.jsx', 'tests/frameworks/**/*.js'],
+    languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } }, globals: { ...globals.node, ...globals.browser } },
   },
 ];

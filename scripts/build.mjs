@@ -162,7 +162,7 @@ async function site({ wasm, glue, dts, base }) {
   // Served as they are: the pages' scripts and styles (precached), and the pictures, the readable
   // sources (embed.js loads unbundled where CSS module scripts are supported) and the types.
   for (const path of await filesUnder(WWW)) {
-    if (path.startsWith('pages/')) continue;
+    if (path.startsWith('pages/') || path.startsWith('types/')) continue; // types/: the npm package's
     const topLevel = !path.includes('/');
     const source = path === 'embed.js' || path === 'chart-meta.js' || path.endsWith('.d.ts');
     put(path, await readFile(join(WWW, path)), { cached: topLevel && !source });
@@ -202,6 +202,11 @@ async function npmPackage({ wasm, glue, dts }) {
   put('index.d.ts', await readFile(join(WWW, 'embed.d.ts')));
   // index.d.ts names the chart ids through the generated chart-meta.d.ts, beside it.
   put('chart-meta.d.ts', await readFile(join(WWW, 'chart-meta.d.ts')));
+  // The opt-in framework entries (apac-ai-charts/react, /vue…) and the attributes they share,
+  // types only: each imports ChartId from chart-meta.d.ts and the element's types from index.d.ts.
+  for (const file of (await readdir(join(WWW, 'types'))).filter((f) => f.endsWith('.d.ts')).sort()) {
+    put(file, await readFile(join(WWW, 'types', file)));
+  }
   const manifest = JSON.parse(await readFile(join(ROOT, 'custom-elements.json'), 'utf8'));
   put('custom-elements.json', `${JSON.stringify(packageManifest(manifest), null, 2)}\n`);
   return files;

@@ -3,7 +3,7 @@
 #   scripts/setup.sh --serve   what building and serving need (scripts/dev.sh): the wasm32 target,
 #                              a C toolchain, wasm-bindgen-cli, wasm-pack, and the npm tools
 #   scripts/setup.sh           all of that, plus what the tests need (scripts/test.sh): Chromium,
-#                              Firefox, their drivers, CJK and Urdu fonts
+#                              Firefox, their drivers, CJK and Urdu fonts, vue-tsc
 # The npm tools (package.json "devDependencies": wasm-opt, esbuild, ESLint, playwright-core, Vite…)
 # are installed whole in both modes: package.json is also the published package's, whose
 # consumers must get none of them, so none is a "dependency"; and npm cannot install a chosen
@@ -84,11 +84,21 @@ fi
 
 # 5. Node tools pinned in package-lock.json ("devDependencies", see above): to build, wasm-opt
 #    (binaryen@132) and esbuild; to test, ESLint, playwright-core, axe-core, TypeScript, Vite,
-#    Chart.js for the benchmark. `npm ls` fails when one is missing (a checkout that gained one):
+#    React, Vue and the other frameworks the element is typed and tested in, Chart.js for the
+#    benchmark. `npm ls` fails when one is missing (a checkout that gained one):
 #    npm ci again.
 if [ ! -x node_modules/.bin/wasm-opt ] || ! npm ls --depth=0 >/dev/null 2>&1; then
   log "installing node tools (npm ci)"
   npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# 5b. For the tests: vue-tsc and the TypeScript it runs on, in their own package
+#     (tests/types/vue-tsc/: vue-tsc needs typescript/lib/tsc, which the project's pinned native
+#     TypeScript 7 does not ship), at its lock's versions; from npm's cache once installed.
+if [ "$mode" = full ] && { [ ! -x tests/types/vue-tsc/node_modules/.bin/vue-tsc ] \
+  || ! (cd tests/types/vue-tsc && npm ls --depth=0 >/dev/null 2>&1); }; then
+  log "installing vue-tsc for the type tests (npm ci in tests/types/vue-tsc)"
+  (cd tests/types/vue-tsc && npm ci --prefer-offline --no-audit --no-fund --loglevel=error)
 fi
 
 # 6. Only when asked (`scripts/setup.sh --nightly`): the nightly toolchain pinned in

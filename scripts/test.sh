@@ -9,11 +9,13 @@
 #      headless Chromium (node --test), after the dev tools' own tests (tests/tools/: the build
 #      stage's outputs, the renamed wasm instantiated against its renamed glue, the dev server's
 #      path checks and headers, the PNGs from the registry) and the published TypeScript types
-#      (tests/types/: tsc --strict over an example using the built .d.ts files); a second build
+#      (tests/types/: tsc --strict over an example using the built .d.ts files, and over React,
+#      Preact, Solid and Svelte templates; vue-tsc over a Vue component); a second build
 #      with a test-only forceTrap() export (target/site-test-trap, target/dist-test-trap) serves
 #      the recovery tests and stands for the older build in the rolling-deploy test; the npm
 #      package (tests/package/: packed, installed offline into a new project, bundled with esbuild,
-#      Vite and webpack, drawn in Chromium)
+#      Vite and webpack, drawn in Chromium); the package in the frameworks (tests/frameworks/: a
+#      React 19 app rendered on the server and hydrated, a Vue 3 app built by Vite, in Chromium)
 # Then checks that the run left nothing new in the working tree (builds write only target/ and
 # dist/, which git ignores).
 # Ends with one line "N passed, N failed" counting tests over all tiers; exits non-zero if any
@@ -66,6 +68,7 @@ run "release build"     scripts/build.sh
 run "types (tsc)"       node --test tests/types/
 run "dev tools"         node --test tests/tools/
 run "npm package"       node --test tests/package/
+run "frameworks"        node --test --test-concurrency=1 tests/frameworks/
 run "page e2e"          node --test --test-concurrency=1 tests/e2e/
 
 # Nothing a build or a test writes may land in the sources.

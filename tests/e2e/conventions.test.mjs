@@ -101,10 +101,15 @@ test('events without a colon (and the old names), attributes reflected as proper
     el.theme = 'light';
     el.aspectRatio = '';
     out.after = [el.getAttribute('chart'), el.getAttribute('theme'), el.hasAttribute('aspect-ratio')];
+    // null and undefined remove the attribute (frameworks assign them when a bound prop goes away).
+    el.loading = 'eager';
+    el.theme = null;
+    el.loading = undefined;
+    out.removed = [el.hasAttribute('theme'), el.theme, el.hasAttribute('loading'), el.loading];
     return out;
   }, second);
   assert.deepEqual(props, { chart: first, theme: 'dark', aspectRatio: '16/9', loading: 'lazy', lang: '',
-    after: [second, 'light', false] });
+    after: [second, 'light', false], removed: [false, 'auto', false, 'lazy'] });
   // Redrawn as the other chart: its summary is the canvas's label.
   await page.waitForFunction((summary) => document.querySelector('apac-ai-chart').shadowRoot.querySelector('canvas').getAttribute('aria-label') === summary,
     CHARTS[second].alt);

@@ -48,7 +48,7 @@ test('package.json: the version is the crate\'s, and what a package needs is the
   assert.deepEqual(await packageProblems(), []);
   assert.equal(pkg.name, 'apac-ai-charts');
   assert.equal(pkg.private, undefined, 'publishable');
-  assert.deepEqual(Object.keys(pkg.exports).sort(), ['.', './api', './i18n/*', './package.json']);
+  assert.deepEqual(Object.keys(pkg.exports).sort(), ['.', './api', './i18n/*', './package.json', './preact', './react', './solid', './svelte', './vue']);
   assert.equal(pkg.license, 'MIT');
   // No public repository is known here: packing works, publishing refuses until a valid one is set.
   assert.equal(repositoryProblem(pkg) === null, Boolean(pkg.repository), repositoryProblem(pkg) ?? 'set and valid');
@@ -65,8 +65,9 @@ test('npm pack: apac-ai-charts-<Cargo version>.tgz with the built files, the doc
   assert.equal(packed.filename, `apac-ai-charts-${version}.tgz`);
   const files = packed.files.map((f) => f.path).sort();
   assert.deepEqual(files, ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/apac_ai_charts_bg.wasm',
-    'dist/api.d.ts', 'dist/api.js', 'dist/chart-meta.d.ts', 'dist/custom-elements.json', 'dist/glue.js', 'dist/i18n/en.js', 'dist/i18n/ur.js', 'dist/i18n/zh-Hans.js',
-    'dist/index.d.ts', 'dist/index.js', 'package.json']);
+    'dist/api.d.ts', 'dist/api.js', 'dist/attributes.d.ts', 'dist/chart-meta.d.ts', 'dist/custom-elements.json', 'dist/glue.js',
+    'dist/i18n/en.js', 'dist/i18n/ur.js', 'dist/i18n/zh-Hans.js', 'dist/index.d.ts', 'dist/index.js',
+    'dist/preact.d.ts', 'dist/react.d.ts', 'dist/solid.d.ts', 'dist/svelte.d.ts', 'dist/vue.d.ts', 'package.json']);
   const index = await readFile(join(ROOT, 'dist/index.js'), 'utf8');
   // The literal forms bundlers follow, and no deploy hash.
   assert.match(index, /new URL\(["']\.\/apac_ai_charts_bg\.wasm["'], import\.meta\.url\)/);

@@ -26,11 +26,13 @@ export class ChartElementBase extends Base {
     return true;
   }
 
-  // Attributes reflected as properties (`lang` is every element's own).
+  // Attributes reflected as properties (`lang` is every element's own). Setting one to null or
+  // undefined removes its attribute, as frameworks do when a bound prop goes away (React 19
+  // assigns the property undefined).
   get chart() { return this.getAttribute('chart') ?? ''; }
-  set chart(value) { this.setAttribute('chart', value); }
+  set chart(value) { reflect(this, 'chart', value); }
   get theme() { return this.getAttribute('theme') ?? 'auto'; }
-  set theme(value) { this.setAttribute('theme', value); }
+  set theme(value) { reflect(this, 'theme', value); }
   /** The theme drawn now: 'light' or 'dark' (`auto` and anything else follow the reader's scheme). */
   get drawnTheme() {
     const theme = this.theme;
@@ -42,5 +44,11 @@ export class ChartElementBase extends Base {
   /** 'lazy' (the default: nothing is fetched until the element is within a screen of the
    *  viewport) or 'eager'. */
   get loading() { return this.getAttribute('loading') === 'eager' ? 'eager' : 'lazy'; }
-  set loading(value) { this.setAttribute('loading', value); }
+  set loading(value) { reflect(this, 'loading', value); }
+}
+
+/** Sets attribute `name` to `value`, or removes it for null and undefined. */
+function reflect(el, name, value) {
+  if (value === null || value === undefined) el.removeAttribute(name);
+  else el.setAttribute(name, value);
 }

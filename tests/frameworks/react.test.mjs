@@ -1,0 +1,158 @@
+// React 19 with the npm package as a user installs it: the app in tests/frameworks/react/ is
+// rendered to HTML on the server (react-dom/server's renderToString, in Node) and hydrated in the
+// browser (hydrateRoot), both bundled by esbuild with React's development build, whose hydration
+// checks report every mismatch. Chromium loads the page under the strict CSP. The charts draw with
+// no console error and no hydration warning; a new `chart` prop redraws; unmounting removes the
+// elements and stops them (their disconnectedCallback ran). A page whose client renders another
+// chart than the server shows that a mismatch is caught.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFile, cp, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { launch, newPage } from '../e2e/helpers.mjs';
+import { ROOT, project, serve } from './project.mjs';
+
+let dir;
+let site;
+let browser;
+let server;
+let origin;
+
+/** The page: the server's HTML in #root, the chart the client will hydrate with in data-chart. */
+const page = (html, clientChart) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>React</title></head><body>
+<div id="root" data-chart="${clientChart}">${html}</div>
+<script type="module" src="./client.js"></script>
+</body></html>
+`;
+
+before(async () => {
+  dir = await project('react', ['react', 'react-dom', 'scheduler']);
+  await cp(join(ROOT, 'tests/frameworks/react'), join(dir, 'src'), { recursive: true });
+  const common = { absWorkingDir: dir, bundle: true, format: 'esm', jsx: 'automatic', logLevel: 'warning',
+    define: { 'process.env.NODE_ENV': '"development"' } };
+  site = join(dir, 'site');
+  await build({ ...common, entryPoints: ['src/client.jsx'], splitting: true, outdir: site });
+  // esbuild leaves new URL(…, import.meta.url) alone: the wasm is the one file to copy (docs/embedding.md).
+  await copyFile(join(dir, 'node_modules/apac-ai-charts/dist/apac_ai_charts_bg.wasm'), join(site, 'apac_ai_charts_bg.wasm'));
+  // On the server, Node imports React and the package themselves (packages stay external).
+  await build({ ...common, entryPoints: ['src/server.jsx'], platform: 'node', packages: 'external', outfile: join(dir, 'server.mjs') });
+  const { render } = await import(pathToFileURL(join(dir, 'server.mjs')).href);
+  const html = render('patent-share');
+  assert.match(html, /<apac-ai-chart chart="patent-share" loading="eager" theme="light"><\/apac-ai-chart>/, html);
+  await writeFile(join(site, 'index.html'), page(html, 'patent-share'));
+  await writeFile(join(site, 'mismatch.html'), page(html, 'initiative-timeline'));
+  ({ server, origin } = await serve(site));
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+/** Each element's chart, state, draws, its canvas's label and a fingerprint of its pixels. */
+const charts = (p) => p.$$eval('apac-ai-chart', (els) => els.map((el) => {
+  const canvas = el.shadowRoot.querySelector('canvas');
+  const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+  let hash = 0;
+  let inked = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    hash = (hash * 31 + data[i] + data[i + 1] * 3 + data[i + 2] * 7) % 1_000_000_007;
+    if (Math.abs(data[i] - data[0]) + Math.abs(data[i + 1] - data[1]) + Math.abs(data[i + 2] - data[2]) > 60) inked += 1;
+  }
+  return { chart: el.getAttribute('chart'), state: el.state, error: el.error, draws: el.drawCount,
+    label: canvas.getAttribute('aria-label'), hash, inked: inked / (canvas.width * canvas.height) };
+}));
+
+const allDrawn = (p) => p.waitForFunction(() => {
+  const els = [...document.querySelectorAll('apac-ai-chart')];
+  return els.length > 0 && els.every((el) => el.state === 'drawn');
+}, null, { timeout: 30_000 });
+
+test('server-rendered and hydrated: both charts draw, with no hydration warning and no console error', async () => {
+  const { context, page: p, problems, requests } = await newPage(browser);
+  try {
+    await p.goto(`${origin}/index.html`);
+    await allDrawn(p);
+    const drawn = await charts(p);
+    assert.deepEqual(drawn.map((c) => [c.chart, c.state]), [['patent-share', 'drawn'], ['projected-gains', 'drawn']]);
+    for (const c of drawn) assert.ok(c.inked > 0.01, `${c.chart} has ink (${c.inked})`);
+    assert.match(drawn[1].label, /[\u4e00-\u9fff]/, 'the lang prop reached the element: labelled in Chinese');
+    // The listeners added through refs after hydration heard each element's first draw.
+    await p.waitForFunction(() => window.drawnEvents.length === 2);
+    assert.deepEqual((await p.evaluate(() => window.drawnEvents)).sort(), ['patent-share', 'projected-gains']);
+    assert.deepEqual(await p.evaluate(() => window.recoverableErrors), []);
+    assert.ok(requests.every((u) => u.startsWith(origin)), 'only its own origin');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a new chart prop redraws the element, a dropped theme prop is removed; unmounting removes the elements and stops them', async () => {
+  const { context, page: p, problems } = await newPage(browser);
+  try {
+    await p.goto(`${origin}/index.html`);
+    await allDrawn(p);
+    const [first] = await charts(p);
+    await p.click('#next');
+    await p.waitForFunction((draws) => {
+      const el = document.querySelector('apac-ai-chart');
+      return el.getAttribute('chart') === 'initiative-timeline' && el.state === 'drawn' && el.drawCount > draws;
+    }, first.draws);
+    const [next] = await charts(p);
+    assert.equal(next.chart, 'initiative-timeline');
+    assert.notEqual(next.label, first.label, 'the canvas describes the new chart');
+    assert.notEqual(next.hash, first.hash, 'the canvas shows the new chart');
+    assert.ok(next.inked > 0.01);
+
+    // A prop that goes away (React 19 sets the element's property to null) removes its attribute.
+    await p.click('#unthemed');
+    await p.waitForFunction(() => document.querySelector('apac-ai-chart').getAttribute('theme') !== 'light');
+    assert.deepEqual(await p.$eval('apac-ai-chart', (el) => [el.getAttribute('theme'), el.theme]), [null, 'auto']);
+
+    // Unmount the first chart (state), then the whole app: keep the elements to look at them.
+    await p.evaluate(() => { window.removed = [...document.querySelectorAll('apac-ai-chart')]; });
+    await p.click('#remove');
+    await p.waitForFunction(() => document.querySelectorAll('apac-ai-chart').length === 1);
+    await p.evaluate(() => window.reactRoot.unmount());
+    assert.equal(await p.evaluate(() => document.getElementById('root').childNodes.length), 0, 'nothing left in the container');
+    assert.equal(await p.evaluate(() => document.querySelectorAll('apac-ai-chart').length), 0);
+    const gone = () => p.evaluate(() => window.removed.map((el) => ({ connected: el.isConnected, state: el.state, draws: el.drawCount })));
+    const removed = await gone();
+    // disconnectedCallback ran: it freed each chart's wasm handle (state back to 'loading', not
+    // 'drawn'; nothing else does while the wasm lives).
+    assert.deepEqual(removed.map(({ connected, state }) => [connected, state]), [[false, 'loading'], [false, 'loading']]);
+    // No listener is left on them (the refs' effects removed theirs; React added none of its own).
+    const cdp = await context.newCDPSession(p);
+    for (const i of [0, 1]) {
+      const { result } = await cdp.send('Runtime.evaluate', { expression: `window.removed[${i}]` });
+      const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+      assert.deepEqual(listeners.map((l) => l.type), [], `listeners left on removed element ${i}`);
+    }
+    // A resize, a colour-scheme flip and a change of <html lang> draw none of them again.
+    await p.setViewportSize({ width: 700, height: 800 });
+    await p.emulateMedia({ colorScheme: 'dark' });
+    await p.evaluate(() => { document.documentElement.lang = 'zh-Hans'; });
+    await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.deepEqual(await gone(), removed, 'a removed element never draws again');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the check can fail: a client that renders another chart than the server is reported', async () => {
+  const { context, page: p, problems } = await newPage(browser);
+  try {
+    await p.goto(`${origin}/mismatch.html`);
+    await allDrawn(p);
+    assert.ok(problems.some((m) => /hydrat/i.test(m) && m.includes('initiative-timeline')), `a hydration warning:\n${problems.join('\n')}`);
+  } finally {
+    await context.close();
+  }
+});

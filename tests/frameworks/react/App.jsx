@@ -1,0 +1,33 @@
+// The React app of tests/frameworks/react.test.mjs: rendered to HTML on the server
+// (server.jsx) and hydrated in the browser (client.jsx). Two charts, buttons that change the
+// first one's `chart`, drop its `theme` and unmount it; each element's first draw is recorded from its
+// event (window.drawnEvents, which client.jsx sets up), through a ref (docs/frameworks.md).
+import 'apac-ai-charts';
+import { useEffect, useRef, useState } from 'react';
+
+function Chart({ chart, lang, theme }) {
+  const ref = useRef(null);
+  useEffect(() => {
+    const element = ref.current;
+    const drawn = (event) => window.drawnEvents.push(event.detail.chart);
+    element.addEventListener('apac-ai-chart-drawn', drawn);
+    return () => element.removeEventListener('apac-ai-chart-drawn', drawn);
+  }, []);
+  return <apac-ai-chart ref={ref} chart={chart} lang={lang} loading="eager" theme={theme} />;
+}
+
+export function App({ initial }) {
+  const [chart, setChart] = useState(initial);
+  const [shown, setShown] = useState(true);
+  const [theme, setTheme] = useState('light');
+  return (
+    <main>
+      <h1>Asia-Pacific and AI</h1>
+      {shown && <Chart chart={chart} theme={theme} />}
+      <Chart chart="projected-gains" lang="zh-Hans" />
+      <button type="button" id="next" onClick={() => setChart('initiative-timeline')}>Show the timeline</button>
+      <button type="button" id="unthemed" onClick={() => setTheme(undefined)}>Follow the reader's theme</button>
+      <button type="button" id="remove" onClick={() => setShown(false)}>Remove the first chart</button>
+    </main>
+  );
+}
