@@ -27,11 +27,13 @@ after(async () => {
   server?.close();
 });
 
-/** Every element: state, draws, and whether its canvas is drawn (opaque background, some ink). */
+/** Every element: state, draws, whether its canvas is drawn (opaque background, some ink), and
+ *  whether a picture shows in its place (the snippet's own, or the status box's). */
 function charts(page) {
   return page.$$eval('apac-ai-chart', (els) => els.map((el) => {
     const c = el.shadowRoot.querySelector('canvas');
-    const img = el.shadowRoot.querySelector('.status img');
+    const img = el.shadowRoot.querySelector('.status:not([hidden]) img')
+      ?? (el.querySelector(':scope > picture') && getComputedStyle(el.shadowRoot.querySelector('.picture')).visibility === 'visible');
     let opaque = false;
     let inked = 0;
     if (c.width && c.height) {

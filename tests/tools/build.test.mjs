@@ -90,7 +90,7 @@ test('each chart gets a page with its oEmbed link and social cards, and an oEmbe
     assert.ok(meta.includes(`<meta property="og:image" content="https://news.example/charts/static/${chart}-light-1280.png">`));
     assert.ok(meta.includes(`<link rel="alternate" type="application/json+oembed" href="https://news.example/charts/oembed/${chart}.json"`));
     assert.equal(oembed.type, 'rich');
-    assert.ok(oembed.html.startsWith(`<iframe src="https://news.example/charts/embed.html?chart=${chart}"`));
+    assert.ok(oembed.html.startsWith(`<iframe src="https://news.example/charts/embed-${chart}.html"`), oembed.html);
     assert.ok(oembed.html.endsWith('<script src="https://news.example/charts/embed-resize.js" defer></script>'));
   }
   assert.throws(() => baseUrl('ftp://x/'), /http\(s\)/);

@@ -114,7 +114,7 @@ test('embed.d.ts and custom-elements.json describe what element.js has', () => {
   assert.match(read('www/embed.js'), /customElements\.define\('apac-ai-chart', ApacAiChart\)/);
   // ::part() names: every `element(…, …, 'part')` in the element's modules.
   const sources = ['element.js', 'tooltip.js', 'reader-table.js', 'fallback.js', 'downloads.js'].map((f) => read(`www/src/${f}`)).join('\n');
-  const parts = [...sources.matchAll(/element\('[a-z]+', '[a-z-]+', '([a-z-]+)'\)/g)].map((m) => m[1]);
+  const parts = [...sources.matchAll(/element\('[a-z]+', '[a-z -]+', '([a-z-]+)'\)/g)].map((m) => m[1]);
   assert.ok(parts.length >= 5, parts.join());
   assert.deepEqual(declaration.cssParts.map((p) => p.name).sort(), [...new Set(parts)].sort());
 
