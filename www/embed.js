@@ -11,7 +11,9 @@
 // best at for its width). A dir="rtl" page mirrors the chart.
 // For readers: hover, tap or keyboard focus shows the datum with its source (arrow keys move,
 // Enter opens the source, Escape closes); screen readers get a summary, a data table and live
-// announcements; under the chart, source links and CSV / PNG (2×) / SVG downloads.
+// announcements; under the chart, a bar whose button opens the sources and the CSV / PNG (2×) / SVG
+// downloads. The snippet puts the chart's picture inside the element, sized by embed.css before
+// any script runs; the live chart takes its box (src/picture.js).
 // Colours: CSS custom properties on the element, read at draw time: --apac-chart-bg, -fg, -muted,
 // -accent, -accent-2, -grid. Defines nothing global but the element name; works under
 // `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
