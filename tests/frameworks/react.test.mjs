@@ -4,14 +4,15 @@
 // checks report every mismatch. Chromium loads the page under the strict CSP. The charts draw with
 // no console error and no hydration warning; a new `chart` prop redraws; unmounting removes the
 // elements and stops them (their disconnectedCallback ran). A page whose client renders another
-// chart than the server shows that a mismatch is caught.
+// chart than the server shows that a mismatch is caught. The app's charts are the registry's first
+// three (www/chart-meta.js), passed as props.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFile, cp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { launch, newPage } from '../e2e/helpers.mjs';
+import { IDS, launch, newPage } from '../e2e/helpers.mjs';
 import { ROOT, project, serve } from './project.mjs';
 
 let dir;
@@ -20,15 +21,20 @@ let browser;
 let server;
 let origin;
 
-/** The page: the server's HTML in #root, the chart the client will hydrate with in data-chart. */
-const page = (html, clientChart) => `<!doctype html>
+/** The app's props: its first chart, its second (in Chinese), and the one #next shows instead of the first. */
+const [FIRST, SECOND, NEXT] = IDS;
+const PROPS = { first: FIRST, second: SECOND, next: NEXT };
+
+/** The page: the server's HTML in #root, the props the client will hydrate with in its data attributes. */
+const page = (html, props) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>React</title></head><body>
-<div id="root" data-chart="${clientChart}">${html}</div>
+<div id="root" ${Object.entries(props).map(([name, value]) => `data-${name}="${value}"`).join(' ')}>${html}</div>
 <script type="module" src="./client.js"></script>
 </body></html>
 `;
 
 before(async () => {
+  assert.ok(IDS.length >= 3, `the app shows three charts; the registry has ${IDS.length}`);
   dir = await project('react', ['react', 'react-dom', 'scheduler']);
   await cp(join(ROOT, 'tests/frameworks/react'), join(dir, 'src'), { recursive: true });
   const common = { absWorkingDir: dir, bundle: true, format: 'esm', jsx: 'automatic', logLevel: 'warning',
@@ -40,10 +46,10 @@ before(async () => {
   // On the server, Node imports React and the package themselves (packages stay external).
   await build({ ...common, entryPoints: ['src/server.jsx'], platform: 'node', packages: 'external', outfile: join(dir, 'server.mjs') });
   const { render } = await import(pathToFileURL(join(dir, 'server.mjs')).href);
-  const html = render('patent-share');
-  assert.match(html, /<apac-ai-chart chart="patent-share" loading="eager" theme="light"><\/apac-ai-chart>/, html);
-  await writeFile(join(site, 'index.html'), page(html, 'patent-share'));
-  await writeFile(join(site, 'mismatch.html'), page(html, 'initiative-timeline'));
+  const html = render(PROPS);
+  assert.ok(html.includes(`<apac-ai-chart chart="${FIRST}" loading="eager" theme="light"></apac-ai-chart>`), html);
+  await writeFile(join(site, 'index.html'), page(html, PROPS));
+  await writeFile(join(site, 'mismatch.html'), page(html, { ...PROPS, first: NEXT }));
   ({ server, origin } = await serve(site));
   browser = await launch();
 });
@@ -79,12 +85,12 @@ test('server-rendered and hydrated: both charts draw, with no hydration warning 
     await p.goto(`${origin}/index.html`);
     await allDrawn(p);
     const drawn = await charts(p);
-    assert.deepEqual(drawn.map((c) => [c.chart, c.state]), [['patent-share', 'drawn'], ['projected-gains', 'drawn']]);
+    assert.deepEqual(drawn.map((c) => [c.chart, c.state]), [[FIRST, 'drawn'], [SECOND, 'drawn']]);
     for (const c of drawn) assert.ok(c.inked > 0.01, `${c.chart} has ink (${c.inked})`);
     assert.match(drawn[1].label, /[\u4e00-\u9fff]/, 'the lang prop reached the element: labelled in Chinese');
     // The listeners added through refs after hydration heard each element's first draw.
     await p.waitForFunction(() => window.drawnEvents.length === 2);
-    assert.deepEqual((await p.evaluate(() => window.drawnEvents)).sort(), ['patent-share', 'projected-gains']);
+    assert.deepEqual((await p.evaluate(() => window.drawnEvents)).sort(), [FIRST, SECOND].sort());
     assert.deepEqual(await p.evaluate(() => window.recoverableErrors), []);
     assert.ok(requests.every((u) => u.startsWith(origin)), 'only its own origin');
     assert.deepEqual(problems, []);
@@ -100,12 +106,12 @@ test('a new chart prop redraws the element, a dropped theme prop is removed; unm
     await allDrawn(p);
     const [first] = await charts(p);
     await p.click('#next');
-    await p.waitForFunction((draws) => {
+    await p.waitForFunction(([chart, draws]) => {
       const el = document.querySelector('apac-ai-chart');
-      return el.getAttribute('chart') === 'initiative-timeline' && el.state === 'drawn' && el.drawCount > draws;
-    }, first.draws);
+      return el.getAttribute('chart') === chart && el.state === 'drawn' && el.drawCount > draws;
+    }, [NEXT, first.draws]);
     const [next] = await charts(p);
-    assert.equal(next.chart, 'initiative-timeline');
+    assert.equal(next.chart, NEXT);
     assert.notEqual(next.label, first.label, 'the canvas describes the new chart');
     assert.notEqual(next.hash, first.hash, 'the canvas shows the new chart');
     assert.ok(next.inked > 0.01);
@@ -151,7 +157,7 @@ test('the check can fail: a client that renders another chart than the server is
   try {
     await p.goto(`${origin}/mismatch.html`);
     await allDrawn(p);
-    assert.ok(problems.some((m) => /hydrat/i.test(m) && m.includes('initiative-timeline')), `a hydration warning:\n${problems.join('\n')}`);
+    assert.ok(problems.some((m) => /hydrat/i.test(m) && m.includes(NEXT)), `a hydration warning:\n${problems.join('\n')}`);
   } finally {
     await context.close();
   }

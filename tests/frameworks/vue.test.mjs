@@ -3,23 +3,27 @@
 // `compilerOptions.isCustomElement` as docs/frameworks.md gives it. Chromium loads it under the
 // strict CSP: the charts draw with no console error or warning, their events reach the template's
 // handlers, and a new `chart` redraws. Built without isCustomElement, Vue warns, which shows the
-// console check can fail.
+// console check can fail. The app's charts are the registry's first three (www/chart-meta.js),
+// passed as props through the page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'vite';
 import vue from '@vitejs/plugin-vue';
-import { launch, newPage } from '../e2e/helpers.mjs';
+import { IDS, launch, newPage } from '../e2e/helpers.mjs';
 import { ROOT, project, serve } from './project.mjs';
 
 let dir;
 let browser;
 const servers = [];
 
+/** The app's props: its first chart, its second (in Chinese), and the one #next shows instead of the first. */
+const [FIRST, SECOND, NEXT] = IDS;
+
 const INDEX = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Vue</title></head><body>
-<div id="app"></div>
+<div id="app" data-first="${FIRST}" data-second="${SECOND}" data-next="${NEXT}"></div>
 <script type="module" src="./main.js"></script>
 </body></html>
 `;
@@ -37,6 +41,7 @@ async function builtApp(out, { isCustomElement }) {
 }
 
 before(async () => {
+  assert.ok(IDS.length >= 3, `the app shows three charts; the registry has ${IDS.length}`);
   dir = await project('vue', ['vue']);
   await cp(join(ROOT, 'tests/frameworks/vue'), dir, { recursive: true });
   await writeFile(join(dir, 'index.html'), INDEX);
@@ -68,19 +73,19 @@ test('a Vue 3 app (Vite, isCustomElement) draws the charts; events reach the tem
       return { chart: el.getAttribute('chart'), label: canvas.getAttribute('aria-label'), inked: inked / (canvas.width * canvas.height),
         ratio: canvas.getBoundingClientRect().width / canvas.getBoundingClientRect().height };
     }));
-    assert.deepEqual(drawn.map((c) => c.chart), ['patent-share', 'projected-gains']);
+    assert.deepEqual(drawn.map((c) => c.chart), [FIRST, SECOND]);
     for (const c of drawn) assert.ok(c.inked > 0.01, `${c.chart} has ink (${c.inked})`);
     assert.match(drawn[1].label, /[\u4e00-\u9fff]/, 'lang reached the element: labelled in Chinese');
     assert.ok(Math.abs(drawn[1].ratio - 16 / 9) < 0.02, `aspect-ratio reached the element (${drawn[1].ratio})`);
     await page.waitForFunction(() => window.drawnEvents.length === 2);
-    assert.deepEqual((await page.evaluate(() => window.drawnEvents)).sort(), ['patent-share', 'projected-gains'], '@apac-ai-chart-drawn');
+    assert.deepEqual((await page.evaluate(() => window.drawnEvents)).sort(), [FIRST, SECOND].sort(), '@apac-ai-chart-drawn');
 
     const draws = await page.$eval('apac-ai-chart', (el) => el.drawCount);
     await page.click('#next');
-    await page.waitForFunction((n) => {
+    await page.waitForFunction(([chart, n]) => {
       const el = document.querySelector('apac-ai-chart');
-      return el.getAttribute('chart') === 'initiative-timeline' && el.state === 'drawn' && el.drawCount > n;
-    }, draws);
+      return el.getAttribute('chart') === chart && el.state === 'drawn' && el.drawCount > n;
+    }, [NEXT, draws]);
     const label = await page.$eval('apac-ai-chart', (el) => el.shadowRoot.querySelector('canvas').getAttribute('aria-label'));
     assert.notEqual(label, drawn[0].label, 'the canvas describes the new chart');
 

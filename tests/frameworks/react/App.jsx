@@ -1,7 +1,9 @@
 // The React app of tests/frameworks/react.test.mjs: rendered to HTML on the server
-// (server.jsx) and hydrated in the browser (client.jsx). Two charts, buttons that change the
-// first one's `chart`, drop its `theme` and unmount it; each element's first draw is recorded from its
-// event (window.drawnEvents, which client.jsx sets up), through a ref (docs/frameworks.md).
+// (server.jsx) and hydrated in the browser (client.jsx). Two charts, `first` and `second` (in
+// Chinese), buttons that change the first one's `chart` to `next`, drop its `theme` and unmount it;
+// each element's first draw is recorded from its event (window.drawnEvents, which client.jsx sets
+// up), through a ref (docs/frameworks.md). The chart ids are props: the test takes them from the
+// registry.
 import 'apac-ai-charts';
 import { useEffect, useRef, useState } from 'react';
 
@@ -16,16 +18,16 @@ function Chart({ chart, lang, theme }) {
   return <apac-ai-chart ref={ref} chart={chart} lang={lang} loading="eager" theme={theme} />;
 }
 
-export function App({ initial }) {
-  const [chart, setChart] = useState(initial);
+export function App({ first, second, next }) {
+  const [chart, setChart] = useState(first);
   const [shown, setShown] = useState(true);
   const [theme, setTheme] = useState('light');
   return (
     <main>
       <h1>Asia-Pacific and AI</h1>
       {shown && <Chart chart={chart} theme={theme} />}
-      <Chart chart="projected-gains" lang="zh-Hans" />
-      <button type="button" id="next" onClick={() => setChart('initiative-timeline')}>Show the timeline</button>
+      <Chart chart={second} lang="zh-Hans" />
+      <button type="button" id="next" onClick={() => setChart(next)}>Show another chart</button>
       <button type="button" id="unthemed" onClick={() => setTheme(undefined)}>Follow the reader's theme</button>
       <button type="button" id="remove" onClick={() => setShown(false)}>Remove the first chart</button>
     </main>

@@ -1,12 +1,13 @@
 // A React 19 component using <apac-ai-chart> as a newsroom would, type-checked by
 // tests/types/frameworks.test.mjs (`tsc --strict --jsx react-jsx`) through the package's own
 // "exports" (apac-ai-charts/react → dist/react.d.ts); never run. Each `@ts-expect-error` line is a
-// wrong use the types must reject: if one type-checks, tsc reports the directive as unused.
+// wrong use the types must reject: if one type-checks, tsc reports the directive as unused. One
+// literal chart id shows that a literal is accepted; the other charts are `ChartId` props.
 import type {} from 'apac-ai-charts/react';
 import type { ChartId } from 'apac-ai-charts/react';
 import { useEffect, useRef, useState } from 'react';
 
-export function Article({ initial }: { initial: ChartId }) {
+export function Article({ initial, other }: { initial: ChartId; other: ChartId }) {
   const [chart, setChart] = useState<ChartId>(initial);
   const ref = useRef<ApacAiChartElement>(null);
   useEffect(() => {
@@ -20,10 +21,10 @@ export function Article({ initial }: { initial: ChartId }) {
     <article>
       <apac-ai-chart chart="patent-share" />
       <apac-ai-chart ref={ref} chart={chart} theme="dark" lang="zh-Hans" loading="eager" aspect-ratio="16/9"
-        className="wide" style={{ maxWidth: 640 }} id="gains" onClick={() => setChart('projected-gains')}>
+        className="wide" style={{ maxWidth: 640 }} id="gains" onClick={() => setChart(other)}>
         <noscript>a picture of the chart</noscript>
       </apac-ai-chart>
-      <apac-ai-chart chart="initiative-timeline" theme="auto" loading="lazy" />
+      <apac-ai-chart chart={other} theme="auto" loading="lazy" />
 
       {/* @ts-expect-error: `chart` is required */}
       <apac-ai-chart theme="light" />
