@@ -26,7 +26,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundle, cssAsMinifiedText, minify } from './build/bundle.mjs';
 import { apiEntry, baseUrl, chartCard, esc, fillPage, hashedName, pngSize } from './build/deploy.mjs';
-import { WASM as PACKAGE_WASM, glueFactory, packageApiEntry, packageAssets, packageManifest } from './build/npm.mjs';
+import { PICTURES_ENTRY, WASM as PACKAGE_WASM, glueFactory, packageApiEntry, packageAssets, packageManifest, picturePaths } from './build/npm.mjs';
 import { apiTypes, exportedNames } from './build/types.mjs';
 import { shortenImports } from './build/wasm-imports.mjs';
 import { workerSource } from './build/worker.mjs';
@@ -180,11 +180,14 @@ async function npmPackage({ wasm, glue, dts }) {
   const put = (path, bytes) => files.set(path, Buffer.from(bytes));
   const tags = (await readdir(join(WWW, 'i18n'))).filter((f) => f.endsWith('.js')).map((f) => f.slice(0, -3)).filter((t) => t !== 'en').sort();
   // The element's src/assets.js becomes literal URLs and imports; ./glue.js and ./i18n/*.js (which
-  // only that module and the API entry import) stay imports of the package's own files.
+  // only that module and the API entry import) stay imports of the package's own files, and so
+  // does chart-meta.js, which the element, the API and ./pictures share.
+  const metaPath = join(WWW, 'chart-meta.js');
   const external = {
     name: 'apac-ai-charts-package-files',
     setup(b) {
       b.onResolve({ filter: /^\.\/(glue|i18n\/[\w-]+)\.js$/ }, (args) => ({ path: args.path, external: true }));
+      b.onResolve({ filter: /(^|\/)chart-meta\.js$/ }, (args) => (resolve(args.resolveDir, args.path) === metaPath ? { path: './chart-meta.js', external: true } : undefined));
     },
   };
   const assets = inMemory({ [join(WWW, 'src/assets.js')]: packageAssets(tags) });
@@ -196,6 +199,12 @@ async function npmPackage({ wasm, glue, dts }) {
     plugins: [external],
   }));
   put('glue.js', await glueFactory(glue));
+  put('chart-meta.js', await readFile(metaPath));
+  put('pictures.js', PICTURES_ENTRY.js);
+  put('pictures.d.ts', PICTURES_ENTRY.dts);
+  // The picture's stylesheet and files, for the site that writes pictureHtml() into its pages.
+  put('embed.css', await readFile(join(WWW, 'embed.css')));
+  for (const path of picturePaths(await import(pathToFileURL(metaPath).href))) put(path, await readFile(join(WWW, path)));
   put(PACKAGE_WASM, wasm);
   for (const tag of ['en', ...tags]) put(`i18n/${tag}.js`, await readFile(join(WWW, 'i18n', `${tag}.js`)));
   put('api.d.ts', apiTypes(dts));
@@ -269,7 +278,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   console.log(`wasm imports: ${result.renamed} short names`);
   console.log(`deploy: ${relative(ROOT, siteDir) || '.'}/ (${result.files.size} files: ${result.assets.wasm}, ${result.assets.glue}, ${Object.values(result.assets.i18n).join(', ')})`);
   console.log(`sw.js: cache apac-ai-charts|<scope>|${result.worker.hash}, ${result.worker.precache.length} files precached`);
-  console.log(`npm package: ${relative(ROOT, distDir)}/ (${[...result.npm.keys()].sort().join(', ')})`);
+  const pictures = [...result.npm.keys()].filter((path) => path.startsWith('static/'));
+  const packaged = [...result.npm.keys()].filter((path) => !pictures.includes(path)).sort();
+  console.log(`npm package: ${relative(ROOT, distDir)}/ (${packaged.join(', ')}, and ${pictures.length} pictures in static/)`);
   if (!process.env.BASE_URL) console.log('oEmbed and social cards for http://localhost:8080/ (set BASE_URL=https://…/charts/ for a deploy)');
   console.log(result.size.text);
   if (result.size.over) {

@@ -8,6 +8,12 @@
 //                                   file it leaves to be copied: docs/embedding.md)
 // - dist/api.js         "./api"    init() and render()… (src/api.js around the glue), same literals
 // - dist/glue.js                    the glue as createGlue()
+// - dist/pictures.js    "./pictures" CHARTS and pictureHtml(), re-exported from dist/chart-meta.js
+//                                   (www/chart-meta.js as it is, which the element and the API
+//                                   import too): the picture a page writes inside the element
+// - dist/embed.css      "./embed.css" the stylesheet that sizes that picture before any script runs
+// - dist/static/<chart>-<theme>-<width>[.<lang>].svg: every file pictureHtml() names, to copy to
+//   the site (picturePaths())
 // - dist/apac_ai_charts_bg.wasm, dist/i18n/<tag>.js (English too), the .d.ts files and
 //   dist/custom-elements.json (the manifest, its module paths dist/index.js)
 // A bundler makes one module of the glue, so dist/glue.js is the glue wrapped as a factory
@@ -30,6 +36,37 @@ export function packageAssets(tags) {
     'export const importLanguage = (tag) => languages[tag]();',
     '',
   ].join('\n');
+}
+
+/** dist/pictures.js and its types: the picture's part of chart-meta.js, which the package ships
+ *  beside it. */
+export const PICTURES_ENTRY = {
+  js: [
+    '// The picture a page writes inside <apac-ai-chart> (pictureHtml), and the charts (CHARTS: ids, titles,',
+    "// English alt texts): the registry's own module, which the element imports too.",
+    "export { CHARTS, pictureHtml } from './chart-meta.js';",
+    '',
+  ].join('\n'),
+  dts: [
+    '// The picture a page writes inside <apac-ai-chart> (pictureHtml), and the charts (CHARTS).',
+    "export { CHARTS, pictureHtml } from './chart-meta.js';",
+    "export type { ChartId, ChartLang, ChartMeta } from './chart-meta.js';",
+    '',
+  ].join('\n'),
+};
+
+/** Every static picture (`static/….svg`, relative to www/) that `pictureHtml` of chart-meta.js
+ *  (`meta`, the module) names: each chart in each language and theme. */
+export function picturePaths(meta) {
+  const paths = new Set();
+  for (const chart of Object.keys(meta.CHARTS)) {
+    for (const lang of meta.LANGS) {
+      for (const theme of ['light', 'dark']) {
+        for (const [, path] of meta.pictureHtml(chart, { lang, theme }).matchAll(/(?:src|srcset)="([^"]+)"/g)) paths.add(path);
+      }
+    }
+  }
+  return [...paths].sort();
 }
 
 /** The package's API entry: src/api.js (at `runtime`) around the glue (compare deploy.mjs apiEntry). */

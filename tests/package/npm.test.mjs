@@ -3,7 +3,8 @@
 // in Node (server-side rendering), and bundled with esbuild and with Vite (this repo's pinned
 // devDependencies, no download) into a page that Chromium loads under the strict CSP: every chart
 // is drawn by each bundle, by the element in English and Chinese (a language module the bundler
-// split off) and through the API entry's render(). A package made from the test-trap build shows
+// split off) and through the API entry's render(). It ships the pictures its pictureHtml() names
+// (apac-ai-charts/pictures) and their stylesheet. A package made from the test-trap build shows
 // that a bundle replaces a trapped wasm instance as the deploy does (its glue is a factory).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -48,14 +49,15 @@ test('package.json: the version is the crate\'s, and what a package needs is the
   assert.deepEqual(await packageProblems(), []);
   assert.equal(pkg.name, 'apac-ai-charts');
   assert.equal(pkg.private, undefined, 'publishable');
-  assert.deepEqual(Object.keys(pkg.exports).sort(), ['.', './api', './i18n/*', './package.json', './preact', './react', './solid', './svelte', './vue']);
+  assert.deepEqual(Object.keys(pkg.exports).sort(), ['.', './api', './embed.css', './i18n/*', './package.json', './pictures', './preact', './react', './solid', './svelte', './vue']);
   assert.equal(pkg.license, 'MIT');
   // No public repository is known here: packing works, publishing refuses until a valid one is set.
   assert.equal(repositoryProblem(pkg) === null, Boolean(pkg.repository), repositoryProblem(pkg) ?? 'set and valid');
   assert.match(repositoryProblem({ ...pkg, repository: undefined }), /set it to the public repository/);
   assert.equal(repositoryProblem({ ...pkg, repository: { type: 'git', url: 'TODO' } }), 'package.json repository.url "TODO" is not an https URL');
   assert.equal(repositoryProblem({ ...pkg, repository: { type: 'git', url: 'git+https://example.org/news/apac-ai-charts.git' } }), null);
-  assert.deepEqual(pkg.sideEffects, ['./dist/index.js'], 'only the element registration has side effects');
+  // A stylesheet imported for its effect must not be dropped by a bundler (webpack drops side-effect-free imports).
+  assert.deepEqual(pkg.sideEffects, ['./dist/index.js', './dist/embed.css'], 'only the element registration and the stylesheet have side effects');
   assert.equal(pkg.dependencies, undefined, 'users install no build or test tool');
   for (const tool of ['binaryen', 'esbuild', 'vite', 'webpack', 'eslint', 'playwright-core']) assert.ok(pkg.devDependencies[tool], tool);
 });
@@ -64,11 +66,29 @@ test('npm pack: apac-ai-charts-<Cargo version>.tgz with the built files, the doc
   const version = cargoVersion(await readFile(join(ROOT, 'Cargo.toml'), 'utf8'));
   assert.equal(packed.filename, `apac-ai-charts-${version}.tgz`);
   const files = packed.files.map((f) => f.path).sort();
-  assert.deepEqual(files, ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/apac_ai_charts_bg.wasm',
-    'dist/api.d.ts', 'dist/api.js', 'dist/attributes.d.ts', 'dist/chart-meta.d.ts', 'dist/custom-elements.json', 'dist/glue.js',
-    'dist/i18n/en.js', 'dist/i18n/ur.js', 'dist/i18n/zh-Hans.js', 'dist/index.d.ts', 'dist/index.js',
-    'dist/preact.d.ts', 'dist/react.d.ts', 'dist/solid.d.ts', 'dist/svelte.d.ts', 'dist/vue.d.ts', 'package.json']);
+  const pictures = files.filter((f) => f.startsWith('dist/static/'));
+  assert.deepEqual(files.filter((f) => !pictures.includes(f)), ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/apac_ai_charts_bg.wasm',
+    'dist/api.d.ts', 'dist/api.js', 'dist/attributes.d.ts', 'dist/chart-meta.d.ts', 'dist/chart-meta.js', 'dist/custom-elements.json',
+    'dist/embed.css', 'dist/glue.js', 'dist/i18n/en.js', 'dist/i18n/ur.js', 'dist/i18n/zh-Hans.js', 'dist/index.d.ts', 'dist/index.js',
+    'dist/pictures.d.ts', 'dist/pictures.js', 'dist/preact.d.ts', 'dist/react.d.ts', 'dist/solid.d.ts', 'dist/svelte.d.ts', 'dist/vue.d.ts',
+    'package.json']);
+  // The pictures: exactly the files pictureHtml() names, for every chart, language and theme.
+  const { CHARTS, LANGS, pictureHtml } = await import('../../dist/chart-meta.js');
+  const named = new Set();
+  for (const chart of Object.keys(CHARTS)) {
+    for (const lang of LANGS) {
+      for (const theme of ['light', 'dark', 'auto']) {
+        for (const [, url] of pictureHtml(chart, { lang, theme, base: 'dist/' }).matchAll(/(?:src|srcset)="([^"]+)"/g)) named.add(url);
+      }
+    }
+  }
+  assert.deepEqual(pictures, [...named].sort());
+  assert.ok(pictures.length >= Object.keys(CHARTS).length * 2, `${pictures.length} pictures`);
   const index = await readFile(join(ROOT, 'dist/index.js'), 'utf8');
+  // The registry's module is the package's own file, shared with the API and ./pictures, not a copy.
+  assert.match(index, /from ["']\.\/chart-meta\.js["']/);
+  assert.doesNotMatch(index, /export const CHARTS/);
+  assert.equal(await readFile(join(ROOT, 'dist/chart-meta.js'), 'utf8'), await readFile(join(ROOT, 'www/chart-meta.js'), 'utf8'));
   // The literal forms bundlers follow, and no deploy hash.
   assert.match(index, /new URL\(["']\.\/apac_ai_charts_bg\.wasm["'], import\.meta\.url\)/);
   assert.match(index, /import\(["']\.\/glue\.js["']\)/);
@@ -98,27 +118,37 @@ test('importing every entry in Node (server-side rendering) defines nothing and 
     "const api = await import('apac-ai-charts/api');",
     "await import('apac-ai-charts');",
     "const zh = await import('apac-ai-charts/i18n/zh-Hans');",
+    "const pictures = await import('apac-ai-charts/pictures');",
+    "const id = Object.keys(pictures.CHARTS)[0];",
+    "const picture = pictures.pictureHtml(id, { base: '/charts/', alt: pictures.CHARTS[id].alt });",
     "if (typeof globalThis.window !== 'undefined' || typeof globalThis.customElements !== 'undefined') throw new Error('browser globals');",
     "if (Object.keys(globalThis).sort().join() !== before) throw new Error('new globals');",
-    "console.log(JSON.stringify({ api: Object.keys(api).sort(), zh: Object.keys(zh).sort() }));",
+    "console.log(JSON.stringify({ api: Object.keys(api).sort(), zh: Object.keys(zh).sort(), pictures: Object.keys(pictures).sort(), id, picture }));",
   ].join('\n'));
   const { stdout } = await run(process.execPath, ['ssr.mjs'], { cwd: dir });
-  const { api, zh } = JSON.parse(stdout);
+  const { api, zh, pictures, id, picture } = JSON.parse(stdout);
   for (const name of ['default', 'render', 'preferredHeight', 'Chart']) assert.ok(api.includes(name), name);
   assert.deepEqual(zh, ['chartStrings', 'charts', 'dir', 'ui']);
+  assert.deepEqual(pictures, ['CHARTS', 'pictureHtml']);
+  // The very markup of the snippets (www/chart-meta.js, which Rust's picture_html is tested equal to).
+  const meta = await import('../../www/chart-meta.js');
+  assert.equal(picture, meta.pictureHtml(id, { base: '/charts/', alt: meta.CHARTS[id].alt }));
+  assert.match(picture, new RegExp(`^<picture>\\n  <source [^>]*srcset="/charts/static/${id}-dark-`));
 });
 
-test('TypeScript resolves the types of both entries through "exports"', async () => {
+test('TypeScript resolves the types of the entries through "exports"', async () => {
   const dir = await project(join(tmp, 'types'));
   await writeFile(join(dir, 'use.ts'), [
     "import 'apac-ai-charts';",
     "import init, { render, type ChartId } from 'apac-ai-charts/api';",
+    "import { CHARTS, pictureHtml } from 'apac-ai-charts/pictures';",
     'await init();',
     "const id: ChartId = 'patent-share';",
+    "const picture: string = pictureHtml(id, { base: '/charts/', lang: 'zh-Hans', theme: 'auto', alt: CHARTS[id].alt });",
     "const el = document.querySelector('apac-ai-chart');",
     'const state: ApacAiChartState | undefined = el?.state;',
     "render(document.createElement('canvas'), id).draw();",
-    'export { state };',
+    'export { state, picture };',
     '',
   ].join('\n'));
   const flags = ['--noEmit', '--strict', '--target', 'es2022', '--module', 'esnext', '--moduleResolution', 'bundler',

@@ -18,9 +18,11 @@ test("importing the npm package's entries (dist/) in Node defines nothing and th
   await import('../../dist/index.js');
   const api = await import('../../dist/api.js');
   await import('../../dist/i18n/zh-Hans.js');
+  const pictures = await import('../../dist/pictures.js');
   assert.deepEqual(Object.keys(globalThis).sort(), before, 'no globals');
   assert.equal(typeof globalThis.customElements, 'undefined');
   assert.equal(typeof globalThis.window, 'undefined');
   assert.equal(typeof api.render, 'function');
+  assert.deepEqual(Object.keys(pictures).sort(), ['CHARTS', 'pictureHtml']);
   await assert.rejects(Promise.resolve().then(() => api.render(null, 'patent-share')), { code: 'INSTANCE_LOST' }, 'no instance before init()');
 });
