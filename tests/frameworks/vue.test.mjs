@@ -2,7 +2,10 @@
 // Vite and @vitejs/plugin-vue (Vue's development build, whose warnings go to the console), with
 // `compilerOptions.isCustomElement` as docs/frameworks.md gives it. Chromium loads it under the
 // strict CSP: the charts draw with no console error or warning, their events reach the template's
-// handlers, and a new `chart` redraws. Built without isCustomElement, Vue warns, which shows the
+// handlers, and a new `chart` redraws. The first chart carries its picture (v-html of
+// apac-ai-charts/pictures' pictureHtml, the package's SVGs in Vite's public/, its embed.css
+// imported by main.js): the live chart takes the box the picture held as mounted, with no layout
+// shift and the light DOM untouched. Built without isCustomElement, Vue warns, which shows the
 // console check can fail. The app's charts are the registry's first three (www/chart-meta.js),
 // passed as props through the page.
 import { test, before, after } from 'node:test';
@@ -44,6 +47,8 @@ before(async () => {
   assert.ok(IDS.length >= 3, `the app shows three charts; the registry has ${IDS.length}`);
   dir = await project('vue', ['vue']);
   await cp(join(ROOT, 'tests/frameworks/vue'), dir, { recursive: true });
+  // Vite copies public/ into the build: the pictures where the app's pictureHtml() says.
+  await cp(join(dir, 'node_modules/apac-ai-charts/dist/static'), join(dir, 'public/charts/static'), { recursive: true });
   await writeFile(join(dir, 'index.html'), INDEX);
   browser = await launch();
 });
@@ -63,8 +68,31 @@ test('a Vue 3 app (Vite, isCustomElement) draws the charts; events reach the tem
   const origin = await builtApp('dist', { isCustomElement: true });
   const { context, page, problems, requests } = await newPage(browser);
   try {
+    await page.addInitScript(() => {
+      window.layoutShifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.layoutShifts.push(e.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
     await page.goto(`${origin}/index.html`);
     await allDrawn(page);
+    // The first chart: its picture as mounted, then the live chart in the very same box.
+    await page.waitForFunction(() => document.querySelector('apac-ai-chart > picture > img')?.complete);
+    const pictured = await page.$eval('apac-ai-chart', (el) => {
+      const [mounted] = window.mounted;
+      const img = el.querySelector(':scope > picture > img');
+      return { mountedState: mounted.state, before: mounted.rect, after: el.getBoundingClientRect().toJSON(),
+        sameNodes: el.childNodes.length === mounted.nodes.length && [...el.childNodes].every((node, i) => node === mounted.nodes[i]),
+        live: el.shadowRoot.querySelector('.box').classList.contains('live'), src: img.currentSrc, loaded: img.naturalWidth > 0,
+        height: img.getBoundingClientRect().height };
+    });
+    assert.equal(pictured.mountedState, 'loading', 'measured before the first draw');
+    assert.match(pictured.src, new RegExp(`/charts/static/${FIRST}-light-640\\.svg$`));
+    assert.ok(pictured.loaded && pictured.height > 200, `the picture is loaded and laid out (${pictured.height} px)`);
+    assert.ok(pictured.live, 'the canvas took the picture\'s box');
+    assert.deepEqual(pictured.after, pictured.before, 'the element\'s box, from the picture to the live chart');
+    assert.ok(pictured.sameNodes, 'the light DOM is the one Vue mounted');
+    assert.deepEqual(await page.evaluate(() => window.layoutShifts), [], 'layout shifts');
     const drawn = await page.$$eval('apac-ai-chart', (els) => els.map((el) => {
       const canvas = el.shadowRoot.querySelector('canvas');
       const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
