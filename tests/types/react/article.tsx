@@ -5,6 +5,7 @@
 // literal chart id shows that a literal is accepted; the other charts are `ChartId` props.
 import type {} from 'apac-ai-charts/react';
 import type { ChartId } from 'apac-ai-charts/react';
+import { CHARTS, pictureHtml } from 'apac-ai-charts/pictures';
 import { useEffect, useRef, useState } from 'react';
 
 export function Article({ initial, other }: { initial: ChartId; other: ChartId }) {
@@ -25,6 +26,8 @@ export function Article({ initial, other }: { initial: ChartId; other: ChartId }
         <noscript>a picture of the chart</noscript>
       </apac-ai-chart>
       <apac-ai-chart chart={other} theme="auto" loading="lazy" />
+      <apac-ai-chart chart={other} lang="zh-Hans" theme="dark"
+        dangerouslySetInnerHTML={{ __html: pictureHtml(other, { base: '/charts/', lang: 'zh-Hans', theme: 'dark', alt: CHARTS[other].alt }) }} />
 
       {/* @ts-expect-error: `chart` is required */}
       <apac-ai-chart theme="light" />
@@ -34,6 +37,10 @@ export function Article({ initial, other }: { initial: ChartId; other: ChartId }
       <apac-ai-chart chart="patent-share" loading="never" />
       {/* @ts-expect-error: a string that is not a chart id */}
       <apac-ai-chart chart={String(chart)} />
+      {/* @ts-expect-error: the picture of a string that is not a chart id */}
+      <apac-ai-chart chart={chart} dangerouslySetInnerHTML={{ __html: pictureHtml(String(chart)) }} />
+      {/* @ts-expect-error: not a theme of the picture */}
+      <apac-ai-chart chart={chart} dangerouslySetInnerHTML={{ __html: pictureHtml(chart, { theme: 'sepia' }) }} />
       {/* @ts-expect-error: the attribute is a string, e.g. "16/9" */}
       <apac-ai-chart chart="patent-share" aspect-ratio={{ width: 16, height: 9 }} />
     </article>
