@@ -9,18 +9,21 @@
 //   "Slow 4G" throttling through the DevTools protocol: 4× CPU slowdown
 //   (Emulation.setCPUThrottlingRate) and Network.emulateNetworkConditions with the values
 //   Lighthouse applies for its own DevTools throttling (see MOBILE below).
-// Files are served gzip -9 compressed (as a CDN would), so "bytes on the wire" is what a reader's
-// phone downloads. For each profile and page it prints: navigation → every chart drawn (median of
-// RUNS cold loads, interleaved across pages so that drift on the machine hits all alike), total
-// blocking time over that span, bytes on the wire; then redraws at a new size (median and p95 of
-// REDRAWS), the browser's own share of them, the library's own work, the scaled fit path against
-// the natural one, JS heap and wasm memory after load, and the ratios ours ÷ Chart.js.
+// Files are served gzip -9 compressed with a deploy's headers (as a CDN would), so "bytes on the
+// wire" is what a reader's phone downloads. For each profile and page it prints, as medians of RUNS
+// cold loads interleaved across the pages (so that drift on the machine hits all alike): navigation →
+// every chart visible (its picture painted, by element timing, or its canvas drawn and painted) and →
+// every chart live (drawn by the library), cumulative layout shift, total blocking time until live,
+// bytes on the wire, the ratios to Chart.js's page; then redraws at a new size (median and p95 of
+// REDRAWS), the browser's own share of them, the library's own work, the scaled fit path against the
+// natural one, JS heap and wasm memory after load. PAGES=a,b,… measures only those pages.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { cpus, totalmem } from 'node:os';
 import { chromium } from 'playwright-core';
-import { startGzipServer } from './gzip-server.mjs';
+import { startGzipServer, tls } from './gzip-server.mjs';
+import { buildVariants } from './variants.mjs';
 import { CHARTS } from '../www/chart-meta.js';
 
 /** How many charts each page draws: one per chart of the registry. */
@@ -64,26 +67,68 @@ const sizes = {
   ours: gz(`target/site/${assets.wasm}`) + gz(`target/site/${assets.glue}`) + gz('target/site/pkg/apac_ai_charts.js') + gz('bench/ours.js'),
   oursEmbed: gz(`target/site/${assets.wasm}`) + gz(`target/site/${assets.glue}`) + gz('target/site/embed.min.js'),
   chartjs: gz('bench/dist/chartjs-bundle.js'),
+  // The snippet's pictures at the mobile profile's width (the 480 px layout, light) and the
+  // desktop's (640 px), fetched with the page.
+  pictures: Object.fromEntries([480, 640].map((w) => [w, Object.keys(CHARTS).reduce((n, id) => n + gz(`target/site/static/${id}-light-${w}.svg`), 0)])),
+  variants: await buildVariants(),
 };
 
-const server = await startGzipServer('.');
-const { origin } = server;
+const servers = { h1: await startGzipServer('.'), h2: await startGzipServer('.', { h2: true }) };
+if (!servers.h2) console.warn('bench: no TLS files for HTTP/2 (openssl and certutil, from libnss3-tools, make them): the h2: pages are skipped');
+const origins = { h1: servers.h1.origin, h2: servers.h2?.origin };
+const { origin } = servers.h1;
+// HOME holds the NSS database that trusts the HTTP/2 server's certificate authority (tls()).
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  env: servers.h2 ? { ...process.env, HOME: tls('.').home } : process.env });
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]; };
 
-// Runs in every page before its own scripts: records long tasks from the start, and, on the
-// element's pages (which load nothing of the benchmark's), sets benchDone when every
-// <apac-ai-chart> has fired apac-ai-chart-drawn.
+// Runs in every page before its own scripts: records long tasks and layout shifts from the start;
+// on the element's pages (which load nothing of the benchmark's), when each chart first shows
+// pixels (its snippet's picture painted, by element timing, or its live canvas drawn) and when it
+// went live (apac-ai-chart-drawn), and sets benchDone when every <apac-ai-chart> has drawn.
 function pageProbe() {
   window.benchLongTasks = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.benchLongTasks.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask', buffered: true });
+  window.benchShift = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.benchShift += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  window.benchLcp = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.benchLcp = e.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  window.benchFirst = {};
+  const first = (chart, t) => { window.benchFirst[chart] = Math.min(window.benchFirst[chart] ?? Infinity, t); };
+  // A canvas drawn shows at the next paint: the time after it (a task queued from the frame's
+  // requestAnimationFrame runs once the frame is painted), comparable to an image's render time.
+  const afterPaint = (f) => requestAnimationFrame(() => setTimeout(() => f(performance.now()), 0));
+  // The API's and Chart.js's pages set benchDone themselves when every chart is drawn.
+  let done;
+  Object.defineProperty(window, 'benchDone', { configurable: true, get: () => done, set: (t) => {
+    done = t;
+    afterPaint((p) => { window.benchPainted = p; });
+  } });
+  // The pictures' paint times: element timing, for images that carry the attribute, set here as
+  // the parser inserts each picture's <img> (the snippet is used as given).
+  new MutationObserver((records) => {
+    for (const r of records) {
+      for (const n of r.addedNodes) {
+        const host = n.localName === 'img' ? n.parentElement?.parentElement : null;
+        if (host?.localName === 'apac-ai-chart') n.setAttribute('elementtiming', host.getAttribute('chart'));
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.identifier) first(e.identifier, e.renderTime || e.loadTime);
+  }).observe({ type: 'element', buffered: true });
   let drawn = 0;
-  document.addEventListener('apac-ai-chart-drawn', () => {
+  document.addEventListener('apac-ai-chart-drawn', (e) => {
+    afterPaint((t) => first(e.detail.chart, t));
     drawn += 1;
     if (drawn === document.querySelectorAll('apac-ai-chart').length) window.benchDone = performance.now();
   });
@@ -100,7 +145,7 @@ async function openPage(profile) {
   cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
   cdp.on('Network.loadingFinished', (e) => {
     wire.bytes += e.encodedDataLength;
-    const url = (urls.get(e.requestId) ?? '?').replace(origin, '');
+    const url = (urls.get(e.requestId) ?? '?').replace(origins.h1, '').replace(origins.h2, '');
     wire.byUrl.set(url, (wire.byUrl.get(url) ?? 0) + e.encodedDataLength);
   });
   await cdp.send('Network.enable');
@@ -109,35 +154,47 @@ async function openPage(profile) {
   return { context, page, cdp, wire };
 }
 
+/** A page of PAGES: its file under bench/, the query it is asked with, and whether over HTTP/2. */
+function pageUrl(name) {
+  const [proto, rest] = name.startsWith('h2:') ? ['h2', name.slice(3)] : ['h1', name];
+  const [file, query] = rest.split('?');
+  return `${origins[proto]}/bench/${file}.html${query ? `?${query}` : ''}`;
+}
+
 async function loadPage(page, lib) {
   // An error on the page (a chart without its Chart.js twin, say) ends the run at once.
   const failed = new Promise((_, reject) => page.once('pageerror', (e) => reject(new Error(`bench/${lib}.html: ${e.message}`))));
-  const drawn = page.goto(`${origin}/bench/${lib}.html`)
+  const drawn = page.goto(pageUrl(lib))
     .then(() => page.waitForFunction(() => window.benchDone !== undefined, null, { polling: 50, timeout: 60000 }));
   await Promise.race([failed, drawn]);
   // The observer reports a long task once it has ended: give the last one time to arrive.
-  return page.evaluate(() => new Promise((ok) => setTimeout(() => {
+  return page.evaluate((charts) => new Promise((ok) => setTimeout(() => {
     const done = window.benchDone;
     const tbt = window.benchLongTasks.filter(([start]) => start < done).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
     const longest = Math.max(0, ...window.benchLongTasks.filter(([start]) => start < done).map(([, d]) => d));
     // When the last byte of the page's code (scripts and wasm) arrived: the rest is the CPU's.
     const code = performance.getEntriesByType('resource').filter((r) => /\.(m?js|wasm)$/.test(new URL(r.name).pathname));
     const arrived = Math.max(0, ...code.map((r) => r.responseEnd));
-    ok({ done, init: window.benchInit ?? null, tbt, longest, arrived });
-  }, 300)));
+    // Every chart showing pixels: each element's picture painted or canvas drawn and painted,
+    // whichever came first; the API's and Chart.js's canvases at the paint after their last draw.
+    const firsts = charts.map((id) => window.benchFirst[id]);
+    const visible = firsts.every((t) => t !== undefined) ? Math.max(...firsts) : window.benchPainted;
+    const early = performance.getEntriesByType('resource').filter((r) => r.initiatorType === 'early-hints').length;
+    ok({ done, visible, init: window.benchInit ?? null, tbt, longest, arrived, cls: window.benchShift, lcp: window.benchLcp,
+      inline: window.benchInline ?? null, early });
+  }, 300)), Object.keys(CHARTS));
 }
 
 // Cold loads, interleaved across the pages so that drift on the machine hits all of them alike.
-// ours.html preloads the glue and the wasm, as the article page does; ours-plain.html is the bare
-// script, whose wasm is requested only once it runs. ours-element.html is the README's one-line
-// embed (embed.min.js and an element per chart); ours-element-hints.html adds the two preload hints.
+const KEYS = ['done', 'visible', 'init', 'tbt', 'longest', 'arrived', 'cls', 'lcp', 'early'];
 async function coldLoads(profile, libs) {
-  const out = Object.fromEntries(libs.map((lib) => [lib, { done: [], init: [], tbt: [], longest: [], arrived: [], after: [], bytes: [], byUrl: null }]));
+  const out = Object.fromEntries(libs.map((lib) => [lib, { ...Object.fromEntries(KEYS.map((k) => [k, []])), after: [], bytes: [], inline: [], byUrl: null }]));
   for (let i = 0; i < RUNS; i += 1) {
     for (const lib of libs) {
       const { context, page, wire } = await openPage(profile);
       const r = await loadPage(page, lib);
-      for (const key of ['done', 'init', 'tbt', 'longest', 'arrived']) out[lib][key].push(r[key]);
+      for (const key of KEYS) out[lib][key].push(r[key]);
+      if (r.inline) out[lib].inline.push(r.inline);
       out[lib].after.push(r.done - r.arrived);
       out[lib].bytes.push(wire.bytes);
       out[lib].byUrl = wire.byUrl;
@@ -145,10 +202,14 @@ async function coldLoads(profile, libs) {
     }
   }
   raw[profile] = Object.fromEntries(libs.map((lib) => [lib, { ...out[lib], byUrl: Object.fromEntries(out[lib].byUrl) }]));
-  return Object.fromEntries(libs.map((lib) => [lib, {
-    done: median(out[lib].done), init: out[lib].init[0] === null ? null : median(out[lib].init),
-    tbt: median(out[lib].tbt), longest: median(out[lib].longest), arrived: median(out[lib].arrived), after: median(out[lib].after), bytes: median(out[lib].bytes), byUrl: out[lib].byUrl,
-  }]));
+  return Object.fromEntries(libs.map((lib) => {
+    const o = out[lib];
+    return [lib, {
+      ...Object.fromEntries(KEYS.map((k) => [k, o[k][0] === null ? null : median(o[k])])),
+      clsMax: Math.max(...o.cls), after: median(o.after), bytes: median(o.bytes), byUrl: o.byUrl,
+      inline: o.inline.length ? { decode: median(o.inline.map((x) => x.decode)), compile: median(o.inline.map((x) => x.compile)) } : null,
+    }];
+  }));
 }
 
 // How much slower the profile's pages run a fixed piece of JavaScript than the desktop's: checks
@@ -254,7 +315,18 @@ async function measureRedraws(profile) {
 }
 
 const raw = {}; // every cold load's numbers, written to bench/dist/ for pooling several runs
-const PAGES = ['ours', 'ours-plain', 'ours-element', 'ours-element-hints', 'chartjs'];
+// The pages, each a file of bench/ (a query after '?', over HTTP/2 after 'h2:'):
+// - ours-element: the README's snippet (pictures, embed.css), eager; the issue's targets are its;
+// - ours-element-bare: bare elements, no picture (a page that pastes only the element);
+// - ours-element-hints: the snippet plus the two preload hints of docs/embedding.md;
+// - ours-element-glue, -inline, -link: the levers (bench/variants.mjs, bench/gzip-server.mjs);
+// - h2:…: over HTTP/2, where Chromium acts on 103 Early Hints: the snippet without and with a 103
+//   preloading the element's script, the glue and the wasm, and Chart.js's page over HTTP/2;
+// - ours: the API with preload hints, as the article page; ours-plain: the API's bare script;
+// - chartjs: Chart.js 4 drawing the same charts, the reference.
+const PAGES = (process.env.PAGES ?? ['ours-element', 'ours-element-bare', 'ours-element-hints', 'ours-element-glue', 'ours-element-inline',
+  'ours-element-link', 'h2:ours-element', 'h2:ours-element?early-hints', 'h2:chartjs', 'ours', 'ours-plain', 'chartjs'].join(','))
+  .split(',').filter((page) => servers.h2 || !page.startsWith('h2:'));
 const results = {};
 for (const profile of PROFILES) {
   const slowdown = profile === 'desktop' ? 1 : await cpuSlowdown(profile);
@@ -265,13 +337,14 @@ const version = browser.version();
 writeFileSync(`bench/dist/results-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
   JSON.stringify({ runs: RUNS, redraws: REDRAWS, rawNetwork: RAW_NETWORK, version, sizes, raw, results }, null, 1));
 await browser.close();
-server.close();
+servers.h1.close();
+servers.h2?.close();
 
 const ms = (v) => (v === null || v === undefined ? 'n/a' : `${v.toFixed(1)} ms`);
 const kib = (v) => `${(v / 1024).toFixed(1)} KiB`;
 const ratio = (a, b) => (a === null || b === null ? '–' : b === 0 ? (a === 0 ? '–' : '∞') : (a / b).toFixed(2));
 console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB; Chromium ${version}; RUNS=${RUNS} REDRAWS=${REDRAWS}`);
-console.log(`gzip -9 bytes to draw the ${N} charts: ours ${kib(sizes.ours)} (wasm + glue + API entry + bench/ours.js), element ${kib(sizes.oursEmbed)} (wasm + glue + embed.min.js), Chart.js ${kib(sizes.chartjs)}`);
+console.log(`gzip -9 bytes to draw the ${N} charts: ours ${kib(sizes.ours)} (wasm + glue + API entry + bench/ours.js), element ${kib(sizes.oursEmbed)} (wasm + glue + embed.min.js), Chart.js ${kib(sizes.chartjs)}; the pictures ${kib(sizes.pictures[480])} (480 px) / ${kib(sizes.pictures[640])} (640 px); levers: ${Object.entries(sizes.variants).map(([f, b]) => `${f} ${kib(b)}`).join(', ')}`);
 for (const profile of PROFILES) {
   const { slowdown, loads, ours, chartjs } = results[profile];
   const c = loads.chartjs;
@@ -279,13 +352,21 @@ for (const profile of PROFILES) {
   console.log(`\n## ${profile}: ${JSON.stringify(PROFILE[profile].context)}${net
     ? `, CPU ${PROFILE[profile].cpu}× (measured ${slowdown.toFixed(2)}×), request latency ${net.latency} ms, ${(net.downloadThroughput * 8 / 1024).toFixed(1)} kbps down, ${(net.uploadThroughput * 8 / 1024).toFixed(1)} kbps up${RAW_NETWORK ? ' (raw preset)' : ' (Lighthouse applied DevTools values)'}`
     : ', no throttling'}`);
-  console.log(`| page | navigation → ${N} charts drawn | ÷ Chart.js | total blocking time | ÷ Chart.js | longest task | bytes on the wire | ÷ Chart.js | last code byte | code → drawn |`);
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log(`Ratios are to Chart.js's page drawn over the same protocol (h2: pages to h2:chartjs). "visible": every chart shows pixels (picture painted or canvas drawn); "live": every chart drawn by the library.`);
+  console.log(`| page | ${N} charts visible | ÷ Chart.js drawn | ÷ Chart.js visible | ${N} charts live | ÷ Chart.js drawn | CLS (median / max) | total blocking time | ÷ Chart.js | longest task | bytes on the wire | ÷ Chart.js | last code byte | code → live |`);
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const lib of PAGES) {
     const l = loads[lib];
-    console.log(`| ${lib} | ${ms(l.done)} | ${ratio(l.done, c.done)} | ${ms(l.tbt)} | ${ratio(l.tbt, c.tbt)} | ${ms(l.longest)} | ${kib(l.bytes)} | ${ratio(l.bytes, c.bytes)} | ${ms(l.arrived)} | ${ms(l.after)} |`);
+    const ref = lib.startsWith('h2:') && loads['h2:chartjs'] ? loads['h2:chartjs'] : c;
+    console.log(`| ${lib} | ${ms(l.visible)} | ${ratio(l.visible, ref.done)} | ${ratio(l.visible, ref.visible)} | ${ms(l.done)} | ${ratio(l.done, ref.done)} | ${l.cls.toFixed(3)} / ${l.clsMax.toFixed(3)} | ${ms(l.tbt)} | ${ratio(l.tbt, ref.tbt)} | ${ms(l.longest)} | ${kib(l.bytes)}${l.early ? '*' : ''} | ${ratio(l.bytes, ref.bytes)} | ${ms(l.arrived)} | ${ms(l.after)} |`);
   }
-  console.log(`script start → ${N} charts drawn: ours ${ms(loads.ours.init)}, Chart.js ${ms(c.init)}, ratio ${ratio(loads.ours.init, c.init)}`);
+  if (PAGES.some((lib) => loads[lib].early)) console.log('* without the responses the 103 preloaded: the page\'s DevTools session does not see them.');
+  for (const lib of PAGES) {
+    const l = loads[lib];
+    if (l.inline) console.log(`${lib}: the inline wasm decoded in ${ms(l.inline.decode)}, compiled in ${ms(l.inline.compile)} (medians)`);
+    if (l.early) console.log(`${lib}: ${l.early} responses preloaded by the 103 Early Hints (median)`);
+  }
+  if (loads.ours) console.log(`script start → ${N} charts drawn: ours ${ms(loads.ours.init)}, Chart.js ${ms(c.init)}, ratio ${ratio(loads.ours.init, c.init)}`);
   for (const lib of PAGES) console.log(`  wire ${lib}: ${[...loads[lib].byUrl].map(([u, b]) => `${u} ${b}`).join(', ')}`);
   const rows = [
     [`redraw ${N} charts at a new size (median of ${REDRAWS}, in 6 blocks alternating with Chart.js)`, ours.redrawMedian, chartjs.redrawMedian],

@@ -24,7 +24,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { bundle, cssAsMinifiedText, minify } from './build/bundle.mjs';
+import { bundle, cssAsMinifiedText, inMemory, minify } from './build/bundle.mjs';
 import { apiEntry, baseUrl, chartCard, esc, fillPage, hashedName, pngSize } from './build/deploy.mjs';
 import { PICTURES_ENTRY, WASM as PACKAGE_WASM, glueFactory, packageApiEntry, packageAssets, packageManifest, picturePaths } from './build/npm.mjs';
 import { apiTypes, exportedNames } from './build/types.mjs';
@@ -73,21 +73,6 @@ async function buildWasm({ features, nightly }) {
   };
 }
 
-/** An esbuild plugin serving `modules` (an absolute path → source) from memory. */
-function inMemory(modules) {
-  return {
-    name: 'apac-ai-charts-in-memory',
-    setup(b) {
-      b.onResolve({ filter: /.*/ }, (args) => {
-        const path = args.path.startsWith('.') ? resolve(args.resolveDir, args.path) : args.path;
-        return Object.hasOwn(modules, path) ? { path, namespace: 'in-memory' } : undefined;
-      });
-      b.onLoad({ filter: /.*/, namespace: 'in-memory' }, (args) => ({
-        contents: modules[args.path], loader: args.path.endsWith('.json') ? 'json' : 'js', resolveDir: dirname(args.path),
-      }));
-    },
-  };
-}
 
 /** The deploy: a Map of path → bytes, and the paths to precache. */
 async function site({ wasm, glue, dts, base }) {

@@ -7,6 +7,7 @@
 // text minified by esbuild's CSS minifier (only whitespace, colour spellings and quotes change:
 // tests/e2e/embed.test.mjs compares the parsed rules of both).
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { build, transform, transformSync } from 'esbuild';
 
 /** The settings every bundle shares. */
@@ -35,4 +36,20 @@ export async function minify(source) {
   const { code } = await transform(source, { loader: 'js', minify: true, format: 'esm', target: COMMON.target,
     legalComments: 'none', logLevel: 'warning', charset: 'utf8' });
   return code;
+}
+
+/** An esbuild plugin serving `modules` (an absolute path → source) from memory. */
+export function inMemory(modules) {
+  return {
+    name: 'apac-ai-charts-in-memory',
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, (args) => {
+        const path = args.path.startsWith('.') ? resolve(args.resolveDir, args.path) : args.path;
+        return Object.hasOwn(modules, path) ? { path, namespace: 'in-memory' } : undefined;
+      });
+      b.onLoad({ filter: /.*/, namespace: 'in-memory' }, (args) => ({
+        contents: modules[args.path], loader: args.path.endsWith('.json') ? 'json' : 'js', resolveDir: dirname(args.path),
+      }));
+    },
+  };
 }
