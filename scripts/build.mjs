@@ -10,7 +10,7 @@
 //      pkg/assets.json; the API entry pkg/apac_ai_charts.js; the API's types, generated from
 //      wasm-bindgen's (build/types.mjs);
 //   4. the element's bundle, embed.min.js, with the hashed names inline;
-//   5. the pages from www/pages/ ({{glue}}, {{wasm}}, {{i18n/<tag>}}, {{alt/<chart>}}), a page and
+//   5. the pages from www/pages/ ({{alt/<chart>}}, {{picture/<chart>}}), a page and
 //      an oEmbed card per chart from embed.html, and the files a deploy serves as they are;
 //   6. sw.js, precaching what this build wrote for the pages (build/worker.mjs);
 //   7. the npm package from the same glue and wasm (build/npm.mjs);
@@ -120,9 +120,6 @@ async function site({ wasm, glue, dts, base }) {
   // A chart's picture as the article shows it: English, beside the deploy's files (static/…).
   const picture = (id, indent) => pictureHtml(id, { lang: 'en', alt: CHARTS[id].alt, indent });
   const values = {
-    glue: glueName,
-    wasm: wasmName,
-    ...Object.fromEntries(Object.entries(i18n).map(([tag, path]) => [`i18n/${tag}`, path])),
     ...Object.fromEntries(ids.map((id) => [`alt/${id}`, esc(CHARTS[id].alt)])),
     ...Object.fromEntries(ids.map((id) => [`picture/${id}`, picture(id, '          ')])),
   };
