@@ -29,7 +29,7 @@ use crate::options::Theme;
 use crate::{render_svg_in, ChartError};
 
 /// Widths of the static SVGs, CSS px.
-pub const STATIC_WIDTHS: [u32; 5] = [280, 360, 480, 640, 1280];
+pub const STATIC_WIDTHS: [u32; 6] = [240, 280, 360, 480, 640, 1280];
 /// The heights table covers these widths, every `HEIGHT_STEP` px.
 pub const HEIGHT_WIDTHS: (u32, u32) = (240, 1600);
 /// Step between the widths of the heights table, CSS px.

@@ -20,8 +20,8 @@ use crate::options::Theme;
 /// The layout widths a picture offers, CSS px, each with the widest viewport that chooses it
 /// (`None`: every wider one). A column is assumed at most 40 px narrower than its viewport, so a
 /// layout is chosen only where its column is at least as wide as it.
-pub const PICTURE_LAYOUTS: [(u32, Option<u32>); 4] =
-    [(280, Some(399)), (360, Some(519)), (480, Some(719)), (640, None)];
+pub const PICTURE_LAYOUTS: [(u32, Option<u32>); 5] =
+    [(240, Some(319)), (280, Some(399)), (360, Some(519)), (480, Some(719)), (640, None)];
 
 /// How a picture follows the theme: `auto` carries a dark source for `prefers-color-scheme: dark`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

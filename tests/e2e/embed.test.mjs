@@ -298,7 +298,7 @@ ${IDS.map((id) => `<apac-ai-chart chart="${id}"></apac-ai-chart>`).join('\n')}</
   for (const s of states) {
     assert.equal(s.state, 'error');
     assert.match(s.text, /could not be loaded/);
-    assert.match(s.img, new RegExp(`static/${s.chart}-light-(280|360|480|640|1280)\\.svg$`));
+    assert.match(s.img, new RegExp(`static/${s.chart}-light-(240|280|360|480|640|1280)\\.svg$`));
     assert.ok(s.alt.length > 40);
   }
   await bare.page.waitForFunction(() => [...document.querySelectorAll('apac-ai-chart')].every((el) => el.shadowRoot.querySelector('.status img').naturalWidth > 0));
@@ -461,7 +461,7 @@ test('a narrow column draws the chart scaled; one too narrow to read gets a pict
   }));
   assert.equal(narrow.text, 'This chart needs a wider space; here is a picture of it.');
   assert.match(narrow.error, /needs at least 120×80/);
-  assert.match(narrow.img, /static\/patent-share-light-280\.svg$/); // the narrowest picture
+  assert.match(narrow.img, /static\/patent-share-light-240\.svg$/); // the narrowest picture
   await page.$eval('.col', (col) => { col.style.width = '500px'; });
   await page.waitForFunction(() => document.querySelector('apac-ai-chart').state === 'drawn');
   assert.ok((await inspectCharts(page))[0].inkedShare > 0.01);

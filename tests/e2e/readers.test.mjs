@@ -276,7 +276,7 @@ test('downloads: each chart\'s CSV parses to its data table, the PNG is 2x, the 
     const svg = await get('Download SVG');
     assert.equal(svg.name, `${id}.svg`);
     const href = await below.evaluate((el) => el.shadowRoot.querySelector('.actions a[download]').href);
-    assert.match(new URL(href).pathname, new RegExp(`^/static/${id}-light-(280|360|480|640|1280)\\.svg$`));
+    assert.match(new URL(href).pathname, new RegExp(`^/static/${id}-light-(240|280|360|480|640|1280)\\.svg$`));
     assert.equal(svg.body.toString('utf8'), await readFile(`www${new URL(href).pathname}`, 'utf8'), `${id}.svg is the static picture`);
   }
   // The patent chart's rows are the dataset's shares.

@@ -123,6 +123,11 @@ for (const width of WIDTHS) {
         return [Math.round(canvas.width), Math.round(canvas.height), Math.round(picture.width), Math.round(picture.height)];
       }));
       for (const [cw, ch, pw, ph] of boxes) assert.deepEqual([cw, ch], [pw, ph], `${path} at ${width}: canvas vs picture`);
+      // The layout the viewport picked is never wider than its column: the picture is scaled up to
+      // it, never down, so its text is no smaller than the live chart's.
+      const scales = await page.$$eval('apac-ai-chart > picture > img', (imgs) => imgs.map((img) => [
+        img.currentSrc, Number(img.currentSrc.match(/-(\d+)(?:\.[\w-]+)?\.svg$/)[1]), img.getBoundingClientRect().width]));
+      for (const [src, layout, shown] of scales) assert.ok(shown >= layout, `${path} at ${width} px: ${src} shown ${shown} px wide`);
       assert.deepEqual(problems, [], path);
       await context.close();
     }
