@@ -8,11 +8,12 @@
 // - {{glue}}, {{wasm}}: paths from bench/ to the build's content-hashed glue and wasm;
 // - {{canvases}}: a canvas per chart, by id (the API and Chart.js pages);
 // - {{elements}}: a bare eager <apac-ai-chart> per chart;
-// - {{snippet}} or {{snippet <script>}}: the README's embed snippet for every chart (the script and
-//   the stylesheet once, then each element with its picture), with loading="eager" so every chart
-//   loads at once as Chart.js's do; <script> (a path from bench/) replaces the element's script.
-// Lever switches, by query: embed.min.js?link is answered with a `Link` header that preloads the
-// glue and the wasm (as a deploy could send it with the element's script); a page
+// - {{snippet}}: the README's embed snippet for every chart (the script and the stylesheet once,
+//   then each element with its picture), with loading="eager" so every chart loads at once as
+//   Chart.js's do.
+// The loading levers, by query: a page asked with ?lever=<name> has the element's script of that
+// lever (LEVERS below) in its snippet; embed.min.js?link is answered with a `Link` header that
+// preloads the glue and the wasm (as a deploy could send it with the element's script); a page
 // requested with ?early-hints is preceded by a 103 response carrying the same preloads (HTTP/2
 // only; Chromium uses an early hint's response only from its HTTP cache, so only the immutable
 // hashed files are hinted: the no-cache embed.min.js would be fetched twice).
@@ -32,6 +33,10 @@ function preloadLinks(assets, ref) {
   return [`${ref(assets.glue)}; rel=modulepreload`, `${ref(assets.wasm)}; rel=preload; as=fetch; type="application/wasm"; crossorigin`];
 }
 
+/** The element's script of each lever, a path from bench/: the glue bundled in, the glue and the
+ *  wasm inside (both built by bench/variants.mjs), the deploy's script with a `Link` header. */
+const LEVERS = { glue: 'dist/embed-glue.min.js', inline: 'dist/embed-inline.min.js', link: '../target/site/embed.min.js?link' };
+
 /** The README's snippet for every chart of `CHARTS` from the deploy at `base`, eager; with
  *  `script`, that script in place of the deploy's embed.min.js. */
 function snippet(meta, base, script) {
@@ -44,8 +49,8 @@ function snippet(meta, base, script) {
   return html;
 }
 
-/** `html` with the placeholders above filled in. */
-function withAssets(html, root, meta) {
+/** `html` with the placeholders above filled in; `script`: the element's script of the snippet. */
+function withAssets(html, root, meta, script) {
   if (!html.includes('{{')) return Buffer.from(html);
   const assets = JSON.parse(readFileSync(resolve(root, 'target/site/pkg/assets.json'), 'utf8'));
   const ids = Object.keys(meta.CHARTS);
@@ -53,7 +58,7 @@ function withAssets(html, root, meta) {
   return Buffer.from(html.replaceAll('{{glue}}', `../target/site/${assets.glue}`).replaceAll('{{wasm}}', `../target/site/${assets.wasm}`)
     .replaceAll('{{canvases}}', each((id) => `<div class="box"><canvas id="${id}"></canvas></div>`))
     .replaceAll('{{elements}}', each((id) => `<apac-ai-chart loading="eager" chart="${id}"></apac-ai-chart>`))
-    .replace(/\{\{snippet(?: ([^}]+))?\}\}/g, (_, script) => snippet(meta, '../target/site/', script)));
+    .replaceAll('{{snippet}}', snippet(meta, '../target/site/', script)));
 }
 
 /** The HTTP/2 server's TLS files, made once under bench/dist/tls/ with openssl and NSS's certutil:
@@ -108,9 +113,12 @@ export async function startGzipServer(rootDir = '.', { h2 = false } = {}) {
         res.writeEarlyHints({ link: preloadLinks({ glue, wasm }, fromBench) });
       }
       const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-      const raw = file.endsWith('.html') ? withAssets(readFileSync(file, 'utf8'), root, meta) : readFileSync(file);
-      if (gzip && !compressed.has(file)) compressed.set(file, gzipSync(raw, { level: 9 }));
-      const body = gzip ? compressed.get(file) : raw;
+      const lever = query.get('lever');
+      if (lever !== null && !Object.hasOwn(LEVERS, lever)) throw new Error(`no lever ${lever}`);
+      const raw = file.endsWith('.html') ? withAssets(readFileSync(file, 'utf8'), root, meta, LEVERS[lever]) : readFileSync(file);
+      const key = `${file}?${lever ?? ''}`; // a page differs by its lever
+      if (gzip && !compressed.has(key)) compressed.set(key, gzipSync(raw, { level: 9 }));
+      const body = gzip ? compressed.get(key) : raw;
       // Paths from embed.min.js (in target/site/) to the glue and the wasm.
       const link = query.has('link') ? { Link: preloadLinks(assets(), (path) => `<${path}>`).join(', ') } : {};
       res.writeHead(200, { ...fileHeaders(file, { deploy: true }), ...link, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}), Vary: 'Accept-Encoding',

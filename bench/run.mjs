@@ -319,13 +319,13 @@ const raw = {}; // every cold load's numbers, written to bench/dist/ for pooling
 // - ours-element: the README's snippet (pictures, embed.css), eager; the targets are its;
 // - ours-element-bare: bare elements, no picture (a page that pastes only the element);
 // - ours-element-hints: the snippet plus the two preload hints of docs/embedding.md;
-// - ours-element-glue, -inline, -link: the levers (bench/variants.mjs, bench/gzip-server.mjs);
+// - ours-element?lever=glue, =inline, =link: the levers (bench/variants.mjs, bench/gzip-server.mjs);
 // - h2:…: over HTTP/2, where Chromium acts on 103 Early Hints: the snippet without and with a 103
 //   preloading the element's script, the glue and the wasm, and Chart.js's page over HTTP/2;
 // - ours: the API with preload hints, as the article page; ours-plain: the API's bare script;
 // - chartjs: Chart.js 4 drawing the same charts, the reference.
-const PAGES = (process.env.PAGES ?? ['ours-element', 'ours-element-bare', 'ours-element-hints', 'ours-element-glue', 'ours-element-inline',
-  'ours-element-link', 'h2:ours-element', 'h2:ours-element?early-hints', 'h2:chartjs', 'ours', 'ours-plain', 'chartjs'].join(','))
+const PAGES = (process.env.PAGES ?? ['ours-element', 'ours-element-bare', 'ours-element-hints', 'ours-element?lever=glue',
+  'ours-element?lever=inline', 'ours-element?lever=link', 'h2:ours-element', 'h2:ours-element?early-hints', 'h2:chartjs', 'ours', 'ours-plain', 'chartjs'].join(','))
   .split(',').filter((page) => servers.h2 || !page.startsWith('h2:'));
 const results = {};
 for (const profile of PROFILES) {

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { withServerAndBrowser, newPage, serveFixture, waitForCharts, CHARTS, IDS, ARTICLE_CHARTS, LANGUAGE_FIGURES } from './helpers.mjs';
+import { withServerAndBrowser, newPage, serveFixture, waitForCharts, BARE_PAGE, CHARTS, IDS, ARTICLE_CHARTS, LANGUAGE_FIGURES } from './helpers.mjs';
 import { embedSnippet } from '../../www/chart-meta.js';
 import { charts as READER } from '../../www/i18n/en.js';
 
@@ -175,9 +175,7 @@ test('printing shows the static SVG of each chart instead of its canvas: the sni
 
   // Elements without a picture: the 1280 px light SVG, fetched only once printing starts.
   const bare = await newPage(browser);
-  await serveFixture(bare.page, `${origin}/bare.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bare</title>
-<script type="module" src="/embed.min.js"></script></head><body>
-${IDS.map((id) => `<apac-ai-chart chart="${id}"></apac-ai-chart>`).join('\n')}</body></html>`);
+  await serveFixture(bare.page, `${origin}/bare.html`, BARE_PAGE);
   await bare.page.goto(`${origin}/bare.html`);
   await waitForCharts(bare.page, IDS.length);
   assert.equal(bare.requests.filter((u) => u.includes('/static/')).length, 0, 'no picture fetched for the screen');

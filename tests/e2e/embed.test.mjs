@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { withServerAndBrowser, newPage, serveFixture, waitForCharts, inspectCharts, CHARTS, IDS, ARTICLE_CHARTS, LANGUAGE_FIGURES } from './helpers.mjs';
+import { withServerAndBrowser, newPage, serveFixture, waitForCharts, BARE_PAGE, inspectCharts, CHARTS, IDS, ARTICLE_CHARTS, LANGUAGE_FIGURES } from './helpers.mjs';
 
 let origin;
 let browser;
@@ -286,9 +286,7 @@ test('wasm blocked: the snippet\'s picture stays with a note in the bar; a bare 
 
   const bare = await newPage(browser, { viewport: { width: 800, height: 900 } });
   await bare.page.route('**/*_bg.*.wasm*', (route) => route.abort());
-  await serveFixture(bare.page, `${origin}/bare.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bare</title>
-<script type="module" src="/embed.min.js"></script></head><body>
-${IDS.map((id) => `<apac-ai-chart chart="${id}"></apac-ai-chart>`).join('\n')}</body></html>`);
+  await serveFixture(bare.page, `${origin}/bare.html`, BARE_PAGE);
   await bare.page.goto(`${origin}/bare.html`);
   await waitForCharts(bare.page, IDS.length);
   const states = await bare.page.$$eval('apac-ai-chart', (els) => els.map((el) => {

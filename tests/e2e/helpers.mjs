@@ -19,6 +19,12 @@ export const LANGUAGE_FIGURES = IDS.reduce((n, id) => n + CHARTS[id].langs.lengt
 export const ARTICLE_CHARTS = [...readFileSync(new URL('../../www/pages/index.html', import.meta.url), 'utf8')
   .matchAll(/<apac-ai-chart chart="([^"]+)"/g)].map((m) => m[1]);
 
+/** A page of bare elements, one per chart, without pictures or the stylesheet: what a page that
+ *  pastes only the element has. */
+export const BARE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bare</title>
+<script type="module" src="/embed.min.js"></script></head><body>
+${IDS.map((id) => `<apac-ai-chart chart="${id}"></apac-ai-chart>`).join('\n')}</body></html>`;
+
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
 export async function startServer() {

@@ -1,7 +1,6 @@
 // Downloads under the chart: its data as CSV (from the same description as the reader table), the
 // chart as a PNG at twice its CSS size (drawn afresh by the wasm on a detached canvas), and its
 // static SVG (a link to the file in static/ that the fallback also shows).
-import { embedSnippet as writeSnippet } from '../chart-meta.js';
 import { element } from './dom.js';
 
 /** Saves `blob` as `name` through a temporary link. */
@@ -21,13 +20,6 @@ function download(name, blob) {
 function toCsv(columns, rows) {
   const field = (v) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
   return `\ufeff${[columns, ...rows].map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
-}
-
-/** The code that embeds `chart` from the deploy at `base` (the URL of the embed's folder), in
- *  language `lang` (a tag we ship; others get English), with its picture described by `alt`: the
- *  snippet chart-meta.js writes as Rust's render-static does (script, stylesheet, element, picture). */
-export function embedSnippet(chart, base, lang, alt) {
-  return writeSnippet(chart, base, { lang, alt });
 }
 
 /** Copies `snippet` to the clipboard and says so through `report`; where the clipboard is refused

@@ -2,7 +2,8 @@
 // frame's theme, direction and language, the help, table and notes for screen readers, and the
 // panel under the chart (sources and buttons, with the embed code for where this deploy is
 // served). Filled once per chart × language × direction × theme (reader-table.js, downloads.js).
-import { embedSnippet, downloadActions } from './downloads.js';
+import { embedSnippet } from '../chart-meta.js';
+import { downloadActions } from './downloads.js';
 import { pictureUrl } from './fallback.js';
 import { chartLang } from './lang.js';
 import { assetUrl } from './loader.js';
@@ -18,7 +19,8 @@ export function renderTexts({ reader, frame, chart, texts, tag, dir, theme, widt
   frame.setAttribute('lang', d.lang);
   const lang = chartLang(chart, tag);
   const svgUrl = pictureUrl(chart, theme, width, lang);
-  const snippet = embedSnippet(chart, assetUrl(''), lang, d.summary);
+  // The snippet Rust's render-static writes too (script, stylesheet, element, picture).
+  const snippet = embedSnippet(chart, assetUrl(''), { lang, alt: d.summary });
   const report = (message) => { live.textContent = message; };
   reader.fill(d, ui, downloadActions({ chart, d, ui, svgUrl, png, snippet, report }));
 }
